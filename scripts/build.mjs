@@ -1,0 +1,52 @@
+// Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into dist/, which is committed.
+import { build } from 'esbuild';
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/**
+ * @actions/core imports its OIDC client, and through it an HTTP stack (undici) that costs a third of
+ * the Action's start-up, at load time; model-gate never asks for an ID token. Serve core a stand-in
+ * that loads the real client only when getIDToken is called (esbuild puts it in its own chunk).
+ */
+const lazyOidcClient = {
+  name: 'lazy-oidc-client',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      args.importer.includes('@actions/core') && args.namespace === 'file'
+        ? { path: join(dirname(args.importer), 'oidc-utils.js'), namespace: 'lazy-oidc' }
+        : undefined
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-oidc' }, (args) => ({
+      resolveDir: dirname(args.path),
+      contents: `export class OidcClient {
+        static async getIDToken(audience) {
+          const { OidcClient: Real } = await import(${JSON.stringify(args.path)});
+          return Real.getIDToken(audience);
+        }
+      }`
+    }));
+  }
+};
+
+const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  mainFields: ['module', 'main'],
+  minify: true,
+  sourcemap: false,
+  legalComments: 'none',
+  define: { MODEL_GATE_VERSION: JSON.stringify(version) },
+  // CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [lazyOidcClient],
+  logLevel: 'warning'
+});

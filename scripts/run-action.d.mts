@@ -1,0 +1,12 @@
+export declare const ACTION_ENTRY: string;
+export interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  runnerTemp: string;
+}
+export declare function runAction(options?: { inputs?: Record<string, string>; cwd?: string; env?: Record<string, string> }): Promise<ActionRun>;
+export declare function parseOutputFile(text: string): Record<string, string>;
+export declare function cleanUp(result: ActionRun): Promise<void>;

@@ -1,0 +1,54 @@
+import * as core from '@actions/core';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { loadRelease } from '../io/load.js';
+import { parseOptions, shouldFail, type RawOptions } from '../options.js';
+import { evaluateRelease, type Report } from '../release.js';
+import { headline } from '../report/headline.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderText } from '../report/text.js';
+
+const INPUTS: ReadonlyArray<keyof RawOptions> = ['metrics', 'baseline', 'gates', 'current-weight', 'canary-steps', 'fail-on', 'report-path'];
+
+/** The Action: inputs in, engine, then outputs, job summary, annotations and the step's status. */
+export async function run(): Promise<void> {
+  try {
+    const raw: RawOptions = Object.fromEntries(INPUTS.map((name) => [name, core.getInput(name)]));
+    const options = parseOptions(raw, (name) => `input "${name}"`);
+    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const input = await loadRelease(options, cwd);
+    const report = evaluateRelease(input);
+
+    const reportPath = resolve(cwd, options.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-report.json'));
+    await mkdir(dirname(reportPath), { recursive: true });
+    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+
+    core.setOutput('passed', String(report.passed));
+    core.setOutput('decision', report.decision);
+    core.setOutput('canary-weight', String(report.canaryWeight));
+    core.setOutput('report', reportPath);
+
+    core.info(renderText(report));
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(report)).write();
+    annotate(report, input.gates?.fromFile ? input.gates.source : undefined);
+
+    if (shouldFail(options.failOn, report.decision)) core.setFailed(`model-gate ${headline(report)}`);
+  } catch (error) {
+    core.setOutput('passed', 'false');
+    if (error instanceof InputError) core.setFailed(`model-gate: bad input\n${error.message}`);
+    else core.setFailed(`model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+/** One annotation per failed gate, pointing at the gate's line when the gates came from a file. */
+function annotate(report: Report, gatesFile: string | undefined): void {
+  for (const gate of report.gates) {
+    if (gate.status === 'pass') continue;
+    const properties: core.AnnotationProperties = { title: `model-gate: ${gate.id}` };
+    if (gatesFile && gate.line !== undefined) Object.assign(properties, { file: gatesFile, startLine: gate.line });
+    if (gate.severity === 'block') core.error(gate.message, properties);
+    else core.warning(gate.message, properties);
+  }
+}

@@ -1,0 +1,127 @@
+import type { MetricSet, MetricValue } from '../evaluate/metric-set.js';
+import type { FairnessMetric } from '../evaluate/registry.js';
+import { formatNumber } from '../format.js';
+import type { GatesConfig, GateSpec, Severity } from '../read/gates-file.js';
+import { BOUND_KEYS, type BoundKey } from '../read/schemas/gates.js';
+import { decimal, toNumber, type Decimal } from './decimal.js';
+
+export interface GateResult {
+  /** `<gate id>.<check>`, e.g. `accuracy.max_drop`. */
+  id: string;
+  gate: string;
+  metric: string;
+  /** The sensitive feature checked: the gate's own, or the worst one when the gate names none. */
+  feature?: string;
+  check: BoundKey;
+  severity: Severity;
+  status: 'pass' | 'fail';
+  value: number | null;
+  interval?: MetricValue['interval'];
+  /** The limit the value was compared with (for baseline checks: derived from the baseline). */
+  threshold: number | null;
+  comparator: '≥' | '≤';
+  /** The bound as configured. */
+  limit: number;
+  baseline: number | null;
+  delta: number | null;
+  message: string;
+  /** Line of the gate in the gates file. */
+  line?: number;
+}
+
+export interface SkippedCheck {
+  id: string;
+  metric: string;
+  reason: string;
+}
+
+export interface GateEvaluation {
+  results: GateResult[];
+  skipped: SkippedCheck[];
+}
+
+const BASELINE_CHECKS: ReadonlySet<BoundKey> = new Set(['max_drop', 'max_drop_relative', 'max_increase', 'max_increase_relative']);
+
+export function evaluateGates(config: GatesConfig, candidate: MetricSet, baseline: MetricSet | undefined, candidateName: string, baselineName?: string): GateEvaluation {
+  const evaluation: GateEvaluation = { results: [], skipped: [] };
+  for (const gate of config.gates) {
+    for (const check of BOUND_KEYS) {
+      const limit = gate.bounds[check];
+      if (limit === undefined) continue;
+      const outcome = evaluateCheck(gate, check, limit, candidate, baseline, candidateName, baselineName);
+      if ('reason' in outcome) evaluation.skipped.push(outcome);
+      else evaluation.results.push(outcome);
+    }
+  }
+  return evaluation;
+}
+
+function evaluateCheck(
+  gate: GateSpec,
+  check: BoundKey,
+  limit: number,
+  candidate: MetricSet,
+  baseline: MetricSet | undefined,
+  candidateName: string,
+  baselineName = 'the baseline'
+): GateResult | SkippedCheck {
+  const id = `${gate.id}.${check}`;
+  const label = gate.feature ? `${gate.metric}[${gate.feature}]` : gate.metric;
+  const current = lookup(candidate, gate);
+  const needsBaseline = BASELINE_CHECKS.has(check);
+  const previous = baseline ? lookup(baseline, gate) : undefined;
+
+  const base = {
+    id, gate: gate.id, metric: gate.metric, feature: gate.feature ?? current?.feature, check, severity: gate.severity, limit, line: gate.line,
+    value: current?.value ?? null, interval: current?.interval, baseline: previous?.value ?? null,
+    comparator: check === 'min' || check.startsWith('max_drop') ? ('≥' as const) : ('≤' as const)
+  };
+  const fail = (message: string): GateResult => ({ ...base, status: 'fail', threshold: null, delta: null, message });
+
+  if (gate.optional && (!current || (needsBaseline && !previous))) {
+    const missing = !current ? `${candidateName} has no ${label}` : baseline ? `${baselineName} has no ${label}` : 'no baseline was given';
+    return { id, metric: gate.metric, reason: `default gate not applied: ${missing}` };
+  }
+  if (!current) return fail(`${label} is missing from ${candidateName}${available(candidate)}: a gate never passes without its data`);
+  if (current.value === null) return fail(`${label} is undefined (${current.note ?? 'no data'}): the gate cannot pass`);
+  if (needsBaseline) {
+    if (!baseline) return fail(`${check} compares with the baseline, but no baseline was given`);
+    if (!previous) return fail(`${label} is missing from ${baselineName}${available(baseline)}: cannot compare with the baseline`);
+    if (previous.value === null) return fail(`${label} is undefined in ${baselineName} (${previous.note ?? 'no data'}): cannot compare with the baseline`);
+  }
+
+  const value = decimal(current.value);
+  const reference = previous?.value == null ? undefined : decimal(previous.value);
+  const threshold = thresholdOf(check, decimal(limit), needsBaseline ? reference : undefined);
+  const passed = base.comparator === '≥' ? value.gte(threshold) : value.lte(threshold);
+  const how = !needsBaseline ? check : `baseline ${formatNumber(previous?.value)} ${check.startsWith('max_drop') ? '−' : '+'} ${check.endsWith('relative') ? `${formatNumber(limit * 100)}%` : formatNumber(limit)}`;
+  const relation = passed ? base.comparator : base.comparator === '≥' ? '<' : '>';
+  return {
+    ...base,
+    status: passed ? 'pass' : 'fail',
+    threshold: toNumber(threshold),
+    delta: reference === undefined ? null : toNumber(value.minus(reference)),
+    message: `${base.feature ? `${gate.metric}[${base.feature}]` : label} ${formatNumber(current.value)} ${relation} ${formatNumber(toNumber(threshold))} (${how})`
+  };
+}
+
+function thresholdOf(check: BoundKey, limit: Decimal, baseline: Decimal | undefined): Decimal {
+  if (check === 'min' || check === 'max' || baseline === undefined) return limit;
+  const change = check.endsWith('relative') ? limit.times(baseline.abs()) : limit;
+  return check.startsWith('max_drop') ? baseline.minus(change) : baseline.plus(change);
+}
+
+function lookup(set: MetricSet, gate: GateSpec): MetricValue | undefined {
+  if (gate.feature === undefined) return set.values.get(gate.metric);
+  const fairness = set.fairness.get(gate.feature);
+  if (!fairness) return undefined;
+  const { value, note } = fairness.metrics[gate.metric as FairnessMetric];
+  return { name: gate.metric, value, note, source: set.values.get(gate.metric)?.source ?? '', feature: gate.feature };
+}
+
+function available(set: MetricSet): string {
+  const names = [...set.values.keys()];
+  if (names.length === 0) return '';
+  const shown = names.slice(0, 12).join(', ');
+  return ` (it has: ${shown}${names.length > 12 ? ', …' : ''}${set.fairness.size ? `; sensitive features: ${[...set.fairness.keys()].join(', ')}` : ''})`;
+}

@@ -1,0 +1,47 @@
+import type { Severity } from '../read/gates-file.js';
+
+export type Decision = 'rollback' | 'hold' | 'advance' | 'promote';
+
+export const DEFAULT_STEPS: readonly number[] = [10, 25, 50, 100];
+
+export interface Verdict {
+  severity: Severity;
+  status: 'pass' | 'fail';
+}
+
+export interface Outcome {
+  decision: Decision;
+  weight: number;
+  /** True when every blocking gate passed. */
+  passed: boolean;
+}
+
+/**
+ * The release policy. A failing blocking gate rolls back to 0; a failing warn gate holds the
+ * current weight; otherwise the canary moves to the next step above the current weight,
+ * and reaching 100 promotes. The weight never rises more than one step per run.
+ * `steps` must already be valid (see checkSteps) and `currentWeight` an integer in [0, 100].
+ */
+export function decide(verdicts: readonly Verdict[], currentWeight: number, steps: readonly number[]): Outcome {
+  const failed = (severity: Severity): boolean => verdicts.some((v) => v.severity === severity && v.status === 'fail');
+  if (failed('block')) return { decision: 'rollback', weight: 0, passed: false };
+  if (failed('warn')) return { decision: 'hold', weight: currentWeight, passed: true };
+  const next = steps.find((step) => step > currentWeight) ?? 100;
+  return { decision: next === 100 ? 'promote' : 'advance', weight: next, passed: true };
+}
+
+/** Why a list of canary steps is unusable, or undefined when it is fine. */
+export function stepsProblem(steps: readonly number[]): string | undefined {
+  if (steps.length === 0) return 'expected at least one step';
+  for (const [i, step] of steps.entries()) {
+    if (!Number.isInteger(step) || step < 1 || step > 100) return `step ${step} is not an integer percentage between 1 and 100`;
+    const previous = steps[i - 1];
+    if (previous !== undefined && step <= previous) return `steps must increase strictly: ${previous} is followed by ${step}`;
+  }
+  if (steps[steps.length - 1] !== 100) return `the last step must be 100 (full promotion), got ${steps[steps.length - 1]}`;
+  return undefined;
+}
+
+export function weightProblem(weight: number): string | undefined {
+  return Number.isInteger(weight) && weight >= 0 && weight <= 100 ? undefined : `expected an integer percentage between 0 and 100, got ${weight}`;
+}

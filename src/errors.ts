@@ -1,0 +1,34 @@
+/**
+ * One problem with an input: which file, where in it, and what was expected.
+ * `path` is a JSON pointer ("/metrics/accuracy") or an input name.
+ */
+export interface Problem {
+  file: string;
+  path?: string;
+  line?: number;
+  message: string;
+}
+
+/** Bad input from the user: a malformed file, a missing field, an unknown option. */
+export class InputError extends Error {
+  readonly problems: readonly Problem[];
+
+  constructor(problems: Problem | readonly Problem[]) {
+    const list = Array.isArray(problems) ? problems : [problems as Problem];
+    super(list.map(formatProblem).join('\n'));
+    this.name = 'InputError';
+    this.problems = list;
+  }
+}
+
+export function formatProblem(p: Problem): string {
+  const where = [p.file, p.line === undefined ? undefined : `line ${p.line}`, p.path || undefined]
+    .filter(Boolean)
+    .join(': ');
+  return `${where}: ${p.message}`;
+}
+
+/** Throws one InputError carrying every problem found, so the user fixes them in one go. */
+export function throwIfAny(problems: readonly Problem[]): void {
+  if (problems.length > 0) throw new InputError(problems);
+}

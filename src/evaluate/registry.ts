@@ -1,0 +1,56 @@
+/** What the engine knows about a metric name: which direction is better, and which values are valid. */
+export type Direction = 'higher' | 'lower';
+export type Kind = 'proportion' | 'count' | 'nonnegative' | 'number';
+
+export interface MetricInfo {
+  direction?: Direction;
+  kind: Kind;
+}
+
+const higherProportion: MetricInfo = { direction: 'higher', kind: 'proportion' };
+const lowerProportion: MetricInfo = { direction: 'lower', kind: 'proportion' };
+
+export const FAIRNESS_METRICS = [
+  'demographic_parity_difference',
+  'demographic_parity_ratio',
+  'equalized_odds_difference',
+  'equalized_odds_ratio',
+  'equal_opportunity_difference',
+  'equal_opportunity_ratio'
+] as const;
+export type FairnessMetric = (typeof FAIRNESS_METRICS)[number];
+
+export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
+  accuracy: higherProportion,
+  balanced_accuracy: higherProportion,
+  precision: higherProportion,
+  recall: higherProportion,
+  f1: higherProportion,
+  roc_auc: higherProportion,
+  average_precision: higherProportion,
+  true_positive_rate: higherProportion,
+  error_rate: lowerProportion,
+  false_positive_rate: lowerProportion,
+  selection_rate: { kind: 'proportion' },
+  log_loss: { direction: 'lower', kind: 'nonnegative' },
+  samples: { direction: 'higher', kind: 'count' },
+  ...Object.fromEntries(
+    FAIRNESS_METRICS.map((name) => [name, name.endsWith('_ratio') ? higherProportion : lowerProportion])
+  )
+};
+
+const PATTERNS: ReadonlyArray<readonly [RegExp, MetricInfo]> = [
+  [/^latency_/, { direction: 'lower', kind: 'nonnegative' }],
+  [/_ratio$/, { direction: 'higher', kind: 'number' }],
+  [/_difference$/, { direction: 'lower', kind: 'number' }]
+];
+
+export function metricInfo(name: string): MetricInfo {
+  const known = KNOWN_METRICS[name];
+  if (known) return known;
+  for (const [pattern, info] of PATTERNS) if (pattern.test(name)) return info;
+  return { kind: 'number' };
+}
+
+/** Metric and group names become report keys, Markdown and (later) Kubernetes labels: keep them plain. */
+export const METRIC_NAME_PATTERN = '^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$';

@@ -1,0 +1,43 @@
+import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { InputError } from '../errors.js';
+
+/**
+ * JSON.parse with an error a person can act on: line, column, and what was found there.
+ * Python's json.dump writes NaN and Infinity, which are not JSON; say so plainly.
+ */
+export function parseJson(text: string, file: string): unknown {
+  try {
+    return JSON.parse(stripBom(text));
+  } catch {
+    throw new InputError({ file, ...locateJsonError(stripBom(text)) });
+  }
+}
+
+function locateJsonError(text: string): { line?: number; message: string } {
+  if (text.trim() === '') return { message: 'the file is empty: expected a JSON object' };
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { message: 'not valid JSON' };
+  const { line, column } = lineAndColumn(text, first.offset);
+  const found = text.slice(first.offset, first.offset + Math.max(first.length, 1)).trim();
+  const nonFinite = /^-?(NaN|Infinity)/.exec(text.slice(first.offset));
+  const message = nonFinite
+    ? `column ${column}: ${nonFinite[0]} is not a number in JSON: every value must be a finite number`
+    : `column ${column}: not valid JSON (${describe(printParseErrorCode(first.error))}${found ? `, found ${JSON.stringify(found.slice(0, 20))}` : ''})`;
+  return { line, message };
+}
+
+function describe(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}

@@ -1,0 +1,92 @@
+import { InputError, throwIfAny, type Problem } from '../errors.js';
+import { parseJson } from './json.js';
+import { validateWith } from './validate.js';
+import * as validators from './schemas/validators.js';
+
+export interface Confusion {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+/** Sensitive feature → group → confusion counts. */
+export type GroupCounts = ReadonlyMap<string, ReadonlyMap<string, Confusion>>;
+
+export interface ModelId {
+  name?: string;
+  version?: string;
+}
+
+/** A metrics file after validation: the same shape whichever form it was written in. */
+export interface MetricsFile {
+  file: string;
+  form: 'flat' | 'structured';
+  model: ModelId;
+  samples?: number;
+  metrics: ReadonlyMap<string, number>;
+  groups: GroupCounts;
+}
+
+interface StructuredJson {
+  model?: ModelId;
+  samples?: number;
+  metrics: Record<string, number>;
+  groups?: Record<string, Record<string, Confusion>>;
+}
+
+export function parseMetricsFile(text: string, file: string): MetricsFile {
+  const data = parseJson(text, file);
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InputError({ file, path: '/', message: 'expected a JSON object of metrics' });
+  }
+  const valid = validateWith<Record<string, unknown>>(validators.metrics, data, file);
+  const structured = typeof valid.metrics === 'object';
+  return structured ? fromStructured(valid as unknown as StructuredJson, file) : fromFlat(valid as Record<string, number>, file);
+}
+
+function fromFlat(data: Record<string, number>, file: string): MetricsFile {
+  const metrics = new Map(Object.entries(data));
+  if (metrics.size === 0) throw new InputError({ file, path: '/', message: 'no metrics: expected at least one numeric field' });
+  return { file, form: 'flat', model: {}, samples: metrics.get('samples'), metrics, groups: new Map() };
+}
+
+function fromStructured(data: StructuredJson, file: string): MetricsFile {
+  const metrics = new Map(Object.entries(data.metrics));
+  const groups = new Map(
+    Object.entries(data.groups ?? {}).map(([feature, byGroup]) => [feature, new Map(Object.entries(byGroup))] as const)
+  );
+  const problems: Problem[] = [];
+  const inMetrics = metrics.get('samples');
+  if (data.samples !== undefined && inMetrics !== undefined && inMetrics !== data.samples) {
+    problems.push({ file, path: '/metrics/samples', message: `is ${inMetrics} but /samples is ${data.samples}: expected one value` });
+  }
+  const samples = data.samples ?? inMetrics;
+  problems.push(...checkGroupTotals(groups, samples, file));
+  throwIfAny(problems);
+  if (metrics.size === 0 && groups.size === 0) {
+    throw new InputError({ file, path: '/metrics', message: 'no metrics: expected at least one metric or per-group counts' });
+  }
+  return { file, form: 'structured', model: data.model ?? {}, samples, metrics, groups };
+}
+
+/** Every sensitive feature partitions the same evaluation rows, so each must add up to the same total. */
+function checkGroupTotals(groups: GroupCounts, samples: number | undefined, file: string): Problem[] {
+  const problems: Problem[] = [];
+  let expected = samples;
+  let expectedFrom = '/samples';
+  for (const [feature, byGroup] of groups) {
+    const total = [...byGroup.values()].reduce((sum, c) => sum + c.tp + c.fp + c.tn + c.fn, 0);
+    if (expected === undefined) {
+      expected = total;
+      expectedFrom = `/groups/${feature}`;
+    } else if (total !== expected) {
+      problems.push({
+        file,
+        path: `/groups/${feature}`,
+        message: `the groups' counts add up to ${total} rows, but ${expectedFrom} has ${expected}: every feature must partition the same evaluation rows`
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,70 @@
+import { KNOWN_METRICS, METRIC_NAME_PATTERN, type Kind } from '../../evaluate/registry.js';
+
+const KIND_SCHEMAS: Record<Kind, object> = {
+  proportion: { type: 'number', minimum: 0, maximum: 1 },
+  count: { type: 'integer', minimum: 0 },
+  nonnegative: { type: 'number', minimum: 0 },
+  number: { type: 'number' }
+};
+
+const metricMap = {
+  type: 'object',
+  description: 'Metric name → value. Known names are range-checked: proportions in [0, 1], counts are non-negative integers, latencies non-negative.',
+  propertyNames: { pattern: METRIC_NAME_PATTERN },
+  properties: Object.fromEntries(Object.entries(KNOWN_METRICS).map(([name, info]) => [name, KIND_SCHEMAS[info.kind]])),
+  patternProperties: { '^latency_': KIND_SCHEMAS.nonnegative },
+  additionalProperties: KIND_SCHEMAS.number
+};
+
+const count = KIND_SCHEMAS.count;
+
+const confusion = {
+  type: 'object',
+  description: 'Confusion counts of one group, positive class = 1.',
+  required: ['tp', 'fp', 'tn', 'fn'],
+  additionalProperties: false,
+  properties: { tp: count, fp: count, tn: count, fn: count }
+};
+
+const structured = {
+  type: 'object',
+  required: ['metrics'],
+  additionalProperties: false,
+  properties: {
+    $schema: { type: 'string' },
+    model: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        name: { type: 'string', minLength: 1, maxLength: 128 },
+        version: { type: 'string', minLength: 1, maxLength: 128 }
+      }
+    },
+    samples: { ...count, description: 'Size of the evaluation set.' },
+    metrics: metricMap,
+    groups: {
+      type: 'object',
+      description: 'Sensitive feature → group → confusion counts. Every feature partitions the same evaluation rows.',
+      propertyNames: { pattern: METRIC_NAME_PATTERN },
+      additionalProperties: {
+        type: 'object',
+        minProperties: 1,
+        propertyNames: { minLength: 1, maxLength: 128 },
+        additionalProperties: confusion
+      }
+    }
+  }
+};
+
+/** metrics.json: the structured form when it has a `metrics` object, else the flat form. */
+export const metricsSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://model-gate.dev/schemas/metrics.schema.json',
+  title: 'model-gate metrics file',
+  description:
+    'Either the flat form ({"accuracy": 0.93, "latency_ms": 42}: every top-level field is a metric) or the structured form with model, samples, metrics and per-group confusion counts.',
+  definitions: { flat: metricMap, structured },
+  if: { type: 'object', required: ['metrics'], properties: { metrics: { type: 'object' } } },
+  then: { $ref: '#/definitions/structured' },
+  else: { $ref: '#/definitions/flat' }
+};

@@ -1,0 +1,4 @@
+import type { ValidateFunction } from 'ajv';
+
+export declare const metrics: ValidateFunction;
+export declare const gates: ValidateFunction;

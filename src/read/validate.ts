@@ -1,0 +1,83 @@
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { InputError, type Problem } from '../errors.js';
+
+/**
+ * Validates `data` with a schema's compiled validator (src/read/schemas/validators.js);
+ * throws one InputError naming every offending path and what was expected there.
+ */
+export function validateWith<T>(validate: ValidateFunction, data: unknown, file: string): T {
+  if (validate(data)) return data as T;
+  const problems = relevant(validate.errors ?? []).map(
+    (error): Problem => ({ file, path: pathOf(error), message: explain(error) })
+  );
+  throw new InputError(problems);
+}
+
+/** if/then/else adds a summary error ("must match then schema") on top of the real ones. */
+function relevant(errors: ErrorObject[]): ErrorObject[] {
+  return errors.filter((e) => e.keyword !== 'if' && e.keyword !== 'propertyNames');
+}
+
+function pathOf(error: ErrorObject): string {
+  const base = error.instancePath || '/';
+  if (error.keyword === 'additionalProperties') {
+    return join(base, String(error.params.additionalProperty));
+  }
+  if (error.keyword === 'pattern' && error.propertyName !== undefined) return join(base, error.propertyName);
+  return base;
+}
+
+function join(base: string, key: string): string {
+  const escaped = key.replace(/~/g, '~0').replace(/\//g, '~1');
+  return base === '/' ? `/${escaped}` : `${base}/${escaped}`;
+}
+
+function explain(error: ErrorObject): string {
+  const schema = (error.parentSchema ?? {}) as Record<string, unknown>;
+  const got = describeValue(error.data);
+  switch (error.keyword) {
+    case 'type':
+      return `expected ${article(String(error.params.type))}, got ${got}`;
+    case 'minimum':
+    case 'maximum':
+      if (schema.minimum === 0 && schema.maximum === 1) return `expected a proportion between 0 and 1, got ${got}`;
+      if (schema.type === 'integer' && schema.minimum === 0 && schema.maximum === undefined) return `expected a non-negative integer, got ${got}`;
+      return `expected a value ${error.keyword === 'minimum' ? '≥' : '≤'} ${String(error.params.limit)}, got ${got}`;
+    case 'required':
+      return `missing required field "${String(error.params.missingProperty)}"`;
+    case 'additionalProperties': {
+      const allowed = Object.keys((schema.properties as object | undefined) ?? {});
+      return `unknown field "${String(error.params.additionalProperty)}"${allowed.length ? `; expected one of: ${allowed.join(', ')}` : ''}`;
+    }
+    case 'enum':
+      return `expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
+    case 'pattern':
+      return error.propertyName !== undefined
+        ? `the name ${JSON.stringify(error.propertyName)} is not allowed: use letters, digits and _ . : / - (at most 128 characters, starting with a letter or _)`
+        : `${got} does not match the pattern ${String(error.params.pattern)}`;
+    case 'minProperties':
+      return 'expected at least one entry';
+    case 'minItems':
+      return `expected at least ${String(error.params.limit)} item(s)`;
+    case 'minLength':
+    case 'maxLength':
+      return `expected a string of ${error.keyword === 'minLength' ? 'at least' : 'at most'} ${String(error.params.limit)} characters`;
+    default:
+      return error.message ?? 'invalid value';
+  }
+}
+
+function article(type: string): string {
+  if (type === 'integer') return 'an integer';
+  if (type === 'object') return 'an object';
+  if (type === 'array') return 'an array';
+  return `a ${type}`;
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

@@ -1,0 +1,134 @@
+import { InputError } from './errors.js';
+import { defaultGates } from './decide/default-gates.js';
+import { evaluateGates, type GateResult, type SkippedCheck } from './decide/gates.js';
+import { decide, DEFAULT_STEPS, stepsProblem, weightProblem, type Decision } from './decide/policy.js';
+import type { MetricSet, MetricValue } from './evaluate/metric-set.js';
+import { rateInterval, type GroupRates, type Rate } from './evaluate/confusion.js';
+import type { Interval } from './evaluate/wilson.js';
+import type { GatesConfig } from './read/gates-file.js';
+import type { ModelId } from './read/metrics-file.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** Everything the engine needs, already read and validated. No I/O happens past this point. */
+export interface ReleaseInput {
+  candidate: MetricSet;
+  /** How the candidate's source is named in messages (usually its file path). */
+  candidateName: string;
+  baseline?: MetricSet;
+  baselineName?: string;
+  /** Configured gates, or undefined for the default gates. */
+  gates?: GatesConfig;
+  currentWeight: number;
+  /** The canary-steps option; when absent, the gates file's `canary.steps`, else the default. */
+  steps?: readonly number[];
+}
+
+export interface ReportedMetric {
+  value: number | null;
+  source: string;
+  interval?: Interval & { n: number };
+  feature?: string;
+  note?: string;
+  baseline?: number | null;
+}
+
+export interface ReportedRate {
+  value: number | null;
+  interval?: Interval;
+}
+
+export interface ReportedFeature {
+  groups: Record<string, { count: number } & Record<Exclude<keyof GroupRates, 'count'>, ReportedRate>>;
+  metrics: Record<string, { value: number | null; note?: string }>;
+}
+
+/** The JSON report: the engine's whole answer, documented in the README. */
+export interface Report {
+  schemaVersion: number;
+  model: ModelId;
+  decision: Decision;
+  canaryWeight: number;
+  previousWeight: number;
+  passed: boolean;
+  steps: number[];
+  gatesSource: string;
+  gates: GateResult[];
+  skipped: SkippedCheck[];
+  metrics: Record<string, ReportedMetric>;
+  fairness: Record<string, ReportedFeature>;
+  warnings: string[];
+}
+
+export function evaluateRelease(input: ReleaseInput): Report {
+  const gates = input.gates ?? defaultGates(new Set(input.candidate.values.keys()));
+  const steps = [...(input.steps ?? gates.steps ?? DEFAULT_STEPS)];
+  const stepsSource = input.steps ? 'canary-steps' : gates.steps ? `${gates.source}: canary.steps` : 'default canary steps';
+  const stepsError = stepsProblem(steps);
+  if (stepsError) throw new InputError({ file: stepsSource, message: stepsError });
+  const weightError = weightProblem(input.currentWeight);
+  if (weightError) throw new InputError({ file: 'current-weight', message: weightError });
+
+  const { results, skipped } = evaluateGates(gates, input.candidate, input.baseline, input.candidateName, input.baselineName);
+  if (results.length === 0) {
+    throw new InputError({
+      file: gates.source,
+      message: `no gate applies to ${input.candidateName}, so nothing would be checked: configure gates for its metrics (${[...input.candidate.values.keys()].join(', ') || 'none found'})`
+    });
+  }
+  const outcome = decide(results, input.currentWeight, steps);
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    model: input.candidate.model,
+    decision: outcome.decision,
+    canaryWeight: outcome.weight,
+    previousWeight: input.currentWeight,
+    passed: outcome.passed,
+    steps,
+    gatesSource: gates.source,
+    gates: results,
+    skipped,
+    metrics: reportMetrics(input.candidate, input.baseline),
+    fairness: reportFairness(input.candidate),
+    warnings: [...input.candidate.warnings, ...(input.baseline?.warnings.map((w) => `baseline: ${w}`) ?? [])]
+  };
+}
+
+function reportMetrics(candidate: MetricSet, baseline: MetricSet | undefined): Record<string, ReportedMetric> {
+  const entries = [...candidate.values.values()].map((m: MetricValue): [string, ReportedMetric] => {
+    const reported: ReportedMetric = { value: m.value, source: m.source };
+    if (m.interval) reported.interval = m.interval;
+    if (m.feature !== undefined) reported.feature = m.feature;
+    if (m.note !== undefined) reported.note = m.note;
+    if (baseline) reported.baseline = baseline.values.get(m.name)?.value ?? null;
+    return [m.name, reported];
+  });
+  return Object.fromEntries(entries);
+}
+
+function reportFairness(candidate: MetricSet): Record<string, ReportedFeature> {
+  const rate = (r: Rate): ReportedRate => {
+    const interval = rateInterval(r);
+    return interval ? { value: r.value, interval } : { value: r.value };
+  };
+  return Object.fromEntries(
+    [...candidate.fairness].map(([feature, { groups, metrics }]) => [
+      feature,
+      {
+        groups: Object.fromEntries(
+          [...groups].map(([group, g]) => [
+            group,
+            {
+              count: g.count,
+              selection_rate: rate(g.selection_rate),
+              true_positive_rate: rate(g.true_positive_rate),
+              false_positive_rate: rate(g.false_positive_rate),
+              accuracy: rate(g.accuracy)
+            }
+          ])
+        ),
+        metrics: Object.fromEntries(Object.entries(metrics).map(([name, v]) => [name, v.note ? { value: v.value, note: v.note } : { value: v.value }]))
+      }
+    ])
+  );
+}

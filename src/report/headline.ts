@@ -1,0 +1,32 @@
+import type { Decision } from '../decide/policy.js';
+import type { Report } from '../release.js';
+
+const ICONS: Record<Decision, string> = { rollback: '❌', hold: '⏸️', advance: '✅', promote: '🚀' };
+
+/** "advance: canary 10% → 25%", the one line a reviewer reads first. */
+export function headline(report: Report): string {
+  const { decision, previousWeight: from, canaryWeight: to } = report;
+  switch (decision) {
+    case 'rollback':
+      return `rollback: canary ${from}% → 0%`;
+    case 'hold':
+      return `hold: canary stays at ${to}%`;
+    case 'advance':
+      return `advance: canary ${from}% → ${to}%`;
+    case 'promote':
+      return `promote: candidate takes 100% of traffic${from === 100 ? '' : ` (from ${from}%)`}`;
+  }
+}
+
+export function decisionIcon(decision: Decision): string {
+  return ICONS[decision];
+}
+
+export function countFailures(report: Report): { blocking: number; warnings: number; total: number } {
+  const failed = report.gates.filter((g) => g.status === 'fail');
+  return {
+    blocking: failed.filter((g) => g.severity === 'block').length,
+    warnings: failed.filter((g) => g.severity === 'warn').length,
+    total: report.gates.length
+  };
+}

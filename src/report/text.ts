@@ -1,0 +1,33 @@
+import { formatNumber, formatSigned } from '../format.js';
+import type { Report } from '../release.js';
+import { countFailures, headline } from './headline.js';
+
+/** The terminal version of the summary: same facts, aligned columns, no Markdown. */
+export function renderText(report: Report): string {
+  const { blocking, warnings, total } = countFailures(report);
+  const rows = [
+    ['', 'gate', 'value', 'threshold', 'baseline', 'delta', 'severity'],
+    ...report.gates.map((g) => [
+      g.status === 'pass' ? 'PASS' : g.severity === 'block' ? 'FAIL' : 'WARN',
+      `${g.metric}${g.feature ? `[${g.feature}]` : ''} ${g.check}`,
+      formatNumber(g.value),
+      g.threshold === null ? '—' : `${g.comparator} ${formatNumber(g.threshold)}`,
+      formatNumber(g.baseline),
+      formatSigned(g.delta),
+      g.severity
+    ])
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  const table = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
+  const lines = [
+    `model-gate ${headline(report)}`,
+    `${total - blocking - warnings}/${total} checks passed · gates: ${report.gatesSource}`,
+    '',
+    ...table
+  ];
+  const failed = report.gates.filter((g) => g.status === 'fail');
+  if (failed.length) lines.push('', ...failed.map((g) => `${g.severity === 'block' ? 'error' : 'warning'}: ${g.message}`));
+  if (report.skipped.length) lines.push('', ...report.skipped.map((s) => `note: ${s.id}: ${s.reason}`));
+  if (report.warnings.length) lines.push('', ...report.warnings.map((w) => `warning: ${w}`));
+  return `${lines.join('\n')}\n`;
+}

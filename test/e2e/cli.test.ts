@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HELP, main } from '../../src/cli/main.js';
+import { ROOT } from '../support/fixtures.js';
+
+async function cli(args: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { cwd, stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe('model-gate CLI', () => {
+  test('evaluate prints a readable result and exits 0 when the release may go on', async () => {
+    const { code, out } = await cli(['evaluate', '--metrics', 'examples/metrics.json', '--baseline', 'examples/baseline.json', '--gates', 'examples/model-gates.yml', '--current-weight', '10']);
+    expect(code).toBe(0);
+    expect(out).toContain('model-gate advance: canary 10% → 25%');
+    expect(out).toMatch(/PASS\s+accuracy max_drop\s+0\.94\s+≥ 0\.926\s+0\.936\s+\+0\.004\s+block/);
+  });
+
+  test('--json prints the report and --report writes it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'model-gate-cli-'));
+    const { code, out } = await cli(['evaluate', '--metrics', 'examples/flat-metrics.json', '--json', '--report', join(dir, 'r.json')]);
+    expect(code).toBe(0);
+    const printed = JSON.parse(out);
+    expect(printed).toMatchObject({ decision: 'advance', canaryWeight: 10 });
+    expect(JSON.parse(await readFile(join(dir, 'r.json'), 'utf8'))).toEqual(printed);
+  });
+
+  test('exits 1 on rollback and 2 on bad input', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'model-gate-cli-'));
+    await writeFile(join(dir, 'bad.json'), '{"accuracy": 0.5}');
+    await writeFile(join(dir, 'broken.json'), '{"accuracy": 1.7}');
+    expect((await cli(['evaluate', '--metrics', 'bad.json'], dir)).code).toBe(1);
+    expect((await cli(['evaluate', '--metrics', 'bad.json', '--fail-on', 'never'], dir)).code).toBe(0);
+    const broken = await cli(['evaluate', '--metrics', 'broken.json'], dir);
+    expect(broken).toMatchObject({ code: 2, out: '' });
+    expect(broken.err).toContain('broken.json: /accuracy: expected a proportion between 0 and 1, got 1.7');
+  });
+
+  test('unknown options, commands and missing values are bad input', async () => {
+    expect(await cli(['evaluate', '--metrics', 'examples/metrics.json', '--bogus'])).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--bogus'") });
+    expect(await cli(['deploy'])).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "deploy"') });
+    expect(await cli(['evaluate'])).toMatchObject({ code: 2, err: expect.stringContaining('--metrics: required') });
+    expect(await cli(['evaluate', '--metrics', 'examples/metrics.json', '--current-weight', '101'])).toMatchObject({ code: 2, err: expect.stringContaining('--current-weight: expected an integer percentage between 0 and 100, got 101') });
+  });
+
+  test('--help documents every option of evaluate', async () => {
+    const { code, out } = await cli(['--help']);
+    expect(code).toBe(0);
+    for (const flag of ['--metrics', '--baseline', '--gates', '--current-weight', '--canary-steps', '--fail-on', '--report', '--json']) expect(out).toContain(flag);
+    expect(out).toBe(HELP);
+  });
+
+  test('the bundled dist/cli.js is what `npx model-gate` runs, with the same exit codes', () => {
+    const pkg = JSON.parse(spawnSync('cat', ['package.json'], { cwd: ROOT, encoding: 'utf8' }).stdout);
+    expect(pkg.bin['model-gate']).toBe('dist/cli.js');
+    const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    expect(run(['--version']).stdout.trim()).toBe(pkg.version);
+    expect(run(['evaluate', '--metrics', 'examples/metrics.json']).status).toBe(0);
+    expect(run(['evaluate', '--metrics', 'examples/missing.json']).status).toBe(2);
+  });
+});
