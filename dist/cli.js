@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import{a as i,b as c,c as d,d as p,g as m,k as g}from"./chunks/chunk-QIQ2YFMG.js";import"./chunks/chunk-IM7GNSPV.js";import{mkdir as f,writeFile as y}from"node:fs/promises";import{dirname as w,resolve as b}from"node:path";import{parseArgs as E}from"node:util";var a={ok:0,rollback:1,badInput:2},u=`model-gate: release gate for machine-learning models
 

@@ -57,6 +57,7 @@ describe('model-gate CLI', () => {
   test('the bundled dist/cli.js is what `npx model-gate` runs, with the same exit codes', () => {
     const pkg = JSON.parse(spawnSync('cat', ['package.json'], { cwd: ROOT, encoding: 'utf8' }).stdout);
     expect(pkg.bin['model-gate']).toBe('dist/cli.js');
+    expect(spawnSync('head', ['-n1', 'dist/cli.js'], { cwd: ROOT, encoding: 'utf8' }).stdout).toBe('#!/usr/bin/env node\n');
     const run = (args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
     expect(run(['--version']).stdout.trim()).toBe(pkg.version);
     expect(run(['evaluate', '--metrics', 'examples/metrics.json']).status).toBe(0);
