@@ -1,15 +1,43 @@
 import { InputError } from './errors.js';
 import { stepsProblem, weightProblem } from './decide/policy.js';
+import { DEFAULT_MIN_GROUP_SIZE } from './evaluate/metric-set.js';
 
 /** How a run fails: on rollback (default), on rollback or hold, or never (report only). */
 export type FailOn = 'rollback' | 'hold' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['rollback', 'hold', 'never'];
 
+/** Every option's user-facing name: the Action's input and, with `--`, the CLI's flag. */
+export const OPTION_NAMES = [
+  'metrics',
+  'baseline',
+  'gates',
+  'predictions',
+  'baseline-predictions',
+  'sensitive-features',
+  'intersectional',
+  'positive-label',
+  'min-group-size',
+  'current-weight',
+  'canary-steps',
+  'fail-on',
+  'report-path'
+] as const;
+export type OptionName = (typeof OPTION_NAMES)[number];
+
+/** Raw option strings by name; an empty string means not given. */
+export type RawOptions = Partial<Record<OptionName, string>>;
+
 /** The options every front end (Action inputs, CLI flags) shares, as typed values. */
 export interface Options {
-  metrics: string;
+  metrics?: string;
   baseline?: string;
   gates?: string;
+  predictions?: string;
+  baselinePredictions?: string;
+  sensitiveFeatures: string[];
+  intersectional: boolean;
+  positiveLabel: string;
+  minGroupSize: number;
   currentWeight: number;
   /** Explicit canary steps; when absent the gates file's `canary.steps` or the default apply. */
   canarySteps?: number[];
@@ -17,34 +45,68 @@ export interface Options {
   reportPath?: string;
 }
 
-/** Raw option strings by their user-facing name (`current-weight`, …); empty means not given. */
-export type RawOptions = Partial<Record<'metrics' | 'baseline' | 'gates' | 'current-weight' | 'canary-steps' | 'fail-on' | 'report-path', string>>;
-
 /**
  * Turns the strings a user wrote into typed options, naming the option in every error.
  * `label` says how an option is called where the user wrote it: `input "current-weight"` or `--current-weight`.
  */
-export function parseOptions(raw: RawOptions, label: (name: string) => string): Options {
-  const given = (name: keyof RawOptions): string | undefined => {
+export function parseOptions(raw: RawOptions, label: (name: OptionName) => string): Options {
+  const given = (name: OptionName): string | undefined => {
     const value = raw[name]?.trim();
     return value ? value : undefined;
   };
+  const fail = (name: OptionName, message: string): never => {
+    throw new InputError({ file: label(name), message });
+  };
+
   const metrics = given('metrics');
-  if (!metrics) throw new InputError({ file: label('metrics'), message: 'required: the path of the candidate model\'s metrics.json' });
+  const predictions = given('predictions');
+  if (!metrics && !predictions) fail('metrics', `required: the path of the candidate model's metrics.json (or give ${label('predictions')})`);
+  const baselinePredictions = given('baseline-predictions');
+  if (baselinePredictions && !predictions) fail('baseline-predictions', `needs ${label('predictions')}: the candidate's predictions on the same rows`);
+
+  const sensitiveFeatures = (given('sensitive-features') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (sensitiveFeatures.length > 0 && !predictions) fail('sensitive-features', `applies to ${label('predictions')}; in metrics.json, per-group counts name their features`);
+  const duplicate = sensitiveFeatures.find((f, i) => sensitiveFeatures.indexOf(f) !== i);
+  if (duplicate) fail('sensitive-features', `lists ${JSON.stringify(duplicate)} twice`);
+
+  const intersectional = parseBoolean(given('intersectional') ?? 'false', () => fail('intersectional', `expected true or false, got ${JSON.stringify(given('intersectional'))}`));
+
+  const minGroupSizeText = given('min-group-size') ?? String(DEFAULT_MIN_GROUP_SIZE);
+  if (!/^\d+$/.test(minGroupSizeText)) fail('min-group-size', `expected a non-negative integer, got ${JSON.stringify(minGroupSizeText)}`);
 
   const weightText = given('current-weight') ?? '0';
   const currentWeight = /^\d+$/.test(weightText) ? Number(weightText) : Number.NaN;
   const weightError = weightProblem(currentWeight);
-  if (weightError) throw new InputError({ file: label('current-weight'), message: weightError.replace('NaN', JSON.stringify(weightText)) });
+  if (weightError) fail('current-weight', weightError.replace('NaN', JSON.stringify(weightText)));
 
   const stepsText = given('canary-steps');
   const canarySteps = stepsText === undefined ? undefined : parseSteps(stepsText, label('canary-steps'));
 
   const failOn = (given('fail-on') ?? 'rollback') as FailOn;
-  if (!FAIL_ON_VALUES.includes(failOn)) {
-    throw new InputError({ file: label('fail-on'), message: `expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}` });
-  }
-  return { metrics, baseline: given('baseline'), gates: given('gates'), currentWeight, canarySteps, failOn, reportPath: given('report-path') };
+  if (!FAIL_ON_VALUES.includes(failOn)) fail('fail-on', `expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}`);
+
+  return {
+    metrics,
+    baseline: given('baseline'),
+    gates: given('gates'),
+    predictions,
+    baselinePredictions,
+    sensitiveFeatures,
+    intersectional,
+    positiveLabel: given('positive-label') ?? '1',
+    minGroupSize: Number(minGroupSizeText),
+    currentWeight,
+    canarySteps,
+    failOn,
+    reportPath: given('report-path')
+  };
+}
+
+/** YAML 1.2 core schema booleans, as the Actions toolkit's getBooleanInput accepts them. */
+function parseBoolean(text: string, onError: () => never): boolean {
+  if (['true', 'True', 'TRUE'].includes(text)) return true;
+  if (['false', 'False', 'FALSE'].includes(text)) return false;
+  return onError();
 }
 
 /** "10,25,50,100" → [10, 25, 50, 100], or an error naming what is wrong. */

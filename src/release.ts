@@ -3,7 +3,8 @@ import { defaultGates } from './decide/default-gates.js';
 import { evaluateGates, type GateResult, type SkippedCheck } from './decide/gates.js';
 import { decide, DEFAULT_STEPS, stepsProblem, weightProblem, type Decision } from './decide/policy.js';
 import type { MetricSet, MetricValue } from './evaluate/metric-set.js';
-import { rateInterval, type GroupRates, type Rate } from './evaluate/confusion.js';
+import type { PairedComparison } from './evaluate/paired.js';
+import type { GroupRates, Rate } from './evaluate/confusion.js';
 import type { Interval } from './evaluate/wilson.js';
 import type { GatesConfig } from './read/gates-file.js';
 import type { ModelId } from './read/metrics-file.js';
@@ -17,6 +18,8 @@ export interface ReleaseInput {
   candidateName: string;
   baseline?: MetricSet;
   baselineName?: string;
+  /** Candidate and baseline predictions on the same rows. */
+  comparison?: PairedComparison;
   /** Configured gates, or undefined for the default gates. */
   gates?: GatesConfig;
   currentWeight: number;
@@ -30,6 +33,7 @@ export interface ReportedMetric {
   interval?: Interval & { n: number };
   feature?: string;
   note?: string;
+  insufficient?: string;
   baseline?: number | null;
 }
 
@@ -40,7 +44,7 @@ export interface ReportedRate {
 
 export interface ReportedFeature {
   groups: Record<string, { count: number } & Record<Exclude<keyof GroupRates, 'count'>, ReportedRate>>;
-  metrics: Record<string, { value: number | null; note?: string }>;
+  metrics: Record<string, { value: number | null; note?: string; insufficient?: string }>;
 }
 
 /** The JSON report: the engine's whole answer, documented in the README. */
@@ -57,6 +61,8 @@ export interface Report {
   skipped: SkippedCheck[];
   metrics: Record<string, ReportedMetric>;
   fairness: Record<string, ReportedFeature>;
+  /** Candidate against baseline on the same rows (from baseline-predictions). */
+  comparison?: PairedComparison;
   warnings: string[];
 }
 
@@ -69,7 +75,7 @@ export function evaluateRelease(input: ReleaseInput): Report {
   const weightError = weightProblem(input.currentWeight);
   if (weightError) throw new InputError({ file: 'current-weight', message: weightError });
 
-  const { results, skipped } = evaluateGates(gates, input.candidate, input.baseline, input.candidateName, input.baselineName);
+  const { results, skipped } = evaluateGates(gates, input);
   if (results.length === 0) {
     throw new InputError({
       file: gates.source,
@@ -90,6 +96,7 @@ export function evaluateRelease(input: ReleaseInput): Report {
     skipped,
     metrics: reportMetrics(input.candidate, input.baseline),
     fairness: reportFairness(input.candidate),
+    ...(input.comparison ? { comparison: input.comparison } : {}),
     warnings: [...input.candidate.warnings, ...(input.baseline?.warnings.map((w) => `baseline: ${w}`) ?? [])]
   };
 }
@@ -100,6 +107,7 @@ function reportMetrics(candidate: MetricSet, baseline: MetricSet | undefined): R
     if (m.interval) reported.interval = m.interval;
     if (m.feature !== undefined) reported.feature = m.feature;
     if (m.note !== undefined) reported.note = m.note;
+    if (m.insufficient !== undefined) reported.insufficient = m.insufficient;
     if (baseline) reported.baseline = baseline.values.get(m.name)?.value ?? null;
     return [m.name, reported];
   });
@@ -107,10 +115,7 @@ function reportMetrics(candidate: MetricSet, baseline: MetricSet | undefined): R
 }
 
 function reportFairness(candidate: MetricSet): Record<string, ReportedFeature> {
-  const rate = (r: Rate): ReportedRate => {
-    const interval = rateInterval(r);
-    return interval ? { value: r.value, interval } : { value: r.value };
-  };
+  const rate = (r: Rate): ReportedRate => (r.interval ? { value: r.value, interval: r.interval } : { value: r.value });
   return Object.fromEntries(
     [...candidate.fairness].map(([feature, { groups, metrics }]) => [
       feature,
@@ -127,7 +132,7 @@ function reportFairness(candidate: MetricSet): Record<string, ReportedFeature> {
             }
           ])
         ),
-        metrics: Object.fromEntries(Object.entries(metrics).map(([name, v]) => [name, v.note ? { value: v.value, note: v.note } : { value: v.value }]))
+        metrics: Object.fromEntries(Object.entries(metrics).map(([name, v]) => [name, { ...v }]))
       }
     ])
   );

@@ -4,18 +4,16 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadRelease } from '../io/load.js';
-import { parseOptions, shouldFail, type RawOptions } from '../options.js';
+import { OPTION_NAMES, parseOptions, shouldFail, type RawOptions } from '../options.js';
 import { evaluateRelease, type Report } from '../release.js';
 import { headline } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 
-const INPUTS: ReadonlyArray<keyof RawOptions> = ['metrics', 'baseline', 'gates', 'current-weight', 'canary-steps', 'fail-on', 'report-path'];
-
 /** The Action: inputs in, engine, then outputs, job summary, annotations and the step's status. */
 export async function run(): Promise<void> {
   try {
-    const raw: RawOptions = Object.fromEntries(INPUTS.map((name) => [name, core.getInput(name)]));
+    const raw: RawOptions = Object.fromEntries(OPTION_NAMES.map((name) => [name, core.getInput(name)]));
     const options = parseOptions(raw, (name) => `input "${name}"`);
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const input = await loadRelease(options, cwd);

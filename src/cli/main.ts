@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import { loadRelease } from '../io/load.js';
-import { parseOptions, shouldFail } from '../options.js';
+import { OPTION_NAMES, parseOptions, shouldFail, type RawOptions } from '../options.js';
 import { evaluateRelease } from '../release.js';
 import { renderText } from '../report/text.js';
 
@@ -18,12 +18,24 @@ export interface Io {
 export const HELP = `model-gate: release gate for machine-learning models
 
 Usage:
-  model-gate evaluate --metrics FILE [options]
+  model-gate evaluate (--metrics FILE | --predictions FILE) [options]
   model-gate --help | --version
 
 evaluate: read metrics, check the gates, decide the release and the canary weight.
-  --metrics FILE          candidate model's metrics.json (flat or structured form)   [required]
+  --metrics FILE          candidate model's metrics.json (flat or structured form)
+                          [required unless --predictions is given]
   --baseline FILE         production (champion) model's metrics.json, for max_drop / max_increase gates
+  --predictions FILE      candidate's predictions, CSV or JSON Lines: columns label, prediction,
+                          optional score (probability of the positive class), id, weight, features;
+                          metrics computed from it win over --metrics
+  --baseline-predictions FILE
+                          production model's predictions on the same rows (paired by id, else by
+                          order): its metrics become the baseline, and McNemar's test compares them
+  --sensitive-features LIST
+                          comma-separated feature columns of --predictions for fairness metrics
+  --intersectional        also evaluate the intersection of the sensitive features
+  --positive-label VALUE  the positive class in label and prediction               [default: 1]
+  --min-group-size N      fairness gates cannot pass on groups smaller than N      [default: 30]
   --gates FILE|YAML       gates file (YAML or JSON) or inline YAML;
                           default: .github/model-gates.yml when it exists, else the default gates
   --current-weight N      canary's current share of traffic in percent, 0-100           [default: 0]
@@ -67,22 +79,15 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
 }
 
 async function evaluate(args: readonly string[], io: Io): Promise<number> {
-  const { values } = parseFlags(args, {
-    metrics: { type: 'string' },
-    baseline: { type: 'string' },
-    gates: { type: 'string' },
-    'current-weight': { type: 'string' },
-    'canary-steps': { type: 'string' },
-    'fail-on': { type: 'string' },
-    report: { type: 'string' },
-    json: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' }
-  });
+  const flags: FlagSpec = { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, report: { type: 'string' } };
+  for (const name of OPTION_NAMES) if (name !== 'report-path') flags[name] = { type: name === 'intersectional' ? 'boolean' : 'string' };
+  const { values } = parseFlags(args, flags);
   if (values.help) {
     io.stdout(HELP);
     return EXIT.ok;
   }
-  const options = parseOptions({ ...values, 'report-path': values.report } as Record<string, string>, (name) => `--${name === 'report-path' ? 'report' : name}`);
+  const raw: RawOptions = Object.fromEntries(OPTION_NAMES.map((name) => [name, flagText(values[name === 'report-path' ? 'report' : name])]));
+  const options = parseOptions(raw, (name) => `--${name === 'report-path' ? 'report' : name}`);
   const report = evaluateRelease(await loadRelease(options, io.cwd));
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.reportPath) {
@@ -94,7 +99,12 @@ async function evaluate(args: readonly string[], io: Io): Promise<number> {
   return shouldFail(options.failOn, report.decision) ? EXIT.rollback : EXIT.ok;
 }
 
+function flagText(value: string | boolean | undefined): string | undefined {
+  return typeof value === 'boolean' ? String(value) : value;
+}
+
 type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
 
 /** node's parseArgs, with its errors turned into input errors that name the flag. */
 function parseFlags(args: readonly string[], options: FlagSpec): { values: Record<string, string | boolean | undefined> } {

@@ -1,9 +1,12 @@
 import type { MetricSet, MetricValue } from '../evaluate/metric-set.js';
+import type { PairedComparison } from '../evaluate/paired.js';
 import type { FairnessMetric } from '../evaluate/registry.js';
 import { formatNumber } from '../format.js';
 import type { GatesConfig, GateSpec, Severity } from '../read/gates-file.js';
 import { BOUND_KEYS, type BoundKey } from '../read/schemas/gates.js';
 import { decimal, toNumber, type Decimal } from './decimal.js';
+
+export type Check = BoundKey | 'not_worse';
 
 export interface GateResult {
   /** `<gate id>.<check>`, e.g. `accuracy.max_drop`. */
@@ -12,7 +15,7 @@ export interface GateResult {
   metric: string;
   /** The sensitive feature checked: the gate's own, or the worst one when the gate names none. */
   feature?: string;
-  check: BoundKey;
+  check: Check;
   severity: Severity;
   status: 'pass' | 'fail';
   value: number | null;
@@ -20,10 +23,12 @@ export interface GateResult {
   /** The limit the value was compared with (for baseline checks: derived from the baseline). */
   threshold: number | null;
   comparator: '≥' | '≤';
-  /** The bound as configured. */
+  /** The bound as configured (for not_worse: alpha). */
   limit: number;
   baseline: number | null;
   delta: number | null;
+  /** not_worse: McNemar's exact p-value on the paired rows. */
+  pValue?: number;
   message: string;
   /** Line of the gate in the gates file. */
   line?: number;
@@ -40,31 +45,36 @@ export interface GateEvaluation {
   skipped: SkippedCheck[];
 }
 
-const BASELINE_CHECKS: ReadonlySet<BoundKey> = new Set(['max_drop', 'max_drop_relative', 'max_increase', 'max_increase_relative']);
+/** What the gates are checked against. */
+export interface GateContext {
+  candidate: MetricSet;
+  /** How the candidate's source is named in messages. */
+  candidateName: string;
+  baseline?: MetricSet;
+  baselineName?: string;
+  /** Candidate and baseline predictions on the same rows, for not_worse. */
+  comparison?: PairedComparison;
+}
 
-export function evaluateGates(config: GatesConfig, candidate: MetricSet, baseline: MetricSet | undefined, candidateName: string, baselineName?: string): GateEvaluation {
+const BASELINE_CHECKS: ReadonlySet<Check> = new Set(['max_drop', 'max_drop_relative', 'max_increase', 'max_increase_relative']);
+
+export function evaluateGates(config: GatesConfig, context: GateContext): GateEvaluation {
   const evaluation: GateEvaluation = { results: [], skipped: [] };
   for (const gate of config.gates) {
     for (const check of BOUND_KEYS) {
       const limit = gate.bounds[check];
       if (limit === undefined) continue;
-      const outcome = evaluateCheck(gate, check, limit, candidate, baseline, candidateName, baselineName);
+      const outcome = evaluateBound(gate, check, limit, context);
       if ('reason' in outcome) evaluation.skipped.push(outcome);
       else evaluation.results.push(outcome);
     }
+    if (gate.notWorse) evaluation.results.push(evaluateNotWorse(gate, gate.notWorse.alpha, context));
   }
   return evaluation;
 }
 
-function evaluateCheck(
-  gate: GateSpec,
-  check: BoundKey,
-  limit: number,
-  candidate: MetricSet,
-  baseline: MetricSet | undefined,
-  candidateName: string,
-  baselineName = 'the baseline'
-): GateResult | SkippedCheck {
+function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: GateContext): GateResult | SkippedCheck {
+  const { candidate, baseline, candidateName, baselineName = 'the baseline' } = context;
   const id = `${gate.id}.${check}`;
   const label = gate.feature ? `${gate.metric}[${gate.feature}]` : gate.metric;
   const current = lookup(candidate, gate);
@@ -93,15 +103,46 @@ function evaluateCheck(
   const value = decimal(current.value);
   const reference = previous?.value == null ? undefined : decimal(previous.value);
   const threshold = thresholdOf(check, decimal(limit), needsBaseline ? reference : undefined);
-  const passed = base.comparator === '≥' ? value.gte(threshold) : value.lte(threshold);
-  const how = !needsBaseline ? check : `baseline ${formatNumber(previous?.value)} ${check.startsWith('max_drop') ? '−' : '+'} ${check.endsWith('relative') ? `${formatNumber(limit * 100)}%` : formatNumber(limit)}`;
-  const relation = passed ? base.comparator : base.comparator === '≥' ? '<' : '>';
+  const withinBound = base.comparator === '≥' ? value.gte(threshold) : value.lte(threshold);
+  const how = !needsBaseline
+    ? check
+    : `baseline ${formatNumber(previous?.value)} ${check.startsWith('max_drop') ? '−' : '+'} ${check.endsWith('relative') ? `${formatNumber(limit * 100)}%` : formatNumber(limit)}`;
+  const relation = withinBound ? base.comparator : base.comparator === '≥' ? '<' : '>';
+  const shown = base.feature ? `${gate.metric}[${base.feature}]` : label;
+  const comparison = `${shown} ${formatNumber(current.value)} ${relation} ${formatNumber(toNumber(threshold))} (${how})`;
+  const thin = withinBound ? current.insufficient : undefined;
   return {
     ...base,
-    status: passed ? 'pass' : 'fail',
+    status: withinBound && !thin ? 'pass' : 'fail',
     threshold: toNumber(threshold),
     delta: reference === undefined ? null : toNumber(value.minus(reference)),
-    message: `${base.feature ? `${gate.metric}[${base.feature}]` : label} ${formatNumber(current.value)} ${relation} ${formatNumber(toNumber(threshold))} (${how})`
+    message: thin ? `${comparison}, but ${thin}: not enough evidence to pass` : comparison
+  };
+}
+
+/** Fails when the candidate is worse on the paired rows and McNemar's exact test says so at `alpha`. */
+function evaluateNotWorse(gate: GateSpec, alpha: number, { comparison, candidate }: GateContext): GateResult {
+  const base = {
+    id: `${gate.id}.not_worse`, gate: gate.id, metric: gate.metric, check: 'not_worse' as const, severity: gate.severity,
+    limit: alpha, line: gate.line, comparator: '≥' as const, threshold: alpha
+  };
+  if (!comparison) {
+    return {
+      ...base, status: 'fail', value: candidate.values.get(gate.metric)?.value ?? null, baseline: null, delta: null,
+      message: 'not_worse compares the candidate with the baseline on the same rows: give baseline-predictions'
+    };
+  }
+  const { candidateAccuracy: mine, baselineAccuracy: theirs, pValue, rows, candidateOnlyCorrect: b, baselineOnlyCorrect: c } = comparison;
+  const worse = mine < theirs && pValue < alpha;
+  const verdict = mine >= theirs ? 'not worse' : worse ? 'significantly worse' : 'worse, but not significantly';
+  return {
+    ...base,
+    status: worse ? 'fail' : 'pass',
+    value: mine,
+    baseline: theirs,
+    delta: mine - theirs,
+    pValue,
+    message: `accuracy ${formatNumber(mine)} vs baseline ${formatNumber(theirs)} on ${rows} paired rows (${b} only the candidate gets right, ${c} only the baseline): McNemar p = ${formatNumber(pValue)}, ${verdict} at α = ${formatNumber(alpha)}`
   };
 }
 
@@ -115,8 +156,8 @@ function lookup(set: MetricSet, gate: GateSpec): MetricValue | undefined {
   if (gate.feature === undefined) return set.values.get(gate.metric);
   const fairness = set.fairness.get(gate.feature);
   if (!fairness) return undefined;
-  const { value, note } = fairness.metrics[gate.metric as FairnessMetric];
-  return { name: gate.metric, value, note, source: set.values.get(gate.metric)?.source ?? '', feature: gate.feature };
+  const { value, note, insufficient } = fairness.metrics[gate.metric as FairnessMetric];
+  return { name: gate.metric, value, note, insufficient, source: set.values.get(gate.metric)?.source ?? '', feature: gate.feature };
 }
 
 function available(set: MetricSet): string {

@@ -6,10 +6,15 @@ export interface Rate {
   value: number | null;
   successes: number;
   trials: number;
+  /** 95% Wilson interval; absent for weighted counts, where the binomial model does not hold. */
+  interval?: Interval;
 }
 
-export function rate(successes: number, trials: number): Rate {
-  return { value: trials === 0 ? null : successes / trials, successes, trials };
+export function rate(successes: number, trials: number, withInterval = true): Rate {
+  if (trials === 0) return { value: null, successes, trials };
+  const r: Rate = { value: successes / trials, successes, trials };
+  if (withInterval) r.interval = wilsonInterval(successes, trials);
+  return r;
 }
 
 export function addConfusion(a: Confusion, b: Confusion): Confusion {
@@ -24,6 +29,7 @@ export function total(c: Confusion): number {
 
 /** The per-group rates Fairlearn's MetricFrame reports, with scikit-learn's definitions. */
 export interface GroupRates {
+  /** Rows in the group (unweighted). */
   count: number;
   accuracy: Rate;
   selection_rate: Rate;
@@ -31,31 +37,29 @@ export interface GroupRates {
   false_positive_rate: Rate;
 }
 
-export function groupRates(c: Confusion): GroupRates {
+export function groupRates(c: Confusion, rows: number, weighted: boolean): GroupRates {
   const n = total(c);
+  const withInterval = !weighted;
   return {
-    count: n,
-    accuracy: rate(c.tp + c.tn, n),
-    selection_rate: rate(c.tp + c.fp, n),
-    true_positive_rate: rate(c.tp, c.tp + c.fn),
-    false_positive_rate: rate(c.fp, c.fp + c.tn)
+    count: rows,
+    accuracy: rate(c.tp + c.tn, n, withInterval),
+    selection_rate: rate(c.tp + c.fp, n, withInterval),
+    true_positive_rate: rate(c.tp, c.tp + c.fn, withInterval),
+    false_positive_rate: rate(c.fp, c.fp + c.tn, withInterval)
   };
 }
 
 /** Overall classification metrics from confusion counts (scikit-learn's definitions, positive class 1). */
-export function overallRates(c: Confusion): Record<'accuracy' | 'error_rate' | 'precision' | 'recall' | 'f1' | 'selection_rate', Rate> {
+export function overallRates(c: Confusion, weighted: boolean): Record<'accuracy' | 'error_rate' | 'precision' | 'recall' | 'f1' | 'selection_rate', Rate> {
   const n = total(c);
+  const withInterval = !weighted;
   return {
-    accuracy: rate(c.tp + c.tn, n),
-    error_rate: rate(c.fp + c.fn, n),
-    precision: rate(c.tp, c.tp + c.fp),
-    recall: rate(c.tp, c.tp + c.fn),
-    f1: rate(2 * c.tp, 2 * c.tp + c.fp + c.fn),
-    selection_rate: rate(c.tp + c.fp, n)
+    accuracy: rate(c.tp + c.tn, n, withInterval),
+    error_rate: rate(c.fp + c.fn, n, withInterval),
+    precision: rate(c.tp, c.tp + c.fp, withInterval),
+    recall: rate(c.tp, c.tp + c.fn, withInterval),
+    // F1 is not a binomial proportion: no interval
+    f1: rate(2 * c.tp, 2 * c.tp + c.fp + c.fn, false),
+    selection_rate: rate(c.tp + c.fp, n, withInterval)
   };
-}
-
-/** 95% Wilson interval of a rate, when it has any trials. */
-export function rateInterval(r: Rate): Interval | undefined {
-  return r.trials > 0 ? wilsonInterval(r.successes, r.trials) : undefined;
 }

@@ -5,6 +5,8 @@ import type { GroupRates, Rate } from './confusion.js';
 export interface FairnessValue {
   value: number | null;
   note?: string;
+  /** Set when a group is smaller than the minimum group size: a gate cannot pass on this value alone. */
+  insufficient?: string;
 }
 
 type RateName = 'selection_rate' | 'true_positive_rate' | 'false_positive_rate';
@@ -39,7 +41,7 @@ function spread(groups: ReadonlyMap<string, GroupRates>, name: RateName): Spread
     : { difference: max - min, ratio: min / max };
 }
 
-export function fairnessMetrics(groups: ReadonlyMap<string, GroupRates>): Record<FairnessMetric, FairnessValue> {
+export function fairnessMetrics(groups: ReadonlyMap<string, GroupRates>, minGroupSize = 0): Record<FairnessMetric, FairnessValue> {
   const selection = spread(groups, 'selection_rate');
   const tpr = spread(groups, 'true_positive_rate');
   const fpr = spread(groups, 'false_positive_rate');
@@ -50,7 +52,8 @@ export function fairnessMetrics(groups: ReadonlyMap<string, GroupRates>): Record
     return { value: combine(a, b) };
   };
   const of = (value: number | null, note?: string): FairnessValue => (value === null ? { value, note } : { value });
-  return {
+  const small = [...groups].filter(([, g]) => g.count < minGroupSize).map(([name, g]) => `${JSON.stringify(name)} (${g.count})`);
+  const metrics: Record<FairnessMetric, FairnessValue> = {
     demographic_parity_difference: of(selection.difference, selection.note),
     demographic_parity_ratio: of(selection.ratio, selection.note),
     equalized_odds_difference: worst((s) => s.difference, Math.max),
@@ -58,4 +61,9 @@ export function fairnessMetrics(groups: ReadonlyMap<string, GroupRates>): Record
     equal_opportunity_difference: of(tpr.difference, tpr.note),
     equal_opportunity_ratio: of(tpr.ratio, tpr.note)
   };
+  if (small.length > 0) {
+    const insufficient = `group${small.length > 1 ? 's' : ''} ${small.join(', ')} ${small.length > 1 ? 'have' : 'has'} fewer than ${minGroupSize} rows (min-group-size)`;
+    for (const value of Object.values(metrics)) value.insufficient = insufficient;
+  }
+  return metrics;
 }

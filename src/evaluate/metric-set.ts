@@ -15,6 +15,8 @@ export interface MetricValue {
   /** Fairness metrics: the sensitive feature that gave this (worst) value. */
   feature?: string;
   note?: string;
+  /** Why the evidence is too thin for a gate to pass on this value alone (small groups). */
+  insufficient?: string;
 }
 
 export interface FeatureFairness {
@@ -31,12 +33,23 @@ export interface MetricSet {
   warnings: readonly string[];
 }
 
+export type ComputedMetrics = Omit<MetricSet, 'model'>;
+
+/** Confusion counts overall and per group: all the classification and fairness metrics need. */
+export interface ConfusionEvidence {
+  overall: Confusion;
+  /** Sensitive feature → group → counts and the group's (unweighted) row count. */
+  groups: ReadonlyMap<string, ReadonlyMap<string, { counts: Confusion; rows: number }>>;
+  /** Counts are sums of row weights: rates are weighted, and get no Wilson interval. */
+  weighted: boolean;
+}
+
+export const DEFAULT_MIN_GROUP_SIZE = 30;
+
 /** Proportions whose denominator is the evaluation set, so `samples` gives their interval. */
 const PER_SAMPLE_PROPORTIONS = new Set(['accuracy', 'error_rate']);
-/** Rates from counts that are binomial proportions (F1 is not one: it gets no interval). */
-const BINOMIAL_RATES = new Set(['accuracy', 'error_rate', 'precision', 'recall', 'selection_rate']);
 
-export function metricSetFromFile(file: MetricsFile): MetricSet {
+export function metricSetFromFile(file: MetricsFile, minGroupSize = DEFAULT_MIN_GROUP_SIZE): MetricSet {
   const samples = file.samples;
   const provided: MetricValue[] = [...file.metrics].map(([name, value]) => {
     const interval = samples && PER_SAMPLE_PROPORTIONS.has(name) ? withN(wilsonInterval(value * samples, samples), samples) : undefined;
@@ -44,51 +57,64 @@ export function metricSetFromFile(file: MetricsFile): MetricSet {
   });
   if (samples !== undefined && !file.metrics.has('samples')) provided.push({ name: 'samples', value: samples, source: file.file });
   const base: MetricSet = { model: file.model, values: byName(provided), fairness: new Map(), warnings: [] };
-  return file.groups.size === 0 ? base : overlay(base, fromGroupCounts(file.groups, `${file.file} (groups)`));
+  if (file.groups.size === 0) return base;
+  const groups = new Map(
+    [...file.groups].map(([feature, byGroup]) => [feature, new Map([...byGroup].map(([group, counts]) => [group, { counts, rows: total(counts) }]))] as const)
+  );
+  const firstFeature = file.groups.values().next().value;
+  const overall = [...(firstFeature?.values() ?? [])].reduce(addConfusion, EMPTY_CONFUSION);
+  return overlay(base, fromConfusion({ overall, groups, weighted: false }, `${file.file} (groups)`, minGroupSize));
 }
 
-/** What per-group confusion counts determine: overall rates, per-group rates, and the fairness metrics. */
-export function fromGroupCounts(groups: ReadonlyMap<string, ReadonlyMap<string, Confusion>>, source: string): Omit<MetricSet, 'model'> {
+/** What confusion counts determine: overall rates, per-group rates, and the fairness metrics. */
+export function fromConfusion(evidence: ConfusionEvidence, source: string, minGroupSize = DEFAULT_MIN_GROUP_SIZE): ComputedMetrics {
   const warnings: string[] = [];
   const fairness = new Map<string, FeatureFairness>();
-  for (const [feature, byGroup] of groups) {
+  for (const [feature, byGroup] of evidence.groups) {
     if (byGroup.size < 2) warnings.push(`sensitive feature ${JSON.stringify(feature)} has only one group: its fairness metrics compare nothing`);
-    const rates = new Map([...byGroup].map(([group, counts]) => [group, groupRates(counts)] as const));
-    fairness.set(feature, { groups: rates, metrics: fairnessMetrics(rates) });
+    const rates = new Map([...byGroup].map(([group, { counts, rows }]) => [group, groupRates(counts, rows, evidence.weighted)] as const));
+    for (const [group, r] of rates) {
+      const where = `${feature}=${JSON.stringify(group)}`;
+      if (r.count < minGroupSize) warnings.push(`${where} has ${r.count} rows, fewer than min-group-size ${minGroupSize}: fairness gates cannot pass on its evidence alone`);
+      if (r.true_positive_rate.value === null) warnings.push(`${where}: true_positive_rate is undefined (no positive labels)`);
+      if (r.false_positive_rate.value === null) warnings.push(`${where}: false_positive_rate is undefined (no negative labels)`);
+    }
+    fairness.set(feature, { groups: rates, metrics: fairnessMetrics(rates, minGroupSize) });
   }
-  const firstFeature = groups.values().next().value;
-  const overall = [...(firstFeature?.values() ?? [])].reduce(addConfusion, EMPTY_CONFUSION);
-  const values: MetricValue[] = [{ name: 'samples', value: total(overall), source }];
-  for (const [name, r] of Object.entries(overallRates(overall))) values.push(rateValue(name, r, source));
-  for (const name of FAIRNESS_METRICS) values.push(worstAcrossFeatures(name, fairness, source));
+  const values: MetricValue[] = [{ name: 'samples', value: total(evidence.overall), source }];
+  for (const [name, r] of Object.entries(overallRates(evidence.overall, evidence.weighted))) values.push(rateValue(name, r, source));
+  if (fairness.size > 0) for (const name of FAIRNESS_METRICS) values.push(worstAcrossFeatures(name, fairness, source));
   return { values: byName(values), fairness, warnings };
 }
 
-export function rateValue(name: string, r: Rate, source: string): MetricValue {
+function rateValue(name: string, r: Rate, source: string): MetricValue {
   if (r.value === null) return { name, value: null, source, note: `${name} is undefined: its denominator is 0` };
-  const interval = BINOMIAL_RATES.has(name) ? withN(wilsonInterval(r.successes, r.trials), r.trials) : undefined;
-  return { name, value: r.value, source, interval };
+  return { name, value: r.value, source, interval: r.interval && withN(r.interval, r.trials) };
 }
 
 /** The worst feature decides: the largest difference, the smallest ratio; undefined anywhere is undefined. */
 function worstAcrossFeatures(name: FairnessMetric, fairness: ReadonlyMap<string, FeatureFairness>, source: string): MetricValue {
   const lowerIsBetter = metricInfo(name).direction === 'lower';
   let worst: MetricValue | undefined;
+  const insufficient: string[] = [];
   for (const [feature, { metrics }] of fairness) {
-    const { value, note } = metrics[name];
+    const { value, note, insufficient: thin } = metrics[name];
+    if (thin) insufficient.push(`${feature}: ${thin}`);
     if (value === null) return { name, value: null, source, feature, note: `${feature}: ${note ?? 'undefined'}` };
     if (!worst || (lowerIsBetter ? value > (worst.value as number) : value < (worst.value as number))) {
       worst = { name, value, source, feature };
     }
   }
-  return worst as MetricValue;
+  const result = worst as MetricValue;
+  if (insufficient.length > 0) result.insufficient = insufficient.join('; ');
+  return result;
 }
 
 /**
  * Adds computed values over a set: computed values win, and a provided value that disagrees
  * with its computed counterpart (beyond the precision it was written with) is reported.
  */
-export function overlay(base: MetricSet, computed: Omit<MetricSet, 'model'>): MetricSet {
+export function overlay(base: MetricSet, computed: ComputedMetrics): MetricSet {
   const values = new Map(base.values);
   const warnings = [...base.warnings, ...computed.warnings];
   for (const [name, value] of computed.values) {

@@ -1,31 +1,60 @@
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { metricSetFromFile } from '../evaluate/metric-set.js';
+import { metricSetFromFile, overlay, type MetricSet } from '../evaluate/metric-set.js';
+import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
+import { pairPredictions } from '../evaluate/predictions/pairing.js';
 import { parseGatesFile, type GatesConfig } from '../read/gates-file.js';
 import { parseMetricsFile } from '../read/metrics-file.js';
 import type { Options } from '../options.js';
 import type { ReleaseInput } from '../release.js';
+import { readPredictionsFile } from './predictions.js';
 
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
 
+const EMPTY_SET: MetricSet = { model: {}, values: new Map(), fairness: new Map(), warnings: [] };
+
 /** Reads every file the options name and hands the engine validated, in-memory input. */
 export async function loadRelease(options: Options, cwd: string): Promise<ReleaseInput> {
-  const [candidate, baseline, gates] = await Promise.all([
-    readText(options.metrics, cwd).then((text) => parseMetricsFile(text, options.metrics)),
-    options.baseline === undefined ? undefined : readText(options.baseline, cwd).then((text) => parseMetricsFile(text, options.baseline as string)),
+  const [candidateFile, baselineFile, gates] = await Promise.all([
+    readMetrics(options.metrics, cwd, options.minGroupSize),
+    readMetrics(options.baseline, cwd, options.minGroupSize),
     loadGates(options.gates, cwd)
   ]);
+  let candidate = candidateFile ?? EMPTY_SET;
+  let baseline = baselineFile;
+  let comparison;
+  if (options.predictions) {
+    const spec = {
+      positiveLabel: options.positiveLabel,
+      sensitiveFeatures: options.sensitiveFeatures,
+      intersectional: options.intersectional,
+      keepRows: options.baselinePredictions !== undefined
+    };
+    const predictions = readPredictionsFile(options.predictions, cwd, spec);
+    candidate = overlay(candidate, metricsFromPredictions(predictions, options.minGroupSize));
+    if (options.baselinePredictions) {
+      const baselinePredictions = readPredictionsFile(options.baselinePredictions, cwd, spec);
+      baseline = overlay(baseline ?? EMPTY_SET, metricsFromPredictions(baselinePredictions, options.minGroupSize));
+      comparison = pairPredictions(predictions, baselinePredictions);
+    }
+  }
   return {
-    candidate: metricSetFromFile(candidate),
-    candidateName: options.metrics,
-    baseline: baseline && metricSetFromFile(baseline),
-    baselineName: options.baseline,
+    candidate,
+    candidateName: [options.metrics, options.predictions].filter(Boolean).join(' and '),
+    baseline,
+    baselineName: [options.baseline, options.baselinePredictions].filter(Boolean).join(' and ') || undefined,
+    comparison,
     gates,
     currentWeight: options.currentWeight,
     steps: options.canarySteps
   };
+}
+
+async function readMetrics(path: string | undefined, cwd: string, minGroupSize: number): Promise<MetricSet | undefined> {
+  if (path === undefined) return undefined;
+  return metricSetFromFile(parseMetricsFile(await readText(path, cwd), path), minGroupSize);
 }
 
 /** Gates come inline (YAML text), from a file, from `.github/model-gates.yml`, or are the defaults (undefined). */

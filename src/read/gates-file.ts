@@ -1,9 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import { InputError, throwIfAny, type Problem } from '../errors.js';
+import { throwIfAny, type Problem } from '../errors.js';
 import { FAIRNESS_METRICS, metricInfo, type Direction } from '../evaluate/registry.js';
-import { stripBom } from './json.js';
 import { BOUND_KEYS, type BoundKey } from './schemas/gates.js';
-import { validateWith } from './validate.js';
+import { parseYaml, validateYaml } from './yaml.js';
 import * as validators from './schemas/validators.js';
 
 export type Severity = 'block' | 'warn';
@@ -15,6 +13,8 @@ export interface GateSpec {
   /** Fairness metrics: check this sensitive feature only; otherwise the worst feature decides. */
   feature?: string;
   bounds: Bounds;
+  /** Fail when the candidate is significantly worse than the baseline on the same rows (McNemar). */
+  notWorse?: { alpha: number };
   direction?: Direction;
   severity: Severity;
   description?: string;
@@ -34,32 +34,19 @@ export interface GatesConfig {
 }
 
 interface GatesJson {
-  gates?: Record<string, Bounds & { metric?: string; feature?: string; direction?: Direction; severity?: Severity; description?: string }>;
+  gates?: Record<string, Bounds & { metric?: string; feature?: string; not_worse?: { alpha?: number }; direction?: Direction; severity?: Severity; description?: string }>;
   canary?: { steps?: number[] };
 }
 
 /** Parses a gates file (YAML or JSON; JSON is YAML) and checks that every gate makes sense. */
 export function parseGatesFile(text: string, source: string, fromFile = true): GatesConfig {
-  const lines = new LineCounter();
-  const doc = parseDocument(stripBom(text), { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    throw new InputError(
-      doc.errors.map((e) => ({ file: source, line: e.linePos?.[0].line, message: `not valid YAML: ${firstLine(e.message).replace(/ at line \d+, column \d+:?$/, '')}` }))
-    );
-  }
-  const data: unknown = doc.toJS() ?? {};
-  const lineOf = (path: readonly string[]): number | undefined => lineOfPath(doc, lines, path);
-  let valid: GatesJson;
-  try {
-    valid = validateWith<GatesJson>(validators.gates, data, source);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    throw new InputError(error.problems.map((p) => ({ ...p, line: lineOf(pointerSegments(p.path)) })));
-  }
-
+  const yaml = parseYaml(text, source);
+  const valid = validateYaml<GatesJson>(validators.gates, yaml, source);
   const gates = Object.entries(valid.gates ?? {}).map(([id, raw]): GateSpec => {
-    const { metric = id, feature, direction, severity = 'block', description, ...bounds } = raw;
-    return { id, metric, feature, direction, severity, description, bounds, line: lineOf(['gates', id]) };
+    const { metric = id, feature, not_worse: notWorse, direction, severity = 'block', description, ...bounds } = raw;
+    const gate: GateSpec = { id, metric, feature, direction, severity, description, bounds, line: yaml.lineOf(['gates', id]) };
+    if (notWorse) gate.notWorse = { alpha: notWorse.alpha ?? 0.05 };
+    return gate;
   });
   throwIfAny(gates.flatMap((gate) => checkGate(gate, source)));
   return { source, fromFile, gates, steps: valid.canary?.steps };
@@ -69,7 +56,10 @@ function checkGate(gate: GateSpec, file: string): Problem[] {
   const problems: Problem[] = [];
   const at = (message: string): Problem => ({ file, line: gate.line, path: `/gates/${gate.id}`, message });
   const bounds = BOUND_KEYS.filter((key) => gate.bounds[key] !== undefined);
-  if (bounds.length === 0) problems.push(at(`sets no bound: expected at least one of ${BOUND_KEYS.join(', ')}`));
+  if (bounds.length === 0 && !gate.notWorse) problems.push(at(`sets no bound: expected at least one of ${BOUND_KEYS.join(', ')}, not_worse`));
+  if (gate.notWorse && gate.metric !== 'accuracy') {
+    problems.push(at(`not_worse compares per-row correctness with McNemar's test, so it applies to accuracy, not to ${gate.metric}`));
+  }
 
   const { min, max } = gate.bounds;
   if (min !== undefined && max !== undefined && min > max) problems.push(at(`min ${min} is above max ${max}: no value can pass`));
@@ -101,28 +91,4 @@ function checkGate(gate: GateSpec, file: string): Problem[] {
     problems.push(at(`"feature" applies to fairness metrics (${FAIRNESS_METRICS.join(', ')}), not to ${gate.metric}`));
   }
   return problems;
-}
-
-/** Line of the deepest mapping key along `path` that exists (a key's line reads better than its value's). */
-function lineOfPath(doc: Document, lines: LineCounter, path: readonly string[]): number | undefined {
-  for (let depth = path.length; depth > 0; depth--) {
-    const parent = depth === 1 ? doc.contents : doc.getIn(path.slice(0, depth - 1), true);
-    if (!isMap(parent)) continue;
-    const pair = parent.items.find((item) => isScalar(item.key) && String(item.key.value) === path[depth - 1]);
-    const offset = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
-    if (offset !== undefined) return lines.linePos(offset).line;
-  }
-  return undefined;
-}
-
-function pointerSegments(pointer: string | undefined): string[] {
-  if (!pointer || pointer === '/') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
 }

@@ -51,10 +51,18 @@ function explain(error: ErrorObject): string {
     }
     case 'enum':
       return `expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
-    case 'pattern':
-      return error.propertyName !== undefined
-        ? `the name ${JSON.stringify(error.propertyName)} is not allowed: use letters, digits and _ . : / - (at most 128 characters, starting with a letter or _)`
-        : `${got} does not match the pattern ${String(error.params.pattern)}`;
+    // A schema says in words what its pattern accepts with `$comment` (see schemas/release.ts).
+    case 'pattern': {
+      const expected = typeof schema.$comment === 'string' ? schema.$comment : undefined;
+      if (error.propertyName !== undefined) {
+        return `the name ${JSON.stringify(error.propertyName)} is not allowed: ${expected ?? 'use letters, digits and _ . : / - (at most 128 characters, starting with a letter or _)'}`;
+      }
+      return expected ? `expected ${expected}, got ${got}` : `${got} does not match the pattern ${String(error.params.pattern)}`;
+    }
+    case 'exclusiveMinimum':
+      return `expected a value > ${String(error.params.limit)}, got ${got}`;
+    case 'uniqueItems':
+      return `expected no duplicates, but ${JSON.stringify((error.data as unknown[])[Number(error.params.i)])} appears more than once`;
     case 'minProperties':
       return 'expected at least one entry';
     case 'minItems':
@@ -68,6 +76,7 @@ function explain(error: ErrorObject): string {
 }
 
 function article(type: string): string {
+  if (type.includes(',')) return type.split(',').map(article).join(' or ');
   if (type === 'integer') return 'an integer';
   if (type === 'object') return 'an object';
   if (type === 'array') return 'an array';

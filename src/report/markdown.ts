@@ -3,6 +3,7 @@ import { formatNumber, formatSigned } from '../format.js';
 import type { Report, ReportedRate } from '../release.js';
 import { escapeMarkdown as md } from './escape.js';
 import { countFailures, decisionIcon, headline } from './headline.js';
+import { thresholdText } from './threshold.js';
 
 /** The job summary: decision first, then the gate table, then the evidence in collapsible sections. */
 export function renderMarkdown(report: Report): string {
@@ -28,7 +29,7 @@ export function renderMarkdown(report: Report): string {
   if (failed.length) lines.push('', ...failed.map((g) => `- ${g.severity === 'block' ? '❌' : '⚠️'} ${md(g.message)}`));
   if (report.skipped.length) lines.push('', `<sub>Not applied: ${report.skipped.map((s) => `${md(s.metric)} (${md(s.reason.replace(/^default gate not applied: /, ''))})`).join('; ')}</sub>`);
   if (report.warnings.length) lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ⚠️ ${md(w)}`));
-  lines.push(...fairnessSection(report), ...metricsSection(report));
+  lines.push(...comparisonSection(report), ...fairnessSection(report), ...metricsSection(report));
   return `${lines.join('\n')}\n`;
 }
 
@@ -36,8 +37,18 @@ function gateRow(g: GateResult): string {
   const status = g.status === 'pass' ? '✅ pass' : g.severity === 'block' ? '❌ fail' : '⚠️ warn';
   const name = `${md(g.metric)}${g.feature ? ` [${md(g.feature)}]` : ''} <sub>${g.check}</sub>`;
   const value = g.value === null ? '—' : `${formatNumber(g.value)}${g.interval ? ` <sub>[${formatNumber(g.interval.low)}, ${formatNumber(g.interval.high)}]</sub>` : ''}`;
-  const threshold = g.threshold === null ? '—' : `${g.comparator} ${formatNumber(g.threshold)}`;
+  const threshold = thresholdText(g);
   return `| ${status} | ${name} | ${value} | ${threshold} | ${formatNumber(g.baseline)} | ${formatSigned(g.delta)} | ${g.severity} |`;
+}
+
+function comparisonSection(report: Report): string[] {
+  const c = report.comparison;
+  if (!c) return [];
+  return [
+    '',
+    `**Paired comparison** on ${c.rows} rows: candidate accuracy ${formatNumber(c.candidateAccuracy)}, baseline ${formatNumber(c.baselineAccuracy)}; ` +
+      `${c.candidateOnlyCorrect} rows only the candidate gets right, ${c.baselineOnlyCorrect} only the baseline; McNemar exact p = ${formatNumber(c.pValue)}.`
+  ];
 }
 
 function fairnessSection(report: Report): string[] {

@@ -1,6 +1,7 @@
 import { formatNumber, formatSigned } from '../format.js';
 import type { Report } from '../release.js';
 import { countFailures, headline } from './headline.js';
+import { thresholdText } from './threshold.js';
 
 /** The terminal version of the summary: same facts, aligned columns, no Markdown. */
 export function renderText(report: Report): string {
@@ -11,7 +12,7 @@ export function renderText(report: Report): string {
       g.status === 'pass' ? 'PASS' : g.severity === 'block' ? 'FAIL' : 'WARN',
       `${g.metric}${g.feature ? `[${g.feature}]` : ''} ${g.check}`,
       formatNumber(g.value),
-      g.threshold === null ? '—' : `${g.comparator} ${formatNumber(g.threshold)}`,
+      thresholdText(g),
       formatNumber(g.baseline),
       formatSigned(g.delta),
       g.severity

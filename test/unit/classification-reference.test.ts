@@ -1,4 +1,5 @@
-import { fromGroupCounts } from '../../src/evaluate/metric-set.js';
+import { addConfusion, EMPTY_CONFUSION } from '../../src/evaluate/confusion.js';
+import { fromConfusion, type ComputedMetrics } from '../../src/evaluate/metric-set.js';
 import { FAIRNESS_METRICS } from '../../src/evaluate/registry.js';
 import type { Confusion } from '../../src/read/metrics-file.js';
 import { readJson } from '../support/fixtures.js';
@@ -21,6 +22,16 @@ interface Dataset {
 const { datasets } = readJson<{ datasets: Dataset[] }>('test/fixtures/reference/classification.json');
 const TOLERANCE = 1e-9;
 
+/** The engine's view of a reference dataset: its per-group confusion counts, nothing else. */
+function fromCounts(dataset: Dataset): ComputedMetrics {
+  const groups = new Map(
+    Object.entries(dataset.features).map(([feature, { groups }]) => [feature, new Map(Object.entries(groups).map(([g, r]) => [g, { counts: r.counts, rows: r.count }]))] as const)
+  );
+  const firstFeature = Object.values(dataset.features)[0]!;
+  const overall = Object.values(firstFeature.groups).map((g) => g.counts).reduce(addConfusion, EMPTY_CONFUSION);
+  return fromConfusion({ overall, groups, weighted: false }, 'reference');
+}
+
 function close(actual: number | null | undefined, expected: number | null): void {
   if (expected === null) {
     expect(actual).toBeNull();
@@ -31,10 +42,7 @@ function close(actual: number | null | undefined, expected: number | null): void
 }
 
 describe.each(datasets.map((d) => [d.name, d] as const))('per-group counts of the %s match scikit-learn and Fairlearn', (_name, dataset) => {
-  const counts = new Map(
-    Object.entries(dataset.features).map(([feature, { groups }]) => [feature, new Map(Object.entries(groups).map(([g, r]) => [g, r.counts]))] as const)
-  );
-  const computed = fromGroupCounts(counts, 'reference');
+  const computed = fromCounts(dataset);
 
   test('overall metrics', () => {
     expect(computed.values.get('samples')?.value).toBe(dataset.samples);
@@ -58,8 +66,7 @@ describe.each(datasets.map((d) => [d.name, d] as const))('per-group counts of th
 
 test("Fairlearn's documented example gives its documented values", () => {
   const example = datasets.find((d) => d.name === 'fairlearn documentation example')!;
-  const counts = new Map([['group', new Map(Object.entries(example.features.group!.groups).map(([g, r]) => [g, r.counts]))]]);
-  const { values } = fromGroupCounts(counts, 'example');
+  const { values } = fromCounts(example);
   expect(values.get('demographic_parity_difference')?.value).toBeCloseTo(0.25, 12);
   expect(values.get('demographic_parity_ratio')?.value).toBeCloseTo(0.6667, 4);
   expect(values.get('equalized_odds_difference')?.value).toBe(1);

@@ -5,7 +5,7 @@ import { metricSet } from '../support/fixtures.js';
 
 function evaluate(gates: string, candidate: object, baseline?: object): GateResult[] {
   const config = parseGatesFile(gates, 'gates.yml');
-  return evaluateGates(config, metricSet(candidate, 'cand.json'), baseline && metricSet(baseline, 'base.json'), 'cand.json', 'base.json').results;
+  return evaluateGates(config, { candidate: metricSet(candidate, 'cand.json'), candidateName: 'cand.json', baseline: baseline && metricSet(baseline, 'base.json'), baselineName: 'base.json' }).results;
 }
 
 const statuses = (results: GateResult[]): Record<string, string> => Object.fromEntries(results.map((r) => [r.id, r.status]));
@@ -98,7 +98,7 @@ describe('fairness gates', () => {
 describe('default gates', () => {
   test('apply only to the metrics present, and use latency_ms when there is no latency_p99_ms', () => {
     const candidate = metricSet({ accuracy: 0.95, latency_ms: 120 });
-    const { results, skipped } = evaluateGates(defaultGates(new Set(candidate.values.keys())), candidate, undefined, 'm.json');
+    const { results, skipped } = evaluateGates(defaultGates(new Set(candidate.values.keys())), { candidate, candidateName: 'm.json' });
     expect(statuses(results)).toEqual({ 'accuracy.min': 'pass', 'latency_ms.max': 'fail' });
     expect(skipped.map((s) => s.id)).toEqual(['accuracy.max_drop', 'demographic_parity_ratio.min', 'samples.min']);
   });
@@ -106,7 +106,7 @@ describe('default gates', () => {
   test('compare with the baseline when one is given', () => {
     const candidate = metricSet({ accuracy: 0.93, samples: 999 });
     const baseline = metricSet({ accuracy: 0.95 });
-    const { results } = evaluateGates(defaultGates(new Set(candidate.values.keys())), candidate, baseline, 'm.json', 'b.json');
+    const { results } = evaluateGates(defaultGates(new Set(candidate.values.keys())), { candidate, candidateName: 'm.json', baseline, baselineName: 'b.json' });
     expect(statuses(results)).toEqual({ 'accuracy.min': 'pass', 'accuracy.max_drop': 'fail', 'samples.min': 'fail' });
   });
 });

@@ -17,6 +17,12 @@ const gate = {
     max_drop_relative: { ...nonnegative, description: 'higher-is-better metrics: value ≥ baseline × (1 − max_drop_relative)' },
     max_increase: { ...nonnegative, description: 'lower-is-better metrics: value ≤ baseline + max_increase' },
     max_increase_relative: { ...nonnegative, description: 'lower-is-better metrics: value ≤ baseline × (1 + max_increase_relative)' },
+    not_worse: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'accuracy only, with baseline predictions on the same rows: fail when the candidate is significantly worse (McNemar exact test, p < alpha).',
+      properties: { alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'significance level, default 0.05' } }
+    },
     direction: { enum: ['higher', 'lower'], description: 'Which direction is better, for metrics the engine does not know.' },
     severity: { enum: ['block', 'warn'], description: 'block (default): failing rolls back. warn: failing holds the canary.' },
     description: { type: 'string', maxLength: 500 }

@@ -1,0 +1,27 @@
+type Typed = Float64Array | Uint8Array;
+
+/** An append-only typed array that doubles its storage as it fills. */
+export class Growable<T extends Typed> {
+  private data: T;
+  length = 0;
+
+  constructor(private readonly make: (size: number) => T) {
+    this.data = make(1024);
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = this.make(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+
+  view(): T {
+    return this.data.subarray(0, this.length) as T;
+  }
+}
+
+export const float64s = (): Growable<Float64Array> => new Growable((n) => new Float64Array(n));
+export const bytes = (): Growable<Uint8Array> => new Growable((n) => new Uint8Array(n));

@@ -1,0 +1,33 @@
+import type { Confusion } from '../../read/metrics-file.js';
+import type { PredictionsRead } from '../../read/predictions/reader.js';
+import { fromConfusion, type ComputedMetrics, type MetricValue } from '../metric-set.js';
+
+function confusionAt(counts: Float64Array, offset: number): Confusion {
+  return { tp: counts[offset] as number, fp: counts[offset + 1] as number, tn: counts[offset + 2] as number, fn: counts[offset + 3] as number };
+}
+
+/** Every metric a predictions file determines, computed from one pass's tally. */
+export function metricsFromPredictions(read: PredictionsRead, minGroupSize: number): ComputedMetrics {
+  const { tally } = read;
+  const groups = new Map(
+    tally.features.map((feature) => [
+      feature.name,
+      new Map(feature.groupNames.map((group, i) => [group, { counts: confusionAt(feature.counts, i * 4), rows: feature.rows[i] as number }]))
+    ])
+  );
+  const computed = fromConfusion({ overall: confusionAt(tally.overall, 0), groups, weighted: tally.weighted }, read.file, minGroupSize);
+  const values = new Map(computed.values);
+  values.set('samples', { name: 'samples', value: tally.rows, source: read.file });
+  if (read.hasScore) {
+    const auc = tally.scores.rocAuc();
+    values.set('roc_auc', withNote({ name: 'roc_auc', value: auc.value, source: read.file }, auc.note));
+    values.set('log_loss', { name: 'log_loss', value: tally.logLoss(), source: read.file });
+  }
+  const warnings = [...computed.warnings];
+  if (tally.weighted) warnings.push(`${read.file}: rows are weighted (weight column): rates are weighted and have no Wilson interval`);
+  return { values, fairness: computed.fairness, warnings };
+}
+
+function withNote(value: MetricValue, note: string | undefined): MetricValue {
+  return note === undefined ? value : { ...value, note };
+}

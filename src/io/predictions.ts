@@ -1,0 +1,50 @@
+import { closeSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
+import { predictionsReader, type PredictionsRead, type PredictionsReader, type PredictionsSpec } from '../read/predictions/reader.js';
+
+const CHUNK_BYTES = 4 << 20;
+
+/**
+ * Reads into one buffer: the reader takes the complete rows, the unread tail moves to the front,
+ * and the next read lands after it. A plain Uint8Array, not a Buffer, so the scanner's hot loop
+ * sees one array type only.
+ */
+export function feedInChunks(reader: PredictionsReader, read: (buffer: Uint8Array, offset: number) => number, chunkBytes = CHUNK_BYTES): PredictionsRead {
+  let buffer = new Uint8Array(chunkBytes);
+  let filled = 0;
+  for (;;) {
+    if (filled === buffer.length) {
+      const grown = new Uint8Array(buffer.length * 2); // one row longer than the buffer
+      grown.set(buffer);
+      buffer = grown;
+    }
+    const count = read(buffer, filled);
+    filled += count;
+    const atEnd = count === 0;
+    const used = reader.feed(buffer.subarray(0, filled), atEnd);
+    if (atEnd) return reader.result();
+    buffer.copyWithin(0, used, filled);
+    filled -= used;
+  }
+}
+
+/** Streams a predictions file through the reader in 4 MB chunks: memory does not grow with the file. */
+export function readPredictionsFile(path: string, cwd: string, spec: Omit<PredictionsSpec, 'file'>): PredictionsRead {
+  let fd: number;
+  try {
+    fd = openSync(resolve(cwd, path), 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError({ file: path, message: code === 'ENOENT' ? `file not found (looked in ${cwd})` : `cannot be read: ${(error as Error).message}` });
+  }
+  try {
+    const reader = predictionsReader({ ...spec, file: path });
+    return feedInChunks(reader, (buffer, offset) => readSync(fd, buffer, offset, buffer.length - offset, null));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new InputError({ file: path, message: 'is a directory, expected a file' });
+    throw error;
+  } finally {
+    closeSync(fd);
+  }
+}

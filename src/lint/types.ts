@@ -1,0 +1,36 @@
+/** One parsed Kubernetes object and where it was read. */
+export interface Manifest {
+  file: string;
+  /** Line where the object's document starts, when known. */
+  line?: number;
+  doc: unknown;
+}
+
+export type Severity = 'error' | 'warning';
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** Kind/namespace/name */
+  object: string;
+  file: string;
+  line?: number;
+  message: string;
+}
+
+export type RuleId =
+  | 'route-weights'
+  | 'route-subset-defined'
+  | 'subset-selects-pods'
+  | 'subset-labels-unique'
+  | 'service-selects-pods'
+  | 'service-port-protocol'
+  | 'container-resources'
+  | 'readiness-probe'
+  | 'liveness-after-readiness'
+  | 'hpa-target-exists'
+  | 'hpa-target-replicas'
+  | 'hpa-min-max'
+  | 'deployment-selector'
+  | 'image-pinned'
+  | 'schema';

@@ -1,0 +1,31 @@
+import { InputError } from '../errors.js';
+import type { Manifest } from '../lint/types.js';
+import { parseYamlStream } from './yaml.js';
+
+/**
+ * The Kubernetes objects in a multi-document YAML text (a `kind: List` is unpacked). Every
+ * document must be an object with apiVersion and kind; empty documents are skipped.
+ */
+export function parseManifests(text: string, file: string): Manifest[] {
+  return parseYamlStream(text, file).flatMap((doc): Manifest[] => {
+    const data = doc.data;
+    const problem = objectProblem(data);
+    if (problem) throw new InputError({ file, line: doc.line, message: problem });
+    const object = data as Record<string, unknown>;
+    if (object.kind === 'List' && Array.isArray(object.items)) {
+      return object.items.map((item, index) => {
+        const itemProblem = objectProblem(item);
+        if (itemProblem) throw new InputError({ file, line: doc.lineOf(['items', String(index)]), path: `/items/${index}`, message: itemProblem });
+        return { file, line: doc.lineOf(['items', String(index)]) ?? doc.line, doc: item };
+      });
+    }
+    return [{ file, line: doc.line, doc: data }];
+  });
+}
+
+function objectProblem(data: unknown): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return 'expected a Kubernetes object (a mapping with apiVersion and kind)';
+  const object = data as Record<string, unknown>;
+  const missing = ['apiVersion', 'kind'].filter((key) => typeof object[key] !== 'string' || object[key] === '');
+  return missing.length ? `expected a Kubernetes object: missing ${missing.join(' and ')}` : undefined;
+}

@@ -1,0 +1,40 @@
+import { InputError } from '../errors.js';
+import type { Decision } from '../decide/policy.js';
+import { parseJson } from './json.js';
+import { describeValue } from './validate.js';
+
+/** The part of the engine's report that decides what is deployed. */
+export interface GateOutcome {
+  decision: Decision;
+  /** The canary's new share of traffic, an integer from 0 to 100. */
+  canaryWeight: number;
+}
+
+const DECISIONS: readonly Decision[] = ['rollback', 'hold', 'advance', 'promote'];
+
+/** Reads the decision and canary weight from a JSON report written by `model-gate evaluate`. */
+export function parseReportFile(text: string, file: string): GateOutcome {
+  const data = parseJson(text, file);
+  const report = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  const outcome = { decision: report.decision, canaryWeight: report.canaryWeight } as GateOutcome;
+  checkOutcome(outcome, file);
+  return outcome;
+}
+
+/**
+ * Throws unless the decision and weight are a pair the engine can produce: rollback at 0,
+ * promote at 100, advance strictly between, hold anywhere (it keeps the current weight).
+ */
+export function checkOutcome(outcome: GateOutcome, file: string): void {
+  const { decision, canaryWeight: w } = outcome;
+  if (!DECISIONS.includes(decision)) {
+    throw new InputError({ file, path: '/decision', message: `expected one of ${DECISIONS.map((d) => JSON.stringify(d)).join(', ')}, got ${describeValue(decision)}` });
+  }
+  if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w > 100) {
+    throw new InputError({ file, path: '/canaryWeight', message: `expected an integer from 0 to 100, got ${describeValue(w)}` });
+  }
+  const expected = { rollback: w === 0 ? undefined : '0', promote: w === 100 ? undefined : '100', advance: w > 0 && w < 100 ? undefined : 'between 1 and 99', hold: undefined }[decision];
+  if (expected !== undefined) {
+    throw new InputError({ file, path: '/canaryWeight', message: `${w} does not go with decision "${decision}": expected ${expected}` });
+  }
+}

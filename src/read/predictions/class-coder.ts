@@ -1,0 +1,56 @@
+/**
+ * Maps label and prediction values to the positive (1) or negative (0) class. The positive class
+ * is `positiveLabel`; the first other value seen is the negative class; any third value is an error.
+ * Numeric spellings compare by value ("1.0" is "1").
+ */
+export class ClassCoder {
+  private negative: string | undefined;
+  private readonly byByte = new Int8Array(256).fill(-1);
+  private readonly byText = new Map<string, 0 | 1>();
+  private readonly positiveNumber: number;
+
+  constructor(readonly positiveLabel: string) {
+    this.positiveNumber = numeric(positiveLabel);
+  }
+
+  /** Fast path for one-byte values such as 0 and 1. */
+  codeByte(byte: number): 0 | 1 | -1 {
+    return this.byByte[byte] as 0 | 1 | -1;
+  }
+
+  /** The class of `text`, or a message explaining why it has none. */
+  code(text: string): 0 | 1 | string {
+    const known = this.byText.get(text);
+    if (known !== undefined) return known;
+    const value = text.trim();
+    if (value === '') return 'is empty';
+    let cls: 0 | 1;
+    if (this.same(value, this.positiveLabel, this.positiveNumber)) cls = 1;
+    else if (this.negative === undefined) {
+      this.negative = value;
+      cls = 0;
+    } else if (this.same(value, this.negative, numeric(this.negative))) cls = 0;
+    else {
+      const classes = [this.negative, this.positiveLabel].map((c) => JSON.stringify(c)).join(' and ');
+      return this.sawPositive()
+        ? `${JSON.stringify(value)} is a third class: a binary model has two, here ${classes} (positive-label ${JSON.stringify(this.positiveLabel)})`
+        : `${JSON.stringify(value)} is a second non-positive class beside ${JSON.stringify(this.negative)}: is positive-label ${JSON.stringify(this.positiveLabel)} right? Set it to the positive class's value`;
+    }
+    this.byText.set(text, cls);
+    if (text.length === 1 && text.charCodeAt(0) < 128) this.byByte[text.charCodeAt(0)] = cls;
+    return cls;
+  }
+
+  private sawPositive(): boolean {
+    for (const cls of this.byText.values()) if (cls === 1) return true;
+    return false;
+  }
+
+  private same(value: string, label: string, labelNumber: number): boolean {
+    return value === label || (!Number.isNaN(labelNumber) && numeric(value) === labelNumber);
+  }
+}
+
+function numeric(text: string): number {
+  return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text.trim()) ? Number(text) : Number.NaN;
+}

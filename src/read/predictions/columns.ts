@@ -1,0 +1,37 @@
+import { InputError } from '../../errors.js';
+
+export interface PredictionColumns {
+  label: number;
+  prediction: number;
+  score: number;
+  id: number;
+  weight: number;
+  /** Index of each sensitive feature's column, in the order the user listed them. */
+  sensitive: number[];
+  names: readonly string[];
+}
+
+/** Finds the columns a predictions file needs; an error names what is missing and lists what is there. */
+export function resolveColumns(names: readonly string[], sensitiveFeatures: readonly string[], file: string, line = 1): PredictionColumns {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name)) throw new InputError({ file, line, message: `the column ${JSON.stringify(name)} appears twice in the header` });
+    seen.add(name);
+  }
+  const found = `columns found: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+  const missing = ['label', 'prediction', ...sensitiveFeatures].filter((name) => !seen.has(name));
+  if (missing.length > 0) {
+    const what = missing.map((m) => JSON.stringify(m)).join(', ');
+    const role = missing.every((m) => sensitiveFeatures.includes(m)) ? 'sensitive feature column' : 'required column';
+    throw new InputError({ file, line, message: `${role}${missing.length > 1 ? 's' : ''} ${what} not found; ${found}` });
+  }
+  return {
+    label: names.indexOf('label'),
+    prediction: names.indexOf('prediction'),
+    score: names.indexOf('score'),
+    id: names.indexOf('id'),
+    weight: names.indexOf('weight'),
+    sensitive: sensitiveFeatures.map((f) => names.indexOf(f)),
+    names
+  };
+}

@@ -1,0 +1,165 @@
+const COMMA = 0x2c;
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * One CSV record, as offsets into `bytes`: field i spans [starts[i], ends[i]).
+ * A quoted field's span excludes its quotes; `quoted[i]` says whether doubled quotes inside need unescaping.
+ * The arrays are reused for the next record: copy what must outlive the callback.
+ */
+export interface CsvRecord {
+  bytes: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  quoted: Uint8Array;
+  count: number;
+  /** Line on which the record starts (1-based). */
+  line: number;
+}
+
+export class CsvSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly line: number
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * An RFC 4180 scanner fed with chunks of bytes: quoted fields (with embedded commas, quotes
+ * and line breaks), LF or CRLF line ends, and records split across chunks. Blank lines are skipped.
+ * It never decodes text itself: callers decode only the fields they need.
+ */
+export class CsvScanner {
+  private line = 1;
+  private readonly record: CsvRecord;
+
+  constructor(
+    private readonly onRecord: (record: CsvRecord) => void,
+    maxFields = 4096
+  ) {
+    this.record = { bytes: new Uint8Array(0), starts: new Int32Array(maxFields), ends: new Int32Array(maxFields), quoted: new Uint8Array(maxFields), count: 0, line: 1 };
+  }
+
+  /**
+   * Scans the complete records at the start of `bytes` and returns how many bytes they took; the
+   * caller keeps the rest and feeds it again, followed by more, so no chunk is ever copied here.
+   * With `atEnd`, the last record may lack its line break and everything is consumed.
+   */
+  feed(bytes: Uint8Array, atEnd: boolean): number {
+    return this.scan(bytes, atEnd);
+  }
+
+  /** Scans complete records; returns the offset where an incomplete one begins. */
+  private scan(bytes: Uint8Array, atEnd: boolean): number {
+    const record = this.record;
+    const { starts, ends, quoted } = record;
+    const length = bytes.length;
+    const limit = starts.length;
+    record.bytes = bytes;
+    let recordStart = 0;
+    let pos = 0;
+    while (pos < length) {
+      let count = 0;
+      let lines = 0;
+      let complete = false;
+      pos = recordStart;
+      for (;;) {
+        if (count === limit) throw new CsvSyntaxError(`more than ${limit} fields in one record`, this.line);
+        if (pos < length && bytes[pos] === QUOTE) {
+          // quoted field: runs to the closing quote; "" is an escaped quote
+          const start = pos + 1;
+          let p = start;
+          for (;;) {
+            while (p < length && bytes[p] !== QUOTE) {
+              if (bytes[p] === LF) lines++;
+              p++;
+            }
+            if (p + 1 >= length) {
+              // a quote at the end of the chunk may be the first half of an escaped ""
+              if (!atEnd) return recordStart;
+              break;
+            }
+            if (bytes[p + 1] === QUOTE) {
+              p += 2;
+              continue;
+            }
+            break;
+          }
+          if (p >= length) {
+            if (!atEnd) return recordStart;
+            throw new CsvSyntaxError('a quoted field is not closed before the end of the file', this.line);
+          }
+          starts[count] = start;
+          ends[count] = p;
+          quoted[count] = 1;
+          count++;
+          pos = p + 1;
+          if (pos < length && bytes[pos] === CR) pos++;
+          if (pos >= length) {
+            if (!atEnd) return recordStart;
+            complete = true;
+            break;
+          }
+          const next = bytes[pos];
+          if (next === COMMA) {
+            pos++;
+            continue;
+          }
+          if (next === LF) {
+            pos++;
+            lines++;
+            complete = true;
+            break;
+          }
+          throw new CsvSyntaxError(`unexpected character ${JSON.stringify(String.fromCharCode(next as number))} after a closing quote`, this.line + lines);
+        }
+        const start = pos;
+        while (pos < length) {
+          const b = bytes[pos];
+          if (b === COMMA || b === LF) break;
+          pos++;
+        }
+        if (pos >= length && !atEnd) return recordStart;
+        let end = pos;
+        if (end > start && bytes[end - 1] === CR) end--;
+        starts[count] = start;
+        ends[count] = end;
+        quoted[count] = 0;
+        count++;
+        if (pos < length && bytes[pos] === COMMA) {
+          pos++;
+          if (pos >= length && !atEnd) return recordStart;
+          continue;
+        }
+        if (pos < length) {
+          pos++;
+          lines++;
+        }
+        complete = true;
+        break;
+      }
+      if (complete) {
+        const blank = count === 1 && ends[0] === starts[0] && quoted[0] === 0;
+        if (!blank) {
+          record.count = count;
+          record.line = this.line;
+          this.onRecord(record);
+        }
+        this.line += lines;
+        recordStart = pos;
+      }
+    }
+    return recordStart;
+  }
+}
+
+const decoder = new TextDecoder('utf-8');
+
+/** A field as text, with a quoted field's doubled quotes made single. */
+export function fieldText(record: CsvRecord, i: number): string {
+  const text = decoder.decode(record.bytes.subarray(record.starts[i], record.ends[i]));
+  return record.quoted[i] ? text.replace(/""/g, '"') : text;
+}

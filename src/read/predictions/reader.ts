@@ -1,0 +1,273 @@
+import { InputError } from '../../errors.js';
+import { FeatureTally, PredictionTally } from '../../evaluate/predictions/tally.js';
+import { BUCKET_DECIMALS } from '../../evaluate/predictions/score-store.js';
+import { ClassCoder } from './class-coder.js';
+import { resolveColumns, type PredictionColumns } from './columns.js';
+import { CsvScanner, CsvSyntaxError, fieldText, type CsvRecord } from './csv-scanner.js';
+import { parseNumber, parsed } from './number-field.js';
+import { ValueInterner } from './value-interner.js';
+
+export interface PredictionsSpec {
+  /** Name of the file in messages. */
+  file: string;
+  positiveLabel: string;
+  sensitiveFeatures: readonly string[];
+  /** Also evaluate the intersection of all sensitive features. */
+  intersectional: boolean;
+  /** Keep per-row classes (and ids) to pair rows with a baseline's. */
+  keepRows: boolean;
+}
+
+export interface PredictionsRead {
+  file: string;
+  tally: PredictionTally;
+  columns: readonly string[];
+  hasScore: boolean;
+  /** Row ids, in file order, when the file has an `id` column and rows are kept. */
+  ids: string[] | undefined;
+}
+
+/** Reads a predictions file (CSV or JSON Lines, told apart by the first character) fed in chunks. */
+export interface PredictionsReader {
+  /**
+   * Reads the complete rows at the start of `bytes` and returns how many bytes it used: the caller
+   * feeds the rest again with what follows. With `atEnd`, everything is read.
+   */
+  feed(bytes: Uint8Array, atEnd: boolean): number;
+  result(): PredictionsRead;
+}
+
+export function predictionsReader(spec: PredictionsSpec): PredictionsReader {
+  let delegate: PredictionsReader | undefined;
+  return {
+    feed(bytes, atEnd) {
+      if (!delegate && bytes.length === 0 && !atEnd) return 0;
+      delegate ??= looksLikeJsonLines(bytes) ? jsonLinesReader(spec) : csvReader(spec);
+      return delegate.feed(bytes, atEnd);
+    },
+    result() {
+      delegate ??= csvReader(spec);
+      return delegate.result();
+    }
+  };
+}
+
+function looksLikeJsonLines(chunk: Uint8Array): boolean {
+  let i = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
+  while (i < chunk.length && (chunk[i] === 0x20 || chunk[i] === 0x0a || chunk[i] === 0x0d || chunk[i] === 0x09)) i++;
+  return chunk[i] === 0x7b;
+}
+
+/** What both formats share once a row's values are known: validation, grouping, and the tally. */
+class RowSink {
+  readonly coder: ClassCoder;
+  readonly interners: ValueInterner[];
+  readonly tally: PredictionTally;
+  readonly values: Int32Array;
+  readonly ids: string[] | undefined;
+  private readonly groupNames: ReadonlyArray<readonly string[]>;
+
+  constructor(
+    readonly spec: PredictionsSpec,
+    readonly columns: PredictionColumns
+  ) {
+    this.coder = new ClassCoder(spec.positiveLabel);
+    this.interners = columns.sensitive.map(() => new ValueInterner());
+    this.groupNames = this.interners.map((interner) => interner.names);
+    const features = spec.sensitiveFeatures.map((name, i) => new FeatureTally(name, [i]));
+    if (spec.intersectional && spec.sensitiveFeatures.length > 1) {
+      features.push(new FeatureTally(spec.sensitiveFeatures.join(','), spec.sensitiveFeatures.map((_, i) => i)));
+    }
+    this.tally = new PredictionTally(features, spec.keepRows);
+    this.values = new Int32Array(columns.sensitive.length);
+    this.ids = spec.keepRows && columns.id >= 0 ? [] : undefined;
+  }
+
+  fail(line: number, message: string): never {
+    throw new InputError({ file: this.spec.file, line, message });
+  }
+
+  classOf(text: string, column: 'label' | 'prediction', line: number): number {
+    const cls = this.coder.code(text);
+    if (typeof cls === 'string') this.fail(line, `${column} ${cls}`);
+    return cls;
+  }
+
+  badScore(score: number, text: string, line: number): never {
+    this.fail(line, Number.isNaN(score) ? `score ${JSON.stringify(text)} is not a number` : `score ${score} is outside [0, 1]: expected the probability of the positive class`);
+  }
+
+  checkWeight(weight: number, text: string, line: number): void {
+    if (!(weight >= 0 && weight < Infinity)) this.fail(line, `weight ${JSON.stringify(text)} is not a finite non-negative number`);
+    if (weight !== 1) this.tally.weighted = true;
+  }
+
+  add(label: number, prediction: number, score: number, mantissa: number, decimals: number, weight: number): void {
+    this.tally.add(label, prediction, score, mantissa, decimals, weight, this.values, this.groupNames);
+  }
+
+  finish(columns: readonly string[]): PredictionsRead {
+    if (this.tally.rows === 0) throw new InputError({ file: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
+    return { file: this.spec.file, tally: this.tally, columns, hasScore: this.columns.score >= 0, ids: this.ids };
+  }
+}
+
+function csvReader(spec: PredictionsSpec): PredictionsReader {
+  let sink: RowSink | undefined;
+  let header: string[] | undefined;
+  const scanner = new CsvScanner((record) => {
+    if (!sink) {
+      header = Array.from({ length: record.count }, (_, i) => fieldText(record, i).replace(/^\ufeff/, '').trim());
+      sink = new RowSink(spec, resolveColumns(header, spec.sensitiveFeatures, spec.file, record.line));
+      return;
+    }
+    addCsvRecord(sink, record, header as string[]);
+  });
+  return {
+    feed(bytes, atEnd) {
+      try {
+        return scanner.feed(bytes, atEnd);
+      } catch (error) {
+        throw asInputError(error, spec.file);
+      }
+    },
+    result() {
+      if (!sink || !header) throw new InputError({ file: spec.file, message: 'the file is empty: expected a header row with label and prediction columns' });
+      return sink.finish(header);
+    }
+  };
+}
+
+/** The hot loop: decodes only the needed fields of a record, without allocating on the common path. */
+function addCsvRecord(sink: RowSink, record: CsvRecord, header: readonly string[]): void {
+  const { bytes, starts, ends, quoted, line } = record;
+  const columns = sink.columns;
+  if (record.count !== header.length) sink.fail(line, `has ${record.count} fields, but the header has ${header.length}`);
+
+  const label = csvClass(sink, record, columns.label, 'label');
+  const prediction = csvClass(sink, record, columns.prediction, 'prediction');
+  let score = Number.NaN;
+  let mantissa = 0;
+  let decimals = -1;
+  if (columns.score >= 0) {
+    score = parseNumber(bytes, starts[columns.score] as number, ends[columns.score] as number);
+    if (!(score >= 0 && score <= 1)) sink.badScore(score, fieldText(record, columns.score), line);
+    mantissa = parsed.mantissa;
+    decimals = parsed.decimals;
+  }
+  let weight = 1;
+  if (columns.weight >= 0) {
+    weight = parseNumber(bytes, starts[columns.weight] as number, ends[columns.weight] as number);
+    sink.checkWeight(weight, fieldText(record, columns.weight), line);
+  }
+  const sensitive = columns.sensitive;
+  for (let i = 0; i < sensitive.length; i++) {
+    const column = sensitive[i] as number;
+    const interner = sink.interners[i] as ValueInterner;
+    sink.values[i] = quoted[column] ? interner.internText(fieldText(record, column)) : interner.internBytes(bytes, starts[column] as number, ends[column] as number);
+  }
+  if (sink.ids) sink.ids.push(fieldText(record, columns.id));
+  sink.add(label, prediction, score, mantissa, decimals, weight);
+}
+
+function csvClass(sink: RowSink, record: CsvRecord, column: number, name: 'label' | 'prediction'): number {
+  const start = record.starts[column] as number;
+  if ((record.ends[column] as number) - start === 1 && !record.quoted[column]) {
+    const cls = sink.coder.codeByte(record.bytes[start] as number);
+    if (cls >= 0) return cls;
+  }
+  return sink.classOf(fieldText(record, column), name, record.line);
+}
+
+function jsonLinesReader(spec: PredictionsSpec): PredictionsReader {
+  const decoder = new TextDecoder();
+  let pending = '';
+  let lineNumber = 0;
+  let sink: RowSink | undefined;
+  let columns: string[] = [];
+
+  const addLine = (text: string): void => {
+    lineNumber++;
+    if (text.trim() === '') return;
+    let row: unknown;
+    try {
+      row = JSON.parse(text);
+    } catch {
+      throw new InputError({ file: spec.file, line: lineNumber, message: 'not valid JSON: each line must be one JSON object' });
+    }
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError({ file: spec.file, line: lineNumber, message: 'expected a JSON object' });
+    const record = row as Record<string, unknown>;
+    if (!sink) {
+      columns = Object.keys(record);
+      sink = new RowSink(spec, resolveColumns(columns, spec.sensitiveFeatures, spec.file, lineNumber));
+    }
+    addJsonRow(sink, record, columns, lineNumber);
+  };
+
+  const feed = (text: string): void => {
+    pending += text;
+    let newline = pending.indexOf('\n');
+    while (newline >= 0) {
+      addLine(pending.slice(0, newline).replace(/^\ufeff/, ''));
+      pending = pending.slice(newline + 1);
+      newline = pending.indexOf('\n');
+    }
+  };
+  return {
+    feed(bytes, atEnd) {
+      feed(decoder.decode(bytes, { stream: !atEnd }));
+      if (atEnd && pending !== '') {
+        addLine(pending);
+        pending = '';
+      }
+      return bytes.length;
+    },
+    result() {
+      if (!sink) throw new InputError({ file: spec.file, message: 'the file is empty: expected JSON objects with label and prediction' });
+      return sink.finish(columns);
+    }
+  };
+}
+
+function addJsonRow(sink: RowSink, row: Record<string, unknown>, columns: readonly string[], line: number): void {
+  const text = (name: string): string => {
+    const value = row[name];
+    if (value === undefined || value === null) sink.fail(line, `${name} is missing (the first line has: ${columns.join(', ')})`);
+    return typeof value === 'object' ? JSON.stringify(value) : String(value);
+  };
+  const number = (name: string): number => {
+    const value = row[name];
+    if (typeof value === 'number') return value;
+    const parsedValue = typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
+    return parsedValue;
+  };
+  const label = sink.classOf(text('label'), 'label', line);
+  const prediction = sink.classOf(text('prediction'), 'prediction', line);
+  let score = Number.NaN;
+  let mantissa = 0;
+  let decimals = -1;
+  if (sink.columns.score >= 0) {
+    score = number('score');
+    if (!(score >= 0 && score <= 1)) sink.badScore(score, text('score'), line);
+    // JSON numbers arrive as doubles: bucket one only when it is the double of a 6-decimal value
+    const key = Math.round(score * 10 ** BUCKET_DECIMALS);
+    if (key / 10 ** BUCKET_DECIMALS === score) {
+      mantissa = key;
+      decimals = BUCKET_DECIMALS;
+    }
+  }
+  let weight = 1;
+  if (sink.columns.weight >= 0) {
+    weight = number('weight');
+    sink.checkWeight(weight, text('weight'), line);
+  }
+  sink.spec.sensitiveFeatures.forEach((name, i) => {
+    sink.values[i] = (sink.interners[i] as ValueInterner).internText(text(name));
+  });
+  sink.ids?.push(text('id'));
+  sink.add(label, prediction, score, mantissa, decimals, weight);
+}
+
+function asInputError(error: unknown, file: string): unknown {
+  return error instanceof CsvSyntaxError ? new InputError({ file, line: error.line, message: `not valid CSV: ${error.message}` }) : error;
+}

@@ -1,0 +1,165 @@
+import { throwIfAny, type Problem } from '../errors.js';
+import { parseYaml, pointerSegments, validateYaml } from './yaml.js';
+import * as validators from './schemas/validators.js';
+
+export interface ModelVersion {
+  /** The pods' `version` label. */
+  version: string;
+  image: string;
+}
+
+export interface ProbeSpec {
+  path: string;
+  initialDelaySeconds?: number;
+  periodSeconds?: number;
+  timeoutSeconds?: number;
+  failureThreshold?: number;
+}
+
+export interface CpuAndMemory {
+  /** "500m" or "1.5" */
+  cpu: string;
+  /** "512Mi" or "2Gi" */
+  memory: string;
+}
+
+export type DisruptionBudget = { minAvailable: number | string } | { maxUnavailable: number | string };
+
+/** A release file after validation, with every default filled in. */
+export interface ReleaseSpec {
+  /** Where it came from, for messages. */
+  source: string;
+  name: string;
+  namespace: string;
+  port: number;
+  servicePort: number;
+  labels: Record<string, string>;
+  stable: ModelVersion;
+  candidate: ModelVersion;
+  resources: { requests: CpuAndMemory; limits: CpuAndMemory };
+  probes: { readiness: ProbeSpec; liveness?: ProbeSpec; startup: ProbeSpec };
+  autoscaling: {
+    minReplicas: number;
+    maxReplicas: number;
+    cpuUtilization: number;
+    podMetric?: { name: string; averageValue: number };
+  };
+  istio: {
+    hosts: string[];
+    /** Undefined: the mesh gateway only (Istio's default). */
+    gateways?: string[];
+    timeout?: string;
+    retries: { attempts: number; perTryTimeout?: string; retryOn?: string };
+    canaryHeader: { name: string; value: string };
+    outlierDetection?: { consecutive5xxErrors?: number; interval?: string; baseEjectionTime?: string; maxEjectionPercent?: number };
+  };
+  disruptionBudget: DisruptionBudget;
+}
+
+type ReleaseJson = Omit<ReleaseSpec, 'source' | 'servicePort' | 'labels' | 'probes' | 'istio' | 'disruptionBudget'> & {
+  servicePort?: number;
+  labels?: Record<string, string>;
+  probes: { readiness: ProbeSpec; liveness?: ProbeSpec; startup?: ProbeSpec };
+  istio?: Partial<ReleaseSpec['istio']>;
+  disruptionBudget?: { minAvailable?: number | string; maxUnavailable?: number | string };
+};
+
+/** Labels model-gate sets itself; a release file may not override them. */
+export const RESERVED_LABELS = ['app', 'version', 'track'] as const;
+
+/**
+ * Without explicit retries Istio retries twice on connect-failure, refused-stream, unavailable,
+ * cancelled and 503. An inference POST may not be idempotent, so no retries unless configured.
+ */
+export const DEFAULT_RETRIES = { attempts: 0 } as const;
+export const DEFAULT_CANARY_HEADER = { name: 'x-canary', value: 'true' } as const;
+export const DEFAULT_DISRUPTION_BUDGET: DisruptionBudget = { maxUnavailable: 1 };
+/** Model servers can take minutes to load weights: the startup probe allows 30 × 10 s by default. */
+export const DEFAULT_STARTUP = { periodSeconds: 10, failureThreshold: 30 } as const;
+
+/** Parses a release file (YAML or JSON), fills in the defaults, and checks that the parts fit together. */
+export function parseReleaseFile(text: string, source: string): ReleaseSpec {
+  const yaml = parseYaml(text, source);
+  const raw = validateYaml<ReleaseJson>(validators.release, yaml, source);
+  const problems = checkRelease(raw).map((p): Problem => ({ file: source, path: p.path, line: yaml.lineOf(pointerSegments(p.path)), message: p.message }));
+  throwIfAny(problems);
+  return withDefaults(raw, source);
+}
+
+/** The Service's cluster-local name, which the Istio objects use as their host. */
+export function serviceHost(spec: Pick<ReleaseSpec, 'name' | 'namespace'>): string {
+  return `${spec.name}.${spec.namespace}.svc.cluster.local`;
+}
+
+function withDefaults(raw: ReleaseJson, source: string): ReleaseSpec {
+  const istio = raw.istio ?? {};
+  return {
+    ...raw,
+    source,
+    servicePort: raw.servicePort ?? raw.port,
+    labels: raw.labels ?? {},
+    probes: { ...raw.probes, startup: raw.probes.startup ?? { path: raw.probes.readiness.path, ...DEFAULT_STARTUP } },
+    istio: {
+      ...istio,
+      hosts: istio.hosts ?? [serviceHost(raw)],
+      retries: istio.retries ?? { ...DEFAULT_RETRIES },
+      canaryHeader: istio.canaryHeader ?? { ...DEFAULT_CANARY_HEADER }
+    },
+    disruptionBudget: (raw.disruptionBudget as DisruptionBudget | undefined) ?? DEFAULT_DISRUPTION_BUDGET
+  };
+}
+
+/** What the schema cannot say: relations between fields. */
+function checkRelease(raw: ReleaseJson): { path: string; message: string }[] {
+  const problems: { path: string; message: string }[] = [];
+  const add = (path: string, message: string): void => void problems.push({ path, message });
+
+  if (raw.stable.version === raw.candidate.version) {
+    add('/candidate/version', `is the same as /stable/version (${JSON.stringify(raw.stable.version)}): the DestinationRule could not tell the two apart`);
+  }
+  for (const key of RESERVED_LABELS) {
+    if (raw.labels?.[key] !== undefined) add(`/labels/${key}`, `"${key}" is set by model-gate; remove it from labels`);
+  }
+  const { minReplicas, maxReplicas } = raw.autoscaling;
+  if (minReplicas > maxReplicas) add('/autoscaling/minReplicas', `${minReplicas} is above maxReplicas ${maxReplicas}`);
+
+  const { requests, limits } = raw.resources;
+  if (cpuMillis(requests.cpu) > cpuMillis(limits.cpu)) add('/resources/requests/cpu', `${requests.cpu} is above the limit ${limits.cpu}`);
+  if (memoryMebibytes(requests.memory) > memoryMebibytes(limits.memory)) {
+    add('/resources/requests/memory', `${requests.memory} is above the limit ${limits.memory}`);
+  }
+
+  const { readiness, liveness } = raw.probes;
+  if (liveness && (liveness.initialDelaySeconds ?? 0) < (readiness.initialDelaySeconds ?? 0)) {
+    add(
+      '/probes/liveness/initialDelaySeconds',
+      `${liveness.initialDelaySeconds ?? 0} is before the readiness probe's ${readiness.initialDelaySeconds ?? 0}: a pod still loading its model would be restarted`
+    );
+  }
+
+  const budget = raw.disruptionBudget ?? {};
+  if (budget.minAvailable !== undefined && budget.maxUnavailable !== undefined) {
+    add('/disruptionBudget', 'set minAvailable or maxUnavailable, not both');
+  } else if (budget.maxUnavailable === 0 || budget.maxUnavailable === '0%') {
+    add('/disruptionBudget/maxUnavailable', `${budget.maxUnavailable} would block every node drain`);
+  } else if (budget.minAvailable === '100%' || (typeof budget.minAvailable === 'number' && budget.minAvailable >= minReplicas)) {
+    add('/disruptionBudget/minAvailable', `${budget.minAvailable} would block node drains when the Deployment runs at minReplicas (${minReplicas})`);
+  }
+
+  const retries = raw.istio?.retries;
+  if (retries && retries.attempts === 0 && (retries.perTryTimeout !== undefined || retries.retryOn !== undefined)) {
+    add('/istio/retries', 'perTryTimeout and retryOn have no effect with attempts: 0');
+  }
+  return problems;
+}
+
+/** "500m" → 500, "1.5" → 1500. Only the forms the schema accepts. */
+export function cpuMillis(quantity: string): number {
+  return quantity.endsWith('m') ? Number(quantity.slice(0, -1)) : Math.round(Number(quantity) * 1000);
+}
+
+/** "512Mi" → 512, "2Gi" → 2048. Only the forms the schema accepts. */
+export function memoryMebibytes(quantity: string): number {
+  const amount = Number(quantity.slice(0, -2));
+  return quantity.endsWith('Gi') ? amount * 1024 : amount;
+}

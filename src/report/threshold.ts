@@ -1,0 +1,8 @@
+import type { GateResult } from '../decide/gates.js';
+import { formatNumber } from '../format.js';
+
+/** The threshold column of the gate tables: what the value had to be. */
+export function thresholdText(g: GateResult): string {
+  if (g.check === 'not_worse') return `not worse (α ${formatNumber(g.limit)})${g.pValue === undefined ? '' : `, p ${formatNumber(g.pValue)}`}`;
+  return g.threshold === null ? '—' : `${g.comparator} ${formatNumber(g.threshold)}`;
+}

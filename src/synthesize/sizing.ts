@@ -1,0 +1,27 @@
+import type { DisruptionBudget } from '../read/release-file.js';
+
+/**
+ * The canary's replica bound for a stable bound at `weight` percent of the traffic:
+ * ceil(weight/100 × stable), at least 1 (Argo Rollouts sizes its canary the same way).
+ * `stable * weight` is an exact integer, so the division cannot push an integer over the ceiling.
+ */
+export function canaryReplicas(stable: number, weight: number): number {
+  return Math.max(1, Math.ceil((stable * weight) / 100));
+}
+
+/** The default route's split: integers that always sum to 100. */
+export function trafficSplit(canaryWeight: number): { stable: number; canary: number } {
+  return { stable: 100 - canaryWeight, canary: canaryWeight };
+}
+
+/**
+ * The canary's disruption budget. Percentages and maxUnavailable carry over; an absolute
+ * minAvailable is capped below the canary's minimum, or a one-pod canary could never be evicted
+ * and would block every node drain.
+ */
+export function canaryBudget(budget: DisruptionBudget, canaryMin: number): DisruptionBudget {
+  if ('minAvailable' in budget && typeof budget.minAvailable === 'number') {
+    return { minAvailable: Math.min(budget.minAvailable, canaryMin - 1) };
+  }
+  return budget;
+}

@@ -1,0 +1,80 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError } from '../../src/errors.js';
+import { metricsFromPredictions } from '../../src/evaluate/predictions/metrics.js';
+import { readPredictionsFile } from '../../src/io/predictions.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'model-gate-predictions-'));
+const spec = { positiveLabel: '1', sensitiveFeatures: [] as string[], intersectional: false, keepRows: false };
+
+function read(text: string, options: Partial<typeof spec> = {}, name = 'p.csv') {
+  writeFileSync(join(dir, name), text);
+  return readPredictionsFile(name, dir, { ...spec, ...options });
+}
+
+function errorOf(text: string, options: Partial<typeof spec> = {}, name = 'p.csv'): string {
+  try {
+    read(text, options, name);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('bad predictions files get a clear error', () => {
+  test('a missing column names the file and lists the columns found', () => {
+    expect(errorOf('label,pred\n1,1\n')).toBe('p.csv: line 1: required column "prediction" not found; columns found: "label", "pred"');
+    expect(errorOf('label,prediction,sex\n1,1,f\n', { sensitiveFeatures: ['gender'] })).toBe(
+      'p.csv: line 1: sensitive feature column "gender" not found; columns found: "label", "prediction", "sex"'
+    );
+  });
+
+  test('a ragged row gives its line number', () => {
+    expect(errorOf('label,prediction\n1,1\n0,1,5\n')).toBe('p.csv: line 3: has 3 fields, but the header has 2');
+  });
+
+  test('a label outside the two classes', () => {
+    expect(errorOf('label,prediction\n1,1\n0,0\n2,1\n')).toBe('p.csv: line 4: label "2" is a third class: a binary model has two, here "0" and "1" (positive-label "1")');
+    expect(errorOf('label,prediction\nyes,no\nno,no\n')).toContain('line 2: prediction "no" is a second non-positive class beside "yes": is positive-label "1" right?');
+  });
+
+  test('a score outside [0, 1] or not a number', () => {
+    expect(errorOf('label,prediction,score\n1,1,0.9\n0,0,1.2\n')).toBe('p.csv: line 3: score 1.2 is outside [0, 1]: expected the probability of the positive class');
+    expect(errorOf('label,prediction,score\n1,1,high\n')).toBe('p.csv: line 2: score "high" is not a number');
+    expect(errorOf('label,prediction,score\n1,1,\n')).toBe('p.csv: line 2: score "" is not a number');
+    expect(errorOf('label,prediction,score\n1,1,NaN\n')).toBe('p.csv: line 2: score "NaN" is not a number');
+  });
+
+  test('an empty label, an empty file, a header without rows', () => {
+    expect(errorOf('label,prediction\n,1\n')).toBe('p.csv: line 2: label is empty');
+    expect(errorOf('')).toBe('p.csv: the file is empty: expected a header row with label and prediction columns');
+    expect(errorOf('label,prediction\n')).toBe('p.csv: no rows: expected a header and at least one prediction');
+  });
+
+  test('JSON Lines: invalid lines and missing fields give the line', () => {
+    expect(errorOf('{"label": 1, "prediction": 1}\n{"label": 0}\n', {}, 'p.jsonl')).toContain('p.jsonl: line 2: prediction is missing');
+    expect(errorOf('{"label": 1, "prediction": 1}\nnot json\n', {}, 'p.jsonl')).toBe('p.jsonl: line 2: not valid JSON: each line must be one JSON object');
+  });
+
+  test('a sensitive feature with one group is a warning, and its fairness gates cannot pass on small groups', () => {
+    const rows = ['label,prediction,sex', ...Array.from({ length: 40 }, (_, i) => `${i % 2},${i % 3 === 0 ? 1 : 0},f`)].join('\n');
+    const computed = metricsFromPredictions(read(rows, { sensitiveFeatures: ['sex'] }), 30);
+    expect(computed.warnings).toContain('sensitive feature "sex" has only one group: its fairness metrics compare nothing');
+    const small = metricsFromPredictions(read(rows.replace(/f$/gm, (m, offset: number) => (offset % 7 === 0 ? 'm' : m)), { sensitiveFeatures: ['sex'] }), 30);
+    expect(small.values.get('demographic_parity_ratio')?.insufficient).toMatch(/fewer than 30 rows \(min-group-size\)/);
+  });
+
+  test('a group without positives has an undefined TPR, with a warning', () => {
+    const computed = metricsFromPredictions(read('label,prediction,sex\n0,1,a\n0,0,a\n1,1,b\n0,0,b\n', { sensitiveFeatures: ['sex'] }), 0);
+    expect(computed.fairness.get('sex')?.groups.get('a')?.true_positive_rate.value).toBeNull();
+    expect(computed.warnings).toContain('sex="a": true_positive_rate is undefined (no positive labels)');
+    expect(computed.values.get('equal_opportunity_difference')).toMatchObject({ value: null, feature: 'sex' });
+  });
+
+  test('numeric spellings of the classes are the same class, and a BOM is ignored', () => {
+    const computed = metricsFromPredictions(read('\ufefflabel,prediction\n1.0,1\n0,0.0\n1,0\n'), 30);
+    expect(computed.values.get('accuracy')?.value).toBeCloseTo(2 / 3, 15);
+  });
+});
