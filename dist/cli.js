@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as i,b as m,c as d,d as u,e as f,h as g,m as h}from"./chunks/chunk-K55BNCH3.js";import"./chunks/chunk-IM7GNSPV.js";import{mkdir as y,writeFile as E}from"node:fs/promises";import{dirname as v,resolve as I}from"node:path";import{parseArgs as L}from"node:util";var o={ok:0,rollback:1,badInput:2},b=`model-gate: release gate for machine-learning models
+import{a as t}from"./chunks/chunk-JHJY5A65.js";import{a as n}from"./chunks/chunk-MPSQUVJO.js";import"./chunks/chunk-O5DVVPDB.js";var d=`model-gate: release gate for machine-learning models
 
 Usage:
-  model-gate evaluate (--metrics FILE | --predictions FILE) [options]
+  model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE) [options]
+  model-gate bench --model FILE [latency options] [--json]
+  model-gate synth --release FILE --report FILE [--out DIR]
+  model-gate lint PATH... [--format text|json]
   model-gate --help | --version
 
 evaluate: read metrics, check the gates, decide the release and the canary weight.
@@ -23,12 +26,29 @@ evaluate: read metrics, check the gates, decide the release and the canary weigh
   --min-group-size N      fairness gates cannot pass on groups smaller than N      [default: 30]
   --gates FILE|YAML       gates file (YAML or JSON) or inline YAML;
                           default: .github/model-gates.yml when it exists, else the default gates
+  --model FILE            candidate's ONNX model: its latency is measured with onnxruntime-node and
+                          latency_p50_ms / _p95_ms / _p99_ms (batch: the first size) replace typed values
+  --baseline-model FILE   production model's ONNX file, measured in the same run, interleaved
+  --latency-batch-sizes LIST   e.g. 1,8,32                                           [default: 1]
+  --latency-warmup N      unmeasured runs first                                     [default: 20]
+  --latency-iterations N  measured runs per batch size                              [default: 300]
+  --latency-duration S    or measure for S seconds per batch size
+  --latency-threads N     intra-op threads (1 keeps shared runners reproducible)    [default: 1]
+  --input-shapes LIST     shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224
+  --release FILE          release file: also synthesize the manifests for the decision
+  --manifests-dir DIR     where to write them                                [default: manifests]
   --current-weight N      canary's current share of traffic in percent, 0-100           [default: 0]
   --canary-steps LIST     canary weights, e.g. 10,25,50,100 (must end at 100);
                           default: the gates file's canary.steps, else 10,25,50,100
   --fail-on WHEN          rollback (exit 1 on rollback), hold (also on hold), never   [default: rollback]
   --report FILE           also write the JSON report to FILE
   --json                  print the JSON report instead of the readable summary
+
+bench: measure an ONNX model's latency only (same latency options as evaluate).
+synth: Kubernetes and Istio manifests for a release file and a report from evaluate (--report);
+  writes DIR/<name>.yaml (default DIR: manifests) after linting it.
+lint: check manifests (files or folders of multi-document YAML) for canary mistakes; exit 1 on
+  any error. Rules: see README.md.
 
 Decision: a failing blocking gate rolls back (weight 0); a failing warn gate holds the
 current weight; otherwise the canary advances one step, and reaching 100 promotes.
@@ -37,10 +57,9 @@ Default gates (each only when its metric is present): accuracy >= 0.90 and, with
 baseline, >= baseline - 0.01; latency_p99_ms (or latency_ms) <= 100;
 demographic_parity_ratio >= 0.8; samples >= 1000.
 
-Exit codes: 0 the release may go on, 1 rollback (see --fail-on), 2 bad input.
+Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input.
 Docs: README.md; schemas: schemas/metrics.schema.json, schemas/gates.schema.json.
-`;async function w(t,s,a="0.0.0"){try{let[e,...l]=t;if(e===void 0||e==="--help"||e==="-h"||e==="help")return s.stdout(b),e===void 0?o.badInput:o.ok;if(e==="--version")return s.stdout(`${a}
-`),o.ok;if(e!=="evaluate")throw new i({file:"model-gate",message:`unknown command ${JSON.stringify(e)}: expected evaluate (see model-gate --help)`});return await O(l,s)}catch(e){if(e instanceof i)return s.stderr(`model-gate: bad input
+`,o={evaluate:async()=>(await import("./chunks/evaluate-26N3WKQF.js")).evaluate,bench:async()=>(await import("./chunks/bench-J7XI2FF4.js")).bench,synth:async()=>(await import("./chunks/synth-PMZPYU7B.js")).synth,lint:async()=>(await import("./chunks/lint-RX2XN3MG.js")).lint};async function l(s,a,c="0.0.0"){try{let[e,...r]=s;if(e===void 0||e==="--help"||e==="-h"||e==="help"||r.includes("--help")||r.includes("-h"))return a.stdout(d),e===void 0?t.badInput:t.ok;if(e==="--version")return a.stdout(`${c}
+`),t.ok;let i=o[e];if(!i)throw new n({file:"model-gate",message:`unknown command ${JSON.stringify(e)}: expected ${Object.keys(o).join(", ")} (see model-gate --help)`});return await(await i())(r,a)}catch(e){if(e instanceof n)return a.stderr(`model-gate: bad input
 ${e.message}
-`),o.badInput;throw e}}async function O(t,s){let a={json:{type:"boolean"},help:{type:"boolean",short:"h"},report:{type:"string"}};for(let r of d)r!=="report-path"&&(a[r]={type:r==="intersectional"?"boolean":"string"});let{values:e}=k(t,a);if(e.help)return s.stdout(b),o.ok;let l=Object.fromEntries(d.map(r=>[r,S(e[r==="report-path"?"report":r])])),n=u(l,r=>`--${r==="report-path"?"report":r}`),c=g(await m(n,s.cwd)),p=`${JSON.stringify(c,null,2)}
-`;if(n.reportPath){let r=I(s.cwd,n.reportPath);await y(v(r),{recursive:!0}),await E(r,p)}return s.stdout(e.json?p:h(c)),f(n.failOn,c.decision)?o.rollback:o.ok}function S(t){return typeof t=="boolean"?String(t):t}function k(t,s){try{return L({args:[...t],options:s,strict:!0,allowPositionals:!1})}catch(a){throw new i({file:"model-gate evaluate",message:`${a.message.replace(/\. To specify.*$/s,"")} (see model-gate --help)`})}}process.exitCode=await w(process.argv.slice(2),{cwd:process.cwd(),stdout:t=>process.stdout.write(t),stderr:t=>process.stderr.write(t)},"0.1.0");
+`),t.badInput;throw e}}process.exitCode=await l(process.argv.slice(2),{cwd:process.cwd(),stdout:s=>process.stdout.write(s),stderr:s=>process.stderr.write(s)},"0.1.0");

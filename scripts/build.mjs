@@ -1,6 +1,6 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into dist/, which is committed.
 import { build } from 'esbuild';
-import { readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /**
@@ -47,6 +47,37 @@ await build({
   define: { MODEL_GATE_VERSION: JSON.stringify(version) },
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // loaded with a dynamic import() only when a model is given; shipped beside the bundle (below)
+  external: ['onnxruntime-node'],
   plugins: [lazyOidcClient],
   logLevel: 'warning'
 });
+
+/**
+ * onnxruntime-node cannot be bundled: it requires its native binding by a computed path. Ship its
+ * JavaScript and the linux-x64 runtime as dist/node_modules, where the bundle's import() finds it,
+ * so `uses:` works on an ubuntu-latest runner without an install step.
+ */
+async function shipOnnxRuntime() {
+  const target = new URL('../dist/node_modules/', import.meta.url);
+  const source = new URL('../node_modules/', import.meta.url);
+  const packages = {
+    'onnxruntime-node': ['dist', 'bin/napi-v6/linux/x64'],
+    'onnxruntime-common': ['dist/cjs']
+  };
+  for (const [name, folders] of Object.entries(packages)) {
+    const manifest = JSON.parse(await readFile(new URL(`${name}/package.json`, source), 'utf8'));
+    const trimmed = { name, version: manifest.version, license: manifest.license, main: manifest.main, ...(manifest.type ? { type: manifest.type } : {}) };
+    if (manifest.exports) trimmed.exports = { require: manifest.exports.require };
+    await mkdir(new URL(`${name}/`, target), { recursive: true });
+    await writeFile(new URL(`${name}/package.json`, target), `${JSON.stringify(trimmed, null, 2)}\n`);
+    for (const folder of folders) {
+      await cp(new URL(`${name}/${folder}/`, source), new URL(`${name}/${folder}/`, target), {
+        recursive: true,
+        filter: (path) => !/\.(map|d\.ts)$/.test(path)
+      });
+    }
+  }
+}
+
+await shipOnnxRuntime();

@@ -1,6 +1,7 @@
 import { InputError } from './errors.js';
 import { stepsProblem, weightProblem } from './decide/policy.js';
 import { DEFAULT_MIN_GROUP_SIZE } from './evaluate/metric-set.js';
+import { parseInputShapes } from './measure/input-shapes.js';
 
 /** How a run fails: on rollback (default), on rollback or hold, or never (report only). */
 export type FailOn = 'rollback' | 'hold' | 'never';
@@ -17,12 +18,35 @@ export const OPTION_NAMES = [
   'intersectional',
   'positive-label',
   'min-group-size',
+  'model',
+  'baseline-model',
+  'latency-batch-sizes',
+  'latency-warmup',
+  'latency-iterations',
+  'latency-duration',
+  'latency-threads',
+  'input-shapes',
+  'release',
+  'manifests-dir',
   'current-weight',
   'canary-steps',
   'fail-on',
   'report-path'
 ] as const;
 export type OptionName = (typeof OPTION_NAMES)[number];
+
+export interface LatencySettings {
+  model: string;
+  baselineModel?: string;
+  batchSizes?: number[];
+  warmup?: number;
+  iterations?: number;
+  durationSeconds?: number;
+  threads?: number;
+  inputShapes?: Map<string, number[]>;
+  /** How the input-shapes option is called, for errors about symbolic dimensions. */
+  inputShapesSource: string;
+}
 
 /** Raw option strings by name; an empty string means not given. */
 export type RawOptions = Partial<Record<OptionName, string>>;
@@ -38,6 +62,11 @@ export interface Options {
   intersectional: boolean;
   positiveLabel: string;
   minGroupSize: number;
+  /** Measure the ONNX model's latency (and the baseline model's, interleaved). */
+  latency?: LatencySettings;
+  /** Release file: synthesize the manifests that follow from the decision. */
+  release?: string;
+  manifestsDir?: string;
   currentWeight: number;
   /** Explicit canary steps; when absent the gates file's `canary.steps` or the default apply. */
   canarySteps?: number[];
@@ -60,7 +89,9 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
 
   const metrics = given('metrics');
   const predictions = given('predictions');
-  if (!metrics && !predictions) fail('metrics', `required: the path of the candidate model's metrics.json (or give ${label('predictions')})`);
+  if (!metrics && !predictions && !given('model')) {
+    fail('metrics', `required: the path of the candidate model's metrics.json (or give ${label('predictions')} or ${label('model')})`);
+  }
   const baselinePredictions = given('baseline-predictions');
   if (baselinePredictions && !predictions) fail('baseline-predictions', `needs ${label('predictions')}: the candidate's predictions on the same rows`);
 
@@ -82,6 +113,39 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
   const stepsText = given('canary-steps');
   const canarySteps = stepsText === undefined ? undefined : parseSteps(stepsText, label('canary-steps'));
 
+  const integer = (name: OptionName, min: number): number | undefined => {
+    const text = given(name);
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text) || Number(text) < min) fail(name, `expected an integer ≥ ${min}, got ${JSON.stringify(text)}`);
+    return Number(text);
+  };
+  const model = given('model');
+  const latencyOptions: OptionName[] = ['baseline-model', 'latency-batch-sizes', 'latency-warmup', 'latency-iterations', 'latency-duration', 'latency-threads', 'input-shapes'];
+  const stray = latencyOptions.find((name) => given(name) !== undefined);
+  if (!model && stray) fail(stray, `applies to ${label('model')}: the ONNX model to measure`);
+  if (given('latency-iterations') && given('latency-duration')) fail('latency-duration', `give ${label('latency-iterations')} or ${label('latency-duration')}, not both`);
+  let latency: LatencySettings | undefined;
+  if (model) {
+    const durationText = given('latency-duration');
+    const durationSeconds = durationText === undefined ? undefined : Number(durationText);
+    if (durationSeconds !== undefined && !(durationSeconds > 0 && durationSeconds <= 3600)) fail('latency-duration', `expected seconds between 0 and 3600, got ${JSON.stringify(durationText)}`);
+    const batchText = given('latency-batch-sizes');
+    const batchSizes = batchText?.split(/[\s,]+/).filter(Boolean).map((part) => (/^[1-9]\d*$/.test(part) ? Number(part) : fail('latency-batch-sizes', `expected comma-separated positive integers like 1,8,32; ${JSON.stringify(part)} is not one`)));
+    const shapesText = given('input-shapes');
+    latency = {
+      model,
+      baselineModel: given('baseline-model'),
+      batchSizes,
+      warmup: integer('latency-warmup', 0),
+      iterations: integer('latency-iterations', 1),
+      durationSeconds,
+      threads: integer('latency-threads', 1),
+      inputShapes: shapesText === undefined ? undefined : parseInputShapes(shapesText, label('input-shapes')),
+      inputShapesSource: label('input-shapes')
+    };
+  }
+  if (given('manifests-dir') && !given('release')) fail('manifests-dir', `applies to ${label('release')}: the release file to synthesize manifests for`);
+
   const failOn = (given('fail-on') ?? 'rollback') as FailOn;
   if (!FAIL_ON_VALUES.includes(failOn)) fail('fail-on', `expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}`);
 
@@ -95,6 +159,9 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
     intersectional,
     positiveLabel: given('positive-label') ?? '1',
     minGroupSize: Number(minGroupSizeText),
+    latency,
+    release: given('release'),
+    manifestsDir: given('manifests-dir'),
     currentWeight,
     canarySteps,
     failOn,

@@ -1,12 +1,14 @@
 import { InputError } from './errors.js';
 import { defaultGates } from './decide/default-gates.js';
 import { evaluateGates, type GateResult, type SkippedCheck } from './decide/gates.js';
+import { OUTPUTS_FINITE_METRIC } from './evaluate/registry.js';
 import { decide, DEFAULT_STEPS, stepsProblem, weightProblem, type Decision } from './decide/policy.js';
 import type { MetricSet, MetricValue } from './evaluate/metric-set.js';
 import type { PairedComparison } from './evaluate/paired.js';
 import type { GroupRates, Rate } from './evaluate/confusion.js';
 import type { Interval } from './evaluate/wilson.js';
-import type { GatesConfig } from './read/gates-file.js';
+import type { GatesConfig, GateSpec } from './read/gates-file.js';
+import type { LatencyReport } from './measure/harness.js';
 import type { ModelId } from './read/metrics-file.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -20,6 +22,8 @@ export interface ReleaseInput {
   baselineName?: string;
   /** Candidate and baseline predictions on the same rows. */
   comparison?: PairedComparison;
+  /** The ONNX model's measured latency. */
+  latency?: LatencyReport;
   /** Configured gates, or undefined for the default gates. */
   gates?: GatesConfig;
   currentWeight: number;
@@ -63,11 +67,13 @@ export interface Report {
   fairness: Record<string, ReportedFeature>;
   /** Candidate against baseline on the same rows (from baseline-predictions). */
   comparison?: PairedComparison;
+  /** The ONNX model's measured latency, per batch size. */
+  latency?: LatencyReport;
   warnings: string[];
 }
 
 export function evaluateRelease(input: ReleaseInput): Report {
-  const gates = input.gates ?? defaultGates(new Set(input.candidate.values.keys()));
+  const gates = withModelChecks(input.gates ?? defaultGates(new Set(input.candidate.values.keys())), input.latency !== undefined);
   const steps = [...(input.steps ?? gates.steps ?? DEFAULT_STEPS)];
   const stepsSource = input.steps ? 'canary-steps' : gates.steps ? `${gates.source}: canary.steps` : 'default canary steps';
   const stepsError = stepsProblem(steps);
@@ -97,8 +103,16 @@ export function evaluateRelease(input: ReleaseInput): Report {
     metrics: reportMetrics(input.candidate, input.baseline),
     fairness: reportFairness(input.candidate),
     ...(input.comparison ? { comparison: input.comparison } : {}),
+    ...(input.latency ? { latency: input.latency } : {}),
     warnings: [...input.candidate.warnings, ...(input.baseline?.warnings.map((w) => `baseline: ${w}`) ?? [])]
   };
+}
+
+/** A measured model must give finite outputs: a warn gate, unless the gates check it already. */
+function withModelChecks(gates: GatesConfig, measured: boolean): GatesConfig {
+  if (!measured || gates.gates.some((g) => g.metric === OUTPUTS_FINITE_METRIC)) return gates;
+  const finite: GateSpec = { id: OUTPUTS_FINITE_METRIC, metric: OUTPUTS_FINITE_METRIC, bounds: { min: 1 }, severity: 'warn' };
+  return { ...gates, gates: [...gates.gates, finite] };
 }
 
 function reportMetrics(candidate: MetricSet, baseline: MetricSet | undefined): Record<string, ReportedMetric> {

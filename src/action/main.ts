@@ -32,6 +32,15 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(report)).write();
     annotate(report, input.gates?.fromFile ? input.gates.source : undefined);
 
+    if (options.release) {
+      const dir = options.manifestsDir ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-manifests');
+      const { writeReleaseManifests } = await import('../io/release-manifests.js');
+      const written = await writeReleaseManifests(options.release, report, dir, cwd, reportPath);
+      for (const finding of written.findings) core.warning(`${finding.object}: ${finding.message}`, { title: `model-gate lint: ${finding.rule}` });
+      core.info(`model-gate: wrote ${written.file}`);
+      core.setOutput('manifests', resolve(cwd, written.dir));
+    }
+
     if (shouldFail(options.failOn, report.decision)) core.setFailed(`model-gate ${headline(report)}`);
   } catch (error) {
     core.setOutput('passed', 'false');

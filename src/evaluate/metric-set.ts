@@ -112,14 +112,15 @@ function worstAcrossFeatures(name: FairnessMetric, fairness: ReadonlyMap<string,
 
 /**
  * Adds computed values over a set: computed values win, and a provided value that disagrees
- * with its computed counterpart (beyond the precision it was written with) is reported.
+ * with its computed counterpart (beyond the precision it was written with) is reported, unless
+ * `quiet` (measured latencies are expected to differ from typed ones).
  */
-export function overlay(base: MetricSet, computed: ComputedMetrics): MetricSet {
+export function overlay(base: MetricSet, computed: ComputedMetrics, { quiet = false } = {}): MetricSet {
   const values = new Map(base.values);
   const warnings = [...base.warnings, ...computed.warnings];
   for (const [name, value] of computed.values) {
     const previous = values.get(name);
-    if (previous?.value != null && value.value != null && !agrees(previous.value, value.value)) {
+    if (!quiet && previous?.value != null && value.value != null && !agrees(previous.value, value.value)) {
       warnings.push(`${name}: ${previous.source} says ${previous.value}, but ${value.source} gives ${value.value}; using the computed value`);
     }
     values.set(name, value);

@@ -20,6 +20,9 @@ export const FAIRNESS_METRICS = [
 ] as const;
 export type FairnessMetric = (typeof FAIRNESS_METRICS)[number];
 
+/** 1 when a measured model's outputs were all finite for the generated inputs, else 0. */
+export const OUTPUTS_FINITE_METRIC = 'model_outputs_finite';
+
 export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
   accuracy: higherProportion,
   balanced_accuracy: higherProportion,
@@ -34,6 +37,7 @@ export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
   selection_rate: { kind: 'proportion' },
   log_loss: { direction: 'lower', kind: 'nonnegative' },
   samples: { direction: 'higher', kind: 'count' },
+  [OUTPUTS_FINITE_METRIC]: higherProportion,
   ...Object.fromEntries(
     FAIRNESS_METRICS.map((name) => [name, name.endsWith('_ratio') ? higherProportion : lowerProportion])
   )

@@ -1,14 +1,11 @@
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { metricSetFromFile, overlay, type MetricSet } from '../evaluate/metric-set.js';
-import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
-import { pairPredictions } from '../evaluate/predictions/pairing.js';
+import { metricSetFromFile, type MetricSet } from '../evaluate/metric-set.js';
 import { parseGatesFile, type GatesConfig } from '../read/gates-file.js';
 import { parseMetricsFile } from '../read/metrics-file.js';
 import type { Options } from '../options.js';
 import type { ReleaseInput } from '../release.js';
-import { readPredictionsFile } from './predictions.js';
 
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
@@ -22,30 +19,20 @@ export async function loadRelease(options: Options, cwd: string): Promise<Releas
     readMetrics(options.baseline, cwd, options.minGroupSize),
     loadGates(options.gates, cwd)
   ]);
-  let candidate = candidateFile ?? EMPTY_SET;
-  let baseline = baselineFile;
-  let comparison;
-  if (options.predictions) {
-    const spec = {
-      positiveLabel: options.positiveLabel,
-      sensitiveFeatures: options.sensitiveFeatures,
-      intersectional: options.intersectional,
-      keepRows: options.baselinePredictions !== undefined
-    };
-    const predictions = readPredictionsFile(options.predictions, cwd, spec);
-    candidate = overlay(candidate, metricsFromPredictions(predictions, options.minGroupSize));
-    if (options.baselinePredictions) {
-      const baselinePredictions = readPredictionsFile(options.baselinePredictions, cwd, spec);
-      baseline = overlay(baseline ?? EMPTY_SET, metricsFromPredictions(baselinePredictions, options.minGroupSize));
-      comparison = pairPredictions(predictions, baselinePredictions);
-    }
-  }
+  const fromPredictions = options.predictions
+    ? (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd)
+    : { candidate: candidateFile ?? EMPTY_SET, baseline: baselineFile, comparison: undefined };
+  const { comparison } = fromPredictions;
+  const { candidate, baseline, latency } = options.latency
+    ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd)
+    : { ...fromPredictions, latency: undefined };
   return {
     candidate,
-    candidateName: [options.metrics, options.predictions].filter(Boolean).join(' and '),
+    candidateName: [options.metrics, options.predictions, options.latency?.model].filter(Boolean).join(' and '),
     baseline,
-    baselineName: [options.baseline, options.baselinePredictions].filter(Boolean).join(' and ') || undefined,
+    baselineName: [options.baseline, options.baselinePredictions, options.latency?.baselineModel].filter(Boolean).join(' and ') || undefined,
     comparison,
+    latency,
     gates,
     currentWeight: options.currentWeight,
     steps: options.canarySteps

@@ -2,7 +2,7 @@ import { throwIfAny, type Problem } from '../errors.js';
 import { FAIRNESS_METRICS, metricInfo, type Direction } from '../evaluate/registry.js';
 import { BOUND_KEYS, type BoundKey } from './schemas/gates.js';
 import { parseYaml, validateYaml } from './yaml.js';
-import * as validators from './schemas/validators.js';
+import validateGates from './schemas/compiled/gates.js';
 
 export type Severity = 'block' | 'warn';
 export type Bounds = Partial<Record<BoundKey, number>>;
@@ -41,7 +41,7 @@ interface GatesJson {
 /** Parses a gates file (YAML or JSON; JSON is YAML) and checks that every gate makes sense. */
 export function parseGatesFile(text: string, source: string, fromFile = true): GatesConfig {
   const yaml = parseYaml(text, source);
-  const valid = validateYaml<GatesJson>(validators.gates, yaml, source);
+  const valid = validateYaml<GatesJson>(validateGates, yaml, source);
   const gates = Object.entries(valid.gates ?? {}).map(([id, raw]): GateSpec => {
     const { metric = id, feature, not_worse: notWorse, direction, severity = 'block', description, ...bounds } = raw;
     const gate: GateSpec = { id, metric, feature, direction, severity, description, bounds, line: yaml.lineOf(['gates', id]) };

@@ -1,7 +1,7 @@
 import { InputError, throwIfAny, type Problem } from '../errors.js';
 import { parseJson } from './json.js';
 import { validateWith } from './validate.js';
-import * as validators from './schemas/validators.js';
+import validateMetrics from './schemas/compiled/metrics.js';
 
 export interface Confusion {
   tp: number;
@@ -40,7 +40,7 @@ export function parseMetricsFile(text: string, file: string): MetricsFile {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError({ file, path: '/', message: 'expected a JSON object of metrics' });
   }
-  const valid = validateWith<Record<string, unknown>>(validators.metrics, data, file);
+  const valid = validateWith<Record<string, unknown>>(validateMetrics, data, file);
   const structured = typeof valid.metrics === 'object';
   return structured ? fromStructured(valid as unknown as StructuredJson, file) : fromFlat(valid as Record<string, number>, file);
 }

@@ -1,6 +1,6 @@
 import { throwIfAny, type Problem } from '../errors.js';
 import { parseYaml, pointerSegments, validateYaml } from './yaml.js';
-import * as validators from './schemas/validators.js';
+import validateRelease from './schemas/compiled/release.js';
 
 export interface ModelVersion {
   /** The pods' `version` label. */
@@ -80,7 +80,7 @@ export const DEFAULT_STARTUP = { periodSeconds: 10, failureThreshold: 30 } as co
 /** Parses a release file (YAML or JSON), fills in the defaults, and checks that the parts fit together. */
 export function parseReleaseFile(text: string, source: string): ReleaseSpec {
   const yaml = parseYaml(text, source);
-  const raw = validateYaml<ReleaseJson>(validators.release, yaml, source);
+  const raw = validateYaml<ReleaseJson>(validateRelease, yaml, source);
   const problems = checkRelease(raw).map((p): Problem => ({ file: source, path: p.path, line: yaml.lineOf(pointerSegments(p.path)), message: p.message }));
   throwIfAny(problems);
   return withDefaults(raw, source);

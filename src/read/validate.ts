@@ -2,7 +2,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError, type Problem } from '../errors.js';
 
 /**
- * Validates `data` with a schema's compiled validator (src/read/schemas/validators.js);
+ * Validates `data` with a schema's compiled validator (src/read/schemas/compiled/);
  * throws one InputError naming every offending path and what was expected there.
  */
 export function validateWith<T>(validate: ValidateFunction, data: unknown, file: string): T {

@@ -3,6 +3,7 @@ import { formatNumber, formatSigned } from '../format.js';
 import type { Report, ReportedRate } from '../release.js';
 import { escapeMarkdown as md } from './escape.js';
 import { countFailures, decisionIcon, headline } from './headline.js';
+import { latencySection } from './latency-section.js';
 import { thresholdText } from './threshold.js';
 
 /** The job summary: decision first, then the gate table, then the evidence in collapsible sections. */
@@ -29,7 +30,7 @@ export function renderMarkdown(report: Report): string {
   if (failed.length) lines.push('', ...failed.map((g) => `- ${g.severity === 'block' ? '❌' : '⚠️'} ${md(g.message)}`));
   if (report.skipped.length) lines.push('', `<sub>Not applied: ${report.skipped.map((s) => `${md(s.metric)} (${md(s.reason.replace(/^default gate not applied: /, ''))})`).join('; ')}</sub>`);
   if (report.warnings.length) lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ⚠️ ${md(w)}`));
-  lines.push(...comparisonSection(report), ...fairnessSection(report), ...metricsSection(report));
+  lines.push(...comparisonSection(report), ...latencySection(report), ...fairnessSection(report), ...metricsSection(report));
   return `${lines.join('\n')}\n`;
 }
 

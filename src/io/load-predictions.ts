@@ -1,0 +1,37 @@
+import { overlay, type MetricSet } from '../evaluate/metric-set.js';
+import type { PairedComparison } from '../evaluate/paired.js';
+import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
+import { pairPredictions } from '../evaluate/predictions/pairing.js';
+import type { Options } from '../options.js';
+import { readPredictionsFile } from './predictions.js';
+
+export interface WithPredictions {
+  candidate: MetricSet;
+  baseline: MetricSet | undefined;
+  comparison: PairedComparison | undefined;
+}
+
+const EMPTY_SET: MetricSet = { model: {}, values: new Map(), fairness: new Map(), warnings: [] };
+
+/**
+ * Adds what the predictions files determine to the metrics read from files: computed values win.
+ * Loaded only when predictions are given, so other runs do not pay for it at start-up.
+ */
+export function addPredictions(candidate: MetricSet | undefined, baseline: MetricSet | undefined, options: Options, cwd: string): WithPredictions {
+  if (!options.predictions) return { candidate: candidate ?? EMPTY_SET, baseline, comparison: undefined };
+  const spec = {
+    positiveLabel: options.positiveLabel,
+    sensitiveFeatures: options.sensitiveFeatures,
+    intersectional: options.intersectional,
+    keepRows: options.baselinePredictions !== undefined
+  };
+  const predictions = readPredictionsFile(options.predictions, cwd, spec);
+  const withCandidate = overlay(candidate ?? EMPTY_SET, metricsFromPredictions(predictions, options.minGroupSize));
+  if (!options.baselinePredictions) return { candidate: withCandidate, baseline, comparison: undefined };
+  const baselinePredictions = readPredictionsFile(options.baselinePredictions, cwd, spec);
+  return {
+    candidate: withCandidate,
+    baseline: overlay(baseline ?? EMPTY_SET, metricsFromPredictions(baselinePredictions, options.minGroupSize)),
+    comparison: pairPredictions(predictions, baselinePredictions)
+  };
+}

@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanUp, runAction } from '../../scripts/run-action.mjs';
+import { ROOT } from '../support/fixtures.js';
+
+const classifier = join(ROOT, 'test/fixtures/onnx/classifier.onnx');
+
+describe('latency measured with the onnxruntime shipped in dist/', () => {
+  test('dist/ runs a model on its own, with no node_modules above it', () => {
+    // a copy outside the repository: only dist/node_modules can provide onnxruntime-node
+    const copy = mkdtempSync(join(tmpdir(), 'model-gate-dist-'));
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
+    const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), 'bench', '--model', classifier, '--latency-iterations', '60', '--latency-batch-sizes', '1,4', '--json'], {
+      cwd: copy,
+      encoding: 'utf8'
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const latency = JSON.parse(run.stdout);
+    expect(latency.runtime).toMatchObject({ package: 'onnxruntime-node', executionProvider: 'cpu' });
+    expect(latency.batches.map((b: { batchSize: number }) => b.batchSize)).toEqual([1, 4]);
+    const stats = latency.batches[0].candidate.stats;
+    expect(stats.samples).toBe(60);
+    expect(stats.p50Ms).toBeGreaterThan(0);
+    expect(stats.p50Ms).toBeLessThanOrEqual(stats.p99Ms);
+    expect(latency.batches[0].candidate.finite.finite).toBe(true);
+  });
+
+  test('the Action gates on measured latency, with the baseline model measured in the same run', async () => {
+    const result = await runAction({
+      cwd: ROOT,
+      inputs: {
+        metrics: 'examples/metrics.json',
+        model: 'test/fixtures/onnx/classifier.onnx',
+        'baseline-model': 'test/fixtures/onnx/classifier.onnx',
+        'latency-iterations': '80',
+        gates: 'gates:\n  accuracy: {min: 0.9}\n  latency_p99_ms: {max: 1000, max_increase_relative: 100}'
+      }
+    });
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    await cleanUp(result);
+    expect(result.exitCode).toBe(0);
+    expect(report.metrics.latency_p99_ms.source).toMatch(/^measured: test\/fixtures\/onnx\/classifier\.onnx \(onnxruntime-node [\d.]+, batch 1, 80 runs\)$/);
+    expect(report.metrics.latency_p99_ms.value).not.toBe(71.2);
+    expect(report.metrics.latency_p99_ms.baseline).toEqual(expect.any(Number));
+    expect(report.latency.settings.interleaved).toBe(true);
+    expect(report.latency.batches[0].ratios.p50.ratio).toBeGreaterThan(0);
+    expect(report.gates.map((g: { id: string }) => g.id)).toEqual(['accuracy.min', 'latency_p99_ms.max', 'latency_p99_ms.max_increase_relative', 'model_outputs_finite.min']);
+    expect(result.summary).toContain('<details><summary>Latency (measured)</summary>');
+    expect(result.summary).toMatch(/\| 1 \| candidate ÷ baseline \| ×/);
+  });
+
+  test('a model with non-finite outputs trips the warn gate and holds', async () => {
+    const result = await runAction({
+      cwd: ROOT,
+      inputs: { model: 'test/fixtures/onnx/non-finite.onnx', 'latency-iterations': '20', gates: 'gates:\n  latency_p99_ms: {max: 1000}', 'current-weight': '10' }
+    });
+    await cleanUp(result);
+    expect(result.outputs).toMatchObject({ decision: 'hold', 'canary-weight': '10', passed: 'true' });
+    expect(result.stdout).toMatch(/::warning title=model-gate%3A model_outputs_finite.min::model_outputs_finite 0 < 1/);
+  });
+
+  test('a corrupt model fails with its name', async () => {
+    const result = await runAction({ cwd: ROOT, inputs: { model: 'test/fixtures/onnx/corrupt.onnx' } });
+    await cleanUp(result);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs.passed).toBe('false');
+    expect(result.stdout).toContain('test/fixtures/onnx/corrupt.onnx');
+  });
+
+  test('latency options without a model are bad input', async () => {
+    const result = await runAction({ cwd: ROOT, inputs: { metrics: 'examples/metrics.json', 'latency-iterations': '50' } });
+    await cleanUp(result);
+    expect(result.stdout).toContain('input "latency-iterations": applies to input "model"');
+  });
+});
