@@ -3,9 +3,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import{a as t}from"./chunks/chunk-JHJY5A65.js";import{a as n}from"./chunks/chunk-MPSQUVJO.js";import"./chunks/chunk-O5DVVPDB.js";var d=`model-gate: release gate for machine-learning models
 
 Usage:
-  model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE) [options]
+  model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE | --reference-data FILE --current-data FILE) [options]
   model-gate bench --model FILE [latency options] [--json]
-  model-gate synth --release FILE --report FILE [--out DIR]
+  model-gate synth --release FILE --report FILE [--out DIR] [--gates FILE|YAML]
   model-gate lint PATH... [--format text|json]
   model-gate --help | --version
 
@@ -35,6 +35,11 @@ evaluate: read metrics, check the gates, decide the release and the canary weigh
   --latency-duration S    or measure for S seconds per batch size
   --latency-threads N     intra-op threads (1 keeps shared runners reproducible)    [default: 1]
   --input-shapes LIST     shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224
+  --reference-data FILE   training (or last release's) feature sample, CSV or JSON Lines
+  --current-data FILE     evaluation or production sample: drifted_feature_share and psi_max
+                          become gateable (KS for numeric, chi-square for categorical, PSI, BH)
+  --drift-features LIST   columns to compare                       [default: the shared columns]
+  --drift-alpha A         significance level after Benjamini-Hochberg              [default: 0.05]
   --release FILE          release file: also synthesize the manifests for the decision
   --manifests-dir DIR     where to write them                                [default: manifests]
   --current-weight N      canary's current share of traffic in percent, 0-100           [default: 0]
@@ -46,7 +51,8 @@ evaluate: read metrics, check the gates, decide the release and the canary weigh
 
 bench: measure an ONNX model's latency only (same latency options as evaluate).
 synth: Kubernetes and Istio manifests for a release file and a report from evaluate (--report);
-  writes DIR/<name>.yaml (default DIR: manifests) after linting it.
+  writes DIR/<name>.yaml (default DIR: manifests) after linting it. With monitoring in the release
+  file, a PrometheusRule alerts on the same thresholds as the gates (--gates, as for evaluate).
 lint: check manifests (files or folders of multi-document YAML) for canary mistakes; exit 1 on
   any error. Rules: see README.md.
 
@@ -59,7 +65,7 @@ demographic_parity_ratio >= 0.8; samples >= 1000.
 
 Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input.
 Docs: README.md; schemas: schemas/metrics.schema.json, schemas/gates.schema.json.
-`,o={evaluate:async()=>(await import("./chunks/evaluate-26N3WKQF.js")).evaluate,bench:async()=>(await import("./chunks/bench-J7XI2FF4.js")).bench,synth:async()=>(await import("./chunks/synth-PMZPYU7B.js")).synth,lint:async()=>(await import("./chunks/lint-RX2XN3MG.js")).lint};async function l(s,a,c="0.0.0"){try{let[e,...r]=s;if(e===void 0||e==="--help"||e==="-h"||e==="help"||r.includes("--help")||r.includes("-h"))return a.stdout(d),e===void 0?t.badInput:t.ok;if(e==="--version")return a.stdout(`${c}
-`),t.ok;let i=o[e];if(!i)throw new n({file:"model-gate",message:`unknown command ${JSON.stringify(e)}: expected ${Object.keys(o).join(", ")} (see model-gate --help)`});return await(await i())(r,a)}catch(e){if(e instanceof n)return a.stderr(`model-gate: bad input
+`,o={evaluate:async()=>(await import("./chunks/evaluate-FDCHHWEN.js")).evaluate,bench:async()=>(await import("./chunks/bench-T6UUMWX7.js")).bench,synth:async()=>(await import("./chunks/synth-5DH5YOAF.js")).synth,lint:async()=>(await import("./chunks/lint-S64JEUWM.js")).lint};async function l(a,s,c="0.0.0"){try{let[e,...r]=a;if(e===void 0||e==="--help"||e==="-h"||e==="help"||r.includes("--help")||r.includes("-h"))return s.stdout(d),e===void 0?t.badInput:t.ok;if(e==="--version")return s.stdout(`${c}
+`),t.ok;let i=o[e];if(!i)throw new n({file:"model-gate",message:`unknown command ${JSON.stringify(e)}: expected ${Object.keys(o).join(", ")} (see model-gate --help)`});return await(await i())(r,s)}catch(e){if(e instanceof n)return s.stderr(`model-gate: bad input
 ${e.message}
-`),t.badInput;throw e}}process.exitCode=await l(process.argv.slice(2),{cwd:process.cwd(),stdout:s=>process.stdout.write(s),stderr:s=>process.stderr.write(s)},"0.1.0");
+`),t.badInput;throw e}}process.exitCode=await l(process.argv.slice(2),{cwd:process.cwd(),stdout:a=>process.stdout.write(a),stderr:a=>process.stderr.write(a)},"0.1.0");

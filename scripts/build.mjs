@@ -81,3 +81,19 @@ async function shipOnnxRuntime() {
 }
 
 await shipOnnxRuntime();
+
+// The constructs for platform teams' own cdk8s apps (`import … from 'model-gate/infra'`): cdk8s,
+// cdk8s-plus-28 and constructs stay external, so the construct tree is the app's own.
+await build({
+  entryPoints: { index: 'infra/index.ts' },
+  outdir: 'dist/infra',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  external: ['cdk8s', 'cdk8s-plus-28', 'constructs'],
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning'
+});

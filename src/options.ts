@@ -26,6 +26,10 @@ export const OPTION_NAMES = [
   'latency-duration',
   'latency-threads',
   'input-shapes',
+  'reference-data',
+  'current-data',
+  'drift-features',
+  'drift-alpha',
   'release',
   'manifests-dir',
   'current-weight',
@@ -64,6 +68,8 @@ export interface Options {
   minGroupSize: number;
   /** Measure the ONNX model's latency (and the baseline model's, interleaved). */
   latency?: LatencySettings;
+  /** Compare a reference sample of the features with a current one (data drift). */
+  drift?: { reference: string; current: string; features?: string[]; alpha: number };
   /** Release file: synthesize the manifests that follow from the decision. */
   release?: string;
   manifestsDir?: string;
@@ -89,8 +95,8 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
 
   const metrics = given('metrics');
   const predictions = given('predictions');
-  if (!metrics && !predictions && !given('model')) {
-    fail('metrics', `required: the path of the candidate model's metrics.json (or give ${label('predictions')} or ${label('model')})`);
+  if (!metrics && !predictions && !given('model') && !given('reference-data')) {
+    fail('metrics', `required: the path of the candidate model's metrics.json (or give ${label('predictions')}, ${label('model')} or ${label('reference-data')})`);
   }
   const baselinePredictions = given('baseline-predictions');
   if (baselinePredictions && !predictions) fail('baseline-predictions', `needs ${label('predictions')}: the candidate's predictions on the same rows`);
@@ -144,6 +150,16 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
       inputShapesSource: label('input-shapes')
     };
   }
+  const reference = given('reference-data');
+  const current = given('current-data');
+  if (Boolean(reference) !== Boolean(current)) fail(reference ? 'current-data' : 'reference-data', `drift compares two samples: give both ${label('reference-data')} and ${label('current-data')}`);
+  const driftStray = (['drift-features', 'drift-alpha'] as const).find((name) => given(name) !== undefined);
+  if (!reference && driftStray) fail(driftStray, `applies to ${label('reference-data')} and ${label('current-data')}`);
+  const alphaText = given('drift-alpha') ?? '0.05';
+  const driftAlpha = Number(alphaText);
+  if (!(driftAlpha > 0 && driftAlpha < 1)) fail('drift-alpha', `expected a significance level between 0 and 1, got ${JSON.stringify(alphaText)}`);
+  const driftFeatures = given('drift-features')?.split(',').map((f) => f.trim()).filter(Boolean);
+  const drift = reference && current ? { reference, current, features: driftFeatures, alpha: driftAlpha } : undefined;
   if (given('manifests-dir') && !given('release')) fail('manifests-dir', `applies to ${label('release')}: the release file to synthesize manifests for`);
 
   const failOn = (given('fail-on') ?? 'rollback') as FailOn;
@@ -160,6 +176,7 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
     positiveLabel: given('positive-label') ?? '1',
     minGroupSize: Number(minGroupSizeText),
     latency,
+    drift,
     release: given('release'),
     manifestsDir: given('manifests-dir'),
     currentWeight,

@@ -9,6 +9,7 @@ import type { GroupRates, Rate } from './evaluate/confusion.js';
 import type { Interval } from './evaluate/wilson.js';
 import type { GatesConfig, GateSpec } from './read/gates-file.js';
 import type { LatencyReport } from './measure/harness.js';
+import type { DriftResult } from './evaluate/drift/evaluate.js';
 import type { ModelId } from './read/metrics-file.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -24,6 +25,8 @@ export interface ReleaseInput {
   comparison?: PairedComparison;
   /** The ONNX model's measured latency. */
   latency?: LatencyReport;
+  /** Reference against current feature samples. */
+  drift?: DriftResult;
   /** Configured gates, or undefined for the default gates. */
   gates?: GatesConfig;
   currentWeight: number;
@@ -31,15 +34,8 @@ export interface ReleaseInput {
   steps?: readonly number[];
 }
 
-export interface ReportedMetric {
-  value: number | null;
-  source: string;
-  interval?: Interval & { n: number };
-  feature?: string;
-  note?: string;
-  insufficient?: string;
-  baseline?: number | null;
-}
+/** A metric as the report shows it: the value with its evidence, and the baseline's value when there is a baseline. */
+export type ReportedMetric = Omit<MetricValue, 'name'> & { baseline?: number | null };
 
 export interface ReportedRate {
   value: number | null;
@@ -69,11 +65,13 @@ export interface Report {
   comparison?: PairedComparison;
   /** The ONNX model's measured latency, per batch size. */
   latency?: LatencyReport;
+  /** Data drift per feature, most severe first. */
+  drift?: DriftResult;
   warnings: string[];
 }
 
 export function evaluateRelease(input: ReleaseInput): Report {
-  const gates = withModelChecks(input.gates ?? defaultGates(new Set(input.candidate.values.keys())), input.latency !== undefined);
+  const gates = effectiveGates(input);
   const steps = [...(input.steps ?? gates.steps ?? DEFAULT_STEPS)];
   const stepsSource = input.steps ? 'canary-steps' : gates.steps ? `${gates.source}: canary.steps` : 'default canary steps';
   const stepsError = stepsProblem(steps);
@@ -104,8 +102,14 @@ export function evaluateRelease(input: ReleaseInput): Report {
     fairness: reportFairness(input.candidate),
     ...(input.comparison ? { comparison: input.comparison } : {}),
     ...(input.latency ? { latency: input.latency } : {}),
+    ...(input.drift ? { drift: input.drift } : {}),
     warnings: [...input.candidate.warnings, ...(input.baseline?.warnings.map((w) => `baseline: ${w}`) ?? [])]
   };
+}
+
+/** The gates a run checks: the configured ones, or the defaults for its metrics, plus the model checks. */
+export function effectiveGates(input: Pick<ReleaseInput, 'gates' | 'candidate' | 'latency'>): GatesConfig {
+  return withModelChecks(input.gates ?? defaultGates(new Set(input.candidate.values.keys())), input.latency !== undefined);
 }
 
 /** A measured model must give finite outputs: a warn gate, unless the gates check it already. */
@@ -116,14 +120,10 @@ function withModelChecks(gates: GatesConfig, measured: boolean): GatesConfig {
 }
 
 function reportMetrics(candidate: MetricSet, baseline: MetricSet | undefined): Record<string, ReportedMetric> {
-  const entries = [...candidate.values.values()].map((m: MetricValue): [string, ReportedMetric] => {
-    const reported: ReportedMetric = { value: m.value, source: m.source };
-    if (m.interval) reported.interval = m.interval;
-    if (m.feature !== undefined) reported.feature = m.feature;
-    if (m.note !== undefined) reported.note = m.note;
-    if (m.insufficient !== undefined) reported.insufficient = m.insufficient;
-    if (baseline) reported.baseline = baseline.values.get(m.name)?.value ?? null;
-    return [m.name, reported];
+  const entries = [...candidate.values.values()].map(({ name, ...metric }): [string, ReportedMetric] => {
+    const reported: ReportedMetric = { ...metric };
+    if (baseline) reported.baseline = baseline.values.get(name)?.value ?? null;
+    return [name, reported];
   });
   return Object.fromEntries(entries);
 }

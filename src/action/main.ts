@@ -5,41 +5,49 @@ import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadRelease } from '../io/load.js';
 import { OPTION_NAMES, parseOptions, shouldFail, type RawOptions } from '../options.js';
-import { evaluateRelease, type Report } from '../release.js';
+import { effectiveGates, evaluateRelease, type Report } from '../release.js';
 import { headline } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
+import { truncateComment } from '../report/truncate.js';
+import { publishComment, publishEvidence, readPublishInputs } from './publish.js';
 
-/** The Action: inputs in, engine, then outputs, job summary, annotations and the step's status. */
+/** The Action: inputs in, engine, then outputs, job summary, annotations, manifests, comment, artifact, status. */
 export async function run(): Promise<void> {
   try {
     const raw: RawOptions = Object.fromEntries(OPTION_NAMES.map((name) => [name, core.getInput(name)]));
     const options = parseOptions(raw, (name) => `input "${name}"`);
+    const publishing = readPublishInputs();
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const input = await loadRelease(options, cwd);
     const report = evaluateRelease(input);
 
-    const reportPath = resolve(cwd, options.reportPath ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-report.json'));
+    const reportPath = resolve(cwd, options.reportPath ?? join(runnerTemp(), 'model-gate-report.json'));
     await mkdir(dirname(reportPath), { recursive: true });
     await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
-
     core.setOutput('passed', String(report.passed));
     core.setOutput('decision', report.decision);
     core.setOutput('canary-weight', String(report.canaryWeight));
     core.setOutput('report', reportPath);
 
     core.info(renderText(report));
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(report)).write();
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(truncateComment(renderMarkdown(report), SUMMARY_LIMIT)).write();
     annotate(report, input.gates?.fromFile ? input.gates.source : undefined);
 
+    let manifestsDir: string | undefined;
     if (options.release) {
-      const dir = options.manifestsDir ?? join(process.env.RUNNER_TEMP ?? tmpdir(), 'model-gate-manifests');
       const { writeReleaseManifests } = await import('../io/release-manifests.js');
-      const written = await writeReleaseManifests(options.release, report, dir, cwd, reportPath);
+      const dir = options.manifestsDir ?? join(runnerTemp(), 'model-gate-manifests');
+      const written = await writeReleaseManifests(options.release, report, dir, cwd, { reportName: reportPath, gates: effectiveGates(input) });
       for (const finding of written.findings) core.warning(`${finding.object}: ${finding.message}`, { title: `model-gate lint: ${finding.rule}` });
       core.info(`model-gate: wrote ${written.file}`);
-      core.setOutput('manifests', resolve(cwd, written.dir));
+      manifestsDir = resolve(cwd, written.dir);
+      core.setOutput('manifests', manifestsDir);
     }
+
+    await publishComment(report, publishing);
+    const artifactId = await publishEvidence(report, publishing, reportPath, manifestsDir);
+    if (artifactId !== undefined) core.setOutput('artifact-id', String(artifactId));
 
     if (shouldFail(options.failOn, report.decision)) core.setFailed(`model-gate ${headline(report)}`);
   } catch (error) {
@@ -47,6 +55,13 @@ export async function run(): Promise<void> {
     if (error instanceof InputError) core.setFailed(`model-gate: bad input\n${error.message}`);
     else core.setFailed(`model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
+}
+
+/** GITHUB_STEP_SUMMARY takes 1 MiB a step: 250,000 characters fit even at 4 bytes each. */
+const SUMMARY_LIMIT = 250_000;
+
+function runnerTemp(): string {
+  return process.env.RUNNER_TEMP ?? tmpdir();
 }
 
 /** One annotation per failed gate, pointing at the gate's line when the gates came from a file. */

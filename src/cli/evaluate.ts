@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadRelease } from '../io/load.js';
 import { OPTION_NAMES, parseOptions, shouldFail, type RawOptions } from '../options.js';
-import { evaluateRelease } from '../release.js';
+import { effectiveGates, evaluateRelease } from '../release.js';
 import { renderText } from '../report/text.js';
 import { EXIT, parseFlags, text, type FlagSpec, type Io } from './io.js';
 
@@ -13,7 +13,8 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
   const { values } = parseFlags('evaluate', args, flags);
   const raw: RawOptions = Object.fromEntries(OPTION_NAMES.map((name) => [name, text(values[name === 'report-path' ? 'report' : name])]));
   const options = parseOptions(raw, (name) => `--${name === 'report-path' ? 'report' : name}`);
-  const report = evaluateRelease(await loadRelease(options, io.cwd));
+  const input = await loadRelease(options, io.cwd);
+  const report = evaluateRelease(input);
   const json = `${JSON.stringify(report, null, 2)}\n`;
   if (options.reportPath) {
     const path = resolve(io.cwd, options.reportPath);
@@ -23,7 +24,7 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
   io.stdout(values.json ? json : renderText(report));
   if (options.release) {
     const { writeReleaseManifests } = await import('../io/release-manifests.js');
-    const written = await writeReleaseManifests(options.release, report, options.manifestsDir ?? 'manifests', io.cwd, options.reportPath);
+    const written = await writeReleaseManifests(options.release, report, options.manifestsDir ?? 'manifests', io.cwd, { reportName: options.reportPath, gates: effectiveGates(input) });
     io.stderr(`model-gate: wrote ${written.file}${written.findings.length ? ` (${written.findings.length} lint warning(s))` : ''}\n`);
   }
   return shouldFail(options.failOn, report.decision) ? EXIT.rollback : EXIT.ok;

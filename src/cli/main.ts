@@ -6,9 +6,9 @@ export { EXIT, type Io } from './io.js';
 export const HELP = `model-gate: release gate for machine-learning models
 
 Usage:
-  model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE) [options]
+  model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE | --reference-data FILE --current-data FILE) [options]
   model-gate bench --model FILE [latency options] [--json]
-  model-gate synth --release FILE --report FILE [--out DIR]
+  model-gate synth --release FILE --report FILE [--out DIR] [--gates FILE|YAML]
   model-gate lint PATH... [--format text|json]
   model-gate --help | --version
 
@@ -38,6 +38,11 @@ evaluate: read metrics, check the gates, decide the release and the canary weigh
   --latency-duration S    or measure for S seconds per batch size
   --latency-threads N     intra-op threads (1 keeps shared runners reproducible)    [default: 1]
   --input-shapes LIST     shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224
+  --reference-data FILE   training (or last release's) feature sample, CSV or JSON Lines
+  --current-data FILE     evaluation or production sample: drifted_feature_share and psi_max
+                          become gateable (KS for numeric, chi-square for categorical, PSI, BH)
+  --drift-features LIST   columns to compare                       [default: the shared columns]
+  --drift-alpha A         significance level after Benjamini-Hochberg              [default: 0.05]
   --release FILE          release file: also synthesize the manifests for the decision
   --manifests-dir DIR     where to write them                                [default: manifests]
   --current-weight N      canary's current share of traffic in percent, 0-100           [default: 0]
@@ -49,7 +54,8 @@ evaluate: read metrics, check the gates, decide the release and the canary weigh
 
 bench: measure an ONNX model's latency only (same latency options as evaluate).
 synth: Kubernetes and Istio manifests for a release file and a report from evaluate (--report);
-  writes DIR/<name>.yaml (default DIR: manifests) after linting it.
+  writes DIR/<name>.yaml (default DIR: manifests) after linting it. With monitoring in the release
+  file, a PrometheusRule alerts on the same thresholds as the gates (--gates, as for evaluate).
 lint: check manifests (files or folders of multi-document YAML) for canary mistakes; exit 1 on
   any error. Rules: see README.md.
 

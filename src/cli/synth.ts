@@ -1,18 +1,20 @@
 import { InputError } from '../errors.js';
-import { readText } from '../io/load.js';
+import { defaultGates } from '../decide/default-gates.js';
+import { loadGates, readText } from '../io/load.js';
 import { writeReleaseManifests } from '../io/release-manifests.js';
 import { parseReportFile } from '../read/outcome.js';
 import { formatFindings } from './lint.js';
 import { EXIT, parseFlags, type Io } from './io.js';
 
-/** `model-gate synth --release F --report F --out DIR`: the manifests that follow from a gate report. */
+/** `model-gate synth --release F --report F [--out DIR] [--gates F]`: the manifests that follow from a gate report (and its alerts). */
 export async function synth(args: readonly string[], io: Io): Promise<number> {
-  const { values } = parseFlags('synth', args, { release: { type: 'string' }, report: { type: 'string' }, out: { type: 'string' } });
+  const { values } = parseFlags('synth', args, { release: { type: 'string' }, report: { type: 'string' }, out: { type: 'string' }, gates: { type: 'string' } });
   const missing = ['release', 'report'].filter((name) => typeof values[name] !== 'string');
   if (missing.length) throw new InputError({ file: 'model-gate synth', message: `required: ${missing.map((m) => `--${m}`).join(' and ')} (see model-gate --help)` });
   const reportPath = values.report as string;
   const outcome = parseReportFile(await readText(reportPath, io.cwd), reportPath);
-  const written = await writeReleaseManifests(values.release as string, outcome, (values.out as string | undefined) ?? 'manifests', io.cwd, reportPath);
+  const gates = (await loadGates(values.gates as string | undefined, io.cwd)) ?? defaultGates(new Set());
+  const written = await writeReleaseManifests(values.release as string, outcome, (values.out as string | undefined) ?? 'manifests', io.cwd, { reportName: reportPath, gates });
   io.stdout(`${written.file}\n`);
   if (written.findings.length) io.stderr(formatFindings(written.findings));
   return EXIT.ok;

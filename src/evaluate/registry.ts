@@ -38,6 +38,9 @@ export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
   log_loss: { direction: 'lower', kind: 'nonnegative' },
   samples: { direction: 'higher', kind: 'count' },
   [OUTPUTS_FINITE_METRIC]: higherProportion,
+  prediction_confidence_median: higherProportion,
+  drifted_feature_share: lowerProportion,
+  psi_max: { direction: 'lower', kind: 'nonnegative' },
   ...Object.fromEntries(
     FAIRNESS_METRICS.map((name) => [name, name.endsWith('_ratio') ? higherProportion : lowerProportion])
   )

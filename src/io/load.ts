@@ -23,9 +23,13 @@ export async function loadRelease(options: Options, cwd: string): Promise<Releas
     ? (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd)
     : { candidate: candidateFile ?? EMPTY_SET, baseline: baselineFile, comparison: undefined };
   const { comparison } = fromPredictions;
-  const { candidate, baseline, latency } = options.latency
+  const withLatency = options.latency
     ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd)
     : { ...fromPredictions, latency: undefined };
+  const { latency, baseline } = withLatency;
+  const { candidate, drift } = options.drift
+    ? (await import('./load-drift.js')).addDrift(withLatency.candidate, options.drift, cwd)
+    : { candidate: withLatency.candidate, drift: undefined };
   return {
     candidate,
     candidateName: [options.metrics, options.predictions, options.latency?.model].filter(Boolean).join(' and '),
@@ -33,6 +37,7 @@ export async function loadRelease(options: Options, cwd: string): Promise<Releas
     baselineName: [options.baseline, options.baselinePredictions, options.latency?.baselineModel].filter(Boolean).join(' and ') || undefined,
     comparison,
     latency,
+    drift,
     gates,
     currentWeight: options.currentWeight,
     steps: options.canarySteps

@@ -1,7 +1,8 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { predictionsReader, type PredictionsRead, type PredictionsReader, type PredictionsSpec } from '../read/predictions/reader.js';
+import type { ChunkReader } from '../read/chunk-reader.js';
+import { predictionsReader, type PredictionsRead, type PredictionsSpec } from '../read/predictions/reader.js';
 
 const CHUNK_BYTES = 4 << 20;
 
@@ -10,7 +11,7 @@ const CHUNK_BYTES = 4 << 20;
  * and the next read lands after it. A plain Uint8Array, not a Buffer, so the scanner's hot loop
  * sees one array type only.
  */
-export function feedInChunks(reader: PredictionsReader, read: (buffer: Uint8Array, offset: number) => number, chunkBytes = CHUNK_BYTES): PredictionsRead {
+export function feedInChunks<T>(reader: ChunkReader<T>, read: (buffer: Uint8Array, offset: number) => number, chunkBytes = CHUNK_BYTES): T {
   let buffer = new Uint8Array(chunkBytes);
   let filled = 0;
   for (;;) {
@@ -31,6 +32,11 @@ export function feedInChunks(reader: PredictionsReader, read: (buffer: Uint8Arra
 
 /** Streams a predictions file through the reader in 4 MB chunks: memory does not grow with the file. */
 export function readPredictionsFile(path: string, cwd: string, spec: Omit<PredictionsSpec, 'file'>): PredictionsRead {
+  return readFileInChunks(path, cwd, predictionsReader({ ...spec, file: path }));
+}
+
+/** Streams the file at `path` (relative to `cwd`) through `reader`; a missing file or a directory is an InputError. */
+export function readFileInChunks<T>(path: string, cwd: string, reader: ChunkReader<T>): T {
   let fd: number;
   try {
     fd = openSync(resolve(cwd, path), 'r');
@@ -39,7 +45,6 @@ export function readPredictionsFile(path: string, cwd: string, spec: Omit<Predic
     throw new InputError({ file: path, message: code === 'ENOENT' ? `file not found (looked in ${cwd})` : `cannot be read: ${(error as Error).message}` });
   }
   try {
-    const reader = predictionsReader({ ...spec, file: path });
     return feedInChunks(reader, (buffer, offset) => readSync(fd, buffer, offset, buffer.length - offset, null));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new InputError({ file: path, message: 'is a directory, expected a file' });

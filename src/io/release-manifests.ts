@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { lintManifests, type Finding } from '../lint/index.js';
 import { parseManifests } from '../read/manifests.js';
+import type { GatesConfig } from '../read/gates-file.js';
 import type { GateOutcome } from '../read/outcome.js';
 import { parseReleaseFile } from '../read/release-file.js';
 import { readText } from './load.js';
@@ -15,14 +16,21 @@ export interface WrittenManifests {
 }
 
 /**
- * Synthesizes the release's manifests for a gate outcome, lints them, and writes `<dir>/<name>.yaml`.
+ * Synthesizes the release's manifests for a gate outcome (and, when the release file asks for
+ * monitoring, a PrometheusRule with the gates' thresholds), lints them, and writes `<dir>/<name>.yaml`.
  * cdk8s is imported here, on demand: runs without a release file never load it.
  * Lint errors on our own output mean the release file asks for something unsafe: nothing is written.
  */
-export async function writeReleaseManifests(releasePath: string, outcome: GateOutcome, dir: string, cwd: string, reportName?: string): Promise<WrittenManifests> {
+export async function writeReleaseManifests(
+  releasePath: string,
+  outcome: GateOutcome,
+  dir: string,
+  cwd: string,
+  { reportName, gates }: { reportName?: string; gates?: GatesConfig } = {}
+): Promise<WrittenManifests> {
   const spec = parseReleaseFile(await readText(releasePath, cwd), releasePath);
   const { synthesizeRelease } = await import('../../infra/synthesize.js');
-  const yaml = synthesizeRelease(spec, outcome, reportName);
+  const yaml = synthesizeRelease(spec, outcome, reportName, gates);
   const file = join(dir, `${spec.name}.yaml`);
   const findings = lintManifests(parseManifests(yaml, file));
   const errors = findings.filter((f) => f.severity === 'error');

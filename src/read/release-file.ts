@@ -54,9 +54,28 @@ export interface ReleaseSpec {
     outlierDetection?: { consecutive5xxErrors?: number; interval?: string; baseEjectionTime?: string; maxEjectionPercent?: number };
   };
   disruptionBudget: DisruptionBudget;
+  /** Alerts from the gates: present only when the release file asks for them. */
+  monitoring?: MonitoringSpec;
 }
 
-type ReleaseJson = Omit<ReleaseSpec, 'source' | 'servicePort' | 'labels' | 'probes' | 'istio' | 'disruptionBudget'> & {
+export interface MonitoringSpec {
+  for: string;
+  window: string;
+  labelsWindow: string;
+  selector: Record<string, string>;
+  metrics: Record<'latency' | 'predictions' | 'confidence' | 'drift' | 'labeled', string>;
+}
+
+export const DEFAULT_MONITORING_METRICS: MonitoringSpec['metrics'] = {
+  latency: 'model_inference_latency_seconds',
+  predictions: 'model_predictions_total',
+  confidence: 'model_prediction_confidence',
+  drift: 'feature_drift_score',
+  labeled: 'model_labeled_predictions_total'
+};
+
+type ReleaseJson = Omit<ReleaseSpec, 'source' | 'servicePort' | 'labels' | 'probes' | 'istio' | 'disruptionBudget' | 'monitoring'> & {
+  monitoring?: Partial<Omit<MonitoringSpec, 'metrics'>> & { metrics?: Partial<MonitoringSpec['metrics']> };
   servicePort?: number;
   labels?: Record<string, string>;
   probes: { readiness: ProbeSpec; liveness?: ProbeSpec; startup?: ProbeSpec };
@@ -105,7 +124,14 @@ function withDefaults(raw: ReleaseJson, source: string): ReleaseSpec {
       retries: istio.retries ?? { ...DEFAULT_RETRIES },
       canaryHeader: istio.canaryHeader ?? { ...DEFAULT_CANARY_HEADER }
     },
-    disruptionBudget: (raw.disruptionBudget as DisruptionBudget | undefined) ?? DEFAULT_DISRUPTION_BUDGET
+    disruptionBudget: (raw.disruptionBudget as DisruptionBudget | undefined) ?? DEFAULT_DISRUPTION_BUDGET,
+    monitoring: raw.monitoring && {
+      for: raw.monitoring.for ?? '10m',
+      window: raw.monitoring.window ?? '5m',
+      labelsWindow: raw.monitoring.labelsWindow ?? '1h',
+      selector: raw.monitoring.selector ?? { model: raw.name },
+      metrics: { ...DEFAULT_MONITORING_METRICS, ...raw.monitoring.metrics }
+    }
   };
 }
 

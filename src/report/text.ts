@@ -29,6 +29,11 @@ export function renderText(report: Report): string {
   const failed = report.gates.filter((g) => g.status === 'fail');
   if (failed.length) lines.push('', ...failed.map((g) => `${g.severity === 'block' ? 'error' : 'warning'}: ${g.message}`));
   if (report.skipped.length) lines.push('', ...report.skipped.map((s) => `note: ${s.id}: ${s.reason}`));
+  if (report.drift) {
+    const drifted = report.drift.features.filter((f) => f.drifted);
+    lines.push('', `drift: ${drifted.length} of ${report.drift.features.length} features drifted, PSI max ${formatNumber(report.drift.psi_max)}`);
+    for (const f of drifted) lines.push(`  ${f.feature}: ${f.kind === 'numeric' ? 'KS' : 'chi-square'} ${formatNumber(f.statistic)}, adjusted p ${formatNumber(f.adjustedPValue)}, PSI ${formatNumber(f.psi)}`);
+  }
   if (report.warnings.length) lines.push('', ...report.warnings.map((w) => `warning: ${w}`));
   return `${lines.join('\n')}\n`;
 }

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../src/errors.js';
 import { metricsFromPredictions } from '../../src/evaluate/predictions/metrics.js';
 import { readPredictionsFile } from '../../src/io/predictions.js';
+import { inputErrorOf } from '../support/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-gate-predictions-'));
 const spec = { positiveLabel: '1', sensitiveFeatures: [] as string[], intersectional: false, keepRows: false };
@@ -13,15 +13,7 @@ function read(text: string, options: Partial<typeof spec> = {}, name = 'p.csv') 
   return readPredictionsFile(name, dir, { ...spec, ...options });
 }
 
-function errorOf(text: string, options: Partial<typeof spec> = {}, name = 'p.csv'): string {
-  try {
-    read(text, options, name);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = (text: string, options: Partial<typeof spec> = {}, name = 'p.csv'): string => inputErrorOf(() => read(text, options, name));
 
 describe('bad predictions files get a clear error', () => {
   test('a missing column names the file and lists the columns found', () => {

@@ -1,15 +1,7 @@
-import { InputError } from '../../src/errors.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
+import { inputErrorOf } from '../support/errors.js';
 
-function problemsOf(text: string): string {
-  try {
-    parseGatesFile(text, '.github/model-gates.yml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsOf = (text: string): string => inputErrorOf(() => parseGatesFile(text, '.github/model-gates.yml'));
 
 describe('gates file', () => {
   test('reads gates with their lines, defaults severity to block, and reads canary steps', () => {

@@ -12,12 +12,13 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('**bold** _it_ `code`')).not.toMatch(/[*_`]/);
   });
 
-  test('mentions notify nobody', () => {
+  test('mentions notify nobody, and issue references link nothing', () => {
     expect(escapeMarkdown('@org/team')).toBe('@\u200borg/team');
+    expect(escapeMarkdown('#123')).toBe('&#35;\u200b123');
   });
 
   test('line breaks cannot start a new block', () => {
-    expect(escapeMarkdown('a\n# heading\r\n| x |')).toBe('a &#35; heading &#124; x &#124;');
+    expect(escapeMarkdown('a\n# heading\r\n| x |')).toBe('a &#35;\u200b heading &#124; x &#124;');
   });
 });
 

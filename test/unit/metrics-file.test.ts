@@ -1,15 +1,7 @@
-import { InputError } from '../../src/errors.js';
 import { parseMetricsFile } from '../../src/read/metrics-file.js';
+import { inputErrorOf } from '../support/errors.js';
 
-function problemsOf(text: string, file = 'model/metrics.json'): string {
-  try {
-    parseMetricsFile(text, file);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsOf = (text: string, file = 'model/metrics.json'): string => inputErrorOf(() => parseMetricsFile(text, file));
 
 describe('metrics.json, flat form', () => {
   test('every top-level number is a metric; samples also sets the sample size', () => {

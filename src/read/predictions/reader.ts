@@ -52,7 +52,8 @@ export function predictionsReader(spec: PredictionsSpec): PredictionsReader {
   };
 }
 
-function looksLikeJsonLines(chunk: Uint8Array): boolean {
+/** JSON Lines when the first character after a BOM and whitespace is `{`; CSV otherwise. */
+export function looksLikeJsonLines(chunk: Uint8Array): boolean {
   let i = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
   while (i < chunk.length && (chunk[i] === 0x20 || chunk[i] === 0x0a || chunk[i] === 0x0d || chunk[i] === 0x09)) i++;
   return chunk[i] === 0x7b;

@@ -195,6 +195,36 @@ export const releaseSchema = {
         }
       }
     },
+    monitoring: {
+      type: 'object',
+      additionalProperties: false,
+      description: 'Emit a PrometheusRule (Prometheus Operator) whose alerts use the thresholds of the gates file. Leave out where the cluster has no Prometheus Operator.',
+      properties: {
+        for: string(DURATION_PATTERN, 32, DURATION, 'How long a condition must hold before an alert fires. Default 10m.'),
+        window: string(DURATION_PATTERN, 32, DURATION, 'Rate window of the serving metrics. Default 5m.'),
+        labelsWindow: string(DURATION_PATTERN, 32, DURATION, 'Rate window of the delayed-label metric (accuracy, recall). Default 1h.'),
+        selector: {
+          type: 'object',
+          description: 'Label matchers added to every query. Default: {model: <name>}.',
+          propertyNames: { pattern: '^[a-zA-Z_][a-zA-Z0-9_]*$', $comment: 'a Prometheus label name: letters, digits and _', maxLength: 128 },
+          additionalProperties: { type: 'string', maxLength: 256 }
+        },
+        metrics: {
+          type: 'object',
+          additionalProperties: false,
+          description: 'Names of the serving metrics.',
+          properties: Object.fromEntries(
+            [
+              ['latency', 'histogram of inference latency in seconds (default model_inference_latency_seconds)'],
+              ['predictions', 'counter of predictions, failures labelled status="error" (default model_predictions_total)'],
+              ['confidence', "histogram of the predicted class's probability (default model_prediction_confidence)"],
+              ['drift', 'gauge of a drift score (PSI) per feature (default feature_drift_score)'],
+              ['labeled', 'counter of predictions whose label arrived, labelled correct="true|false" and label="1|0" (default model_labeled_predictions_total)']
+            ].map(([key, description]) => [key, string('^[a-zA-Z_:][a-zA-Z0-9_:]*$', 200, 'a Prometheus metric name', description)])
+          )
+        }
+      }
+    },
     disruptionBudget: {
       type: 'object',
       additionalProperties: false,

@@ -1,0 +1,18 @@
+/**
+ * One problem with an input: which file, where in it, and what was expected.
+ * `path` is a JSON pointer ("/metrics/accuracy") or an input name.
+ */
+export interface Problem {
+    file: string;
+    path?: string;
+    line?: number;
+    message: string;
+}
+/** Bad input from the user: a malformed file, a missing field, an unknown option. */
+export declare class InputError extends Error {
+    readonly problems: readonly Problem[];
+    constructor(problems: Problem | readonly Problem[]);
+}
+export declare function formatProblem(p: Problem): string;
+/** Throws one InputError carrying every problem found, so the user fixes them in one go. */
+export declare function throwIfAny(problems: readonly Problem[]): void;

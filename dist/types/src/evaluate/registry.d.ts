@@ -1,0 +1,15 @@
+/** What the engine knows about a metric name: which direction is better, and which values are valid. */
+export type Direction = 'higher' | 'lower';
+export type Kind = 'proportion' | 'count' | 'nonnegative' | 'number';
+export interface MetricInfo {
+    direction?: Direction;
+    kind: Kind;
+}
+export declare const FAIRNESS_METRICS: readonly ["demographic_parity_difference", "demographic_parity_ratio", "equalized_odds_difference", "equalized_odds_ratio", "equal_opportunity_difference", "equal_opportunity_ratio"];
+export type FairnessMetric = (typeof FAIRNESS_METRICS)[number];
+/** 1 when a measured model's outputs were all finite for the generated inputs, else 0. */
+export declare const OUTPUTS_FINITE_METRIC = "model_outputs_finite";
+export declare const KNOWN_METRICS: Readonly<Record<string, MetricInfo>>;
+export declare function metricInfo(name: string): MetricInfo;
+/** Metric and group names become report keys, Markdown and (later) Kubernetes labels: keep them plain. */
+export declare const METRIC_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$";

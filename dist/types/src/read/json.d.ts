@@ -1,0 +1,10 @@
+/**
+ * JSON.parse with an error a person can act on: line, column, and what was found there.
+ * Python's json.dump writes NaN and Infinity, which are not JSON; say so plainly.
+ */
+export declare function parseJson(text: string, file: string): unknown;
+export declare function lineAndColumn(text: string, offset: number): {
+    line: number;
+    column: number;
+};
+export declare function stripBom(text: string): string;

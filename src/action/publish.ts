@@ -1,0 +1,79 @@
+import * as core from '@actions/core';
+import { readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
+import { upsertComment } from '../github/comment.js';
+import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
+import type { Report } from '../release.js';
+import { commentKey, commentMarker, renderComment } from '../report/comment.js';
+
+/** The inputs only the Action has: where the evidence goes. Read and checked before any work. */
+export interface PublishInputs {
+  comment: ReturnType<typeof parseCommentMode>;
+  token: string;
+  artifactName?: string;
+  retentionDays?: number;
+}
+
+export function readPublishInputs(): PublishInputs {
+  // No core.setSecret: its ::add-mask:: command would print the token; the runner already masks
+  // secrets and github.token wherever they appear.
+  const token = core.getInput('github-token');
+  const name = core.getInput('artifact-name');
+  return {
+    comment: parseCommentMode(core.getInput('comment')),
+    token,
+    artifactName: name ? checkArtifactName(name) : undefined,
+    retentionDays: parseRetentionDays(core.getInput('retention-days'))
+  };
+}
+
+/**
+ * The sticky pull-request comment: one per model and workflow, updated in place on every run.
+ * Failing to comment (a fork's read-only token, an outage) warns and changes nothing else.
+ */
+export async function publishComment(report: Report, inputs: PublishInputs): Promise<void> {
+  const context = readGitHubContext();
+  for (const problem of context.problems) core.warning(`model-gate: ignored ${problem}`);
+  const plan = planComment(inputs.comment, context);
+  if (!plan.comment) return core.info(`model-gate: no pull-request comment: ${plan.reason}`);
+  if (!inputs.token) return core.warning('model-gate: no pull-request comment: github-token is empty');
+  const marker = commentMarker(commentKey(context.workflow, report.model.name));
+  const body = renderComment(report, { modelKey: commentKey(context.workflow, report.model.name), runUrl: context.runUrl, marker });
+  try {
+    const result = await upsertComment({ token: inputs.token, repo: plan.repo, issueNumber: plan.issueNumber, body, marker, baseUrl: context.apiUrl });
+    if (result.action === 'skipped') core.warning(`model-gate: could not comment on the pull request: ${result.reason}`);
+    else core.info(`model-gate: ${result.action} the pull-request comment ${result.url ?? result.id}`);
+  } catch (error) {
+    core.warning(`model-gate: could not comment on the pull request: ${(error as Error).message}`);
+  }
+}
+
+/** Keeps the JSON report and the manifests as a workflow artifact; skipped outside GitHub. Returns its id. */
+export async function publishEvidence(report: Report, inputs: PublishInputs, reportPath: string, manifestsDir?: string): Promise<number | undefined> {
+  const files = [reportPath, ...(manifestsDir ? (await readdir(manifestsDir)).map((file) => join(manifestsDir, file)) : [])];
+  try {
+    const result = await uploadEvidence({
+      name: inputs.artifactName ?? artifactName(report.model.name),
+      files,
+      rootDirectory: commonDirectory(files),
+      retentionDays: inputs.retentionDays
+    });
+    if ('skipped' in result) {
+      core.notice(`model-gate: evidence not uploaded: ${result.skipped}`);
+      return undefined;
+    }
+    return result.id;
+  } catch (error) {
+    core.warning(`model-gate: could not upload the evidence: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+function commonDirectory(files: readonly string[]): string {
+  const directories = files.map((file) => resolve(dirname(file)));
+  return directories.reduce((common, directory) => {
+    while (relative(common, directory).startsWith('..')) common = dirname(common);
+    return common;
+  }, directories[0] ?? resolve('.')).replace(new RegExp(`\\${sep}$`), '') || sep;
+}

@@ -1,0 +1,185 @@
+import { InputError, throwIfAny, type Problem } from '../../errors.js';
+import type { CategoricalColumn, DriftSample, NumericColumn, SampleColumn } from '../../read/drift/sample.js';
+import { benjaminiHochberg } from './benjamini-hochberg.js';
+import { chiSquareHomogeneity } from './chi-square.js';
+import { ksTwoSample } from './ks-two-sample.js';
+import { categoricalPsi, numericPsi } from './psi.js';
+
+/** False discovery rate at which a feature counts as drifted. */
+export const DEFAULT_DRIFT_ALPHA = 0.05;
+
+export interface DriftOptions {
+  /** Features to compare; by default the columns both samples have, in the reference's order. */
+  features?: readonly string[];
+  alpha?: number;
+}
+
+/** Rows with a value, and rows without one, in one sample. */
+export interface SampleCounts {
+  values: number;
+  missing: number;
+}
+
+interface DriftCommon {
+  feature: string;
+  statistic: number;
+  pValue: number;
+  /** Benjamini–Hochberg adjusted across all the features compared. */
+  adjustedPValue: number;
+  /** adjustedPValue ≤ alpha. */
+  drifted: boolean;
+  psi: number;
+  reference: SampleCounts;
+  current: SampleCounts;
+}
+
+export interface NumericDrift extends DriftCommon {
+  kind: 'numeric';
+  test: 'kolmogorov-smirnov';
+  method: 'exact' | 'asymptotic';
+}
+
+export interface CategoricalDrift extends DriftCommon {
+  kind: 'categorical';
+  test: 'chi-square';
+  degreesOfFreedom: number;
+  /** Current categories absent from the reference, most frequent first. */
+  unseenCategories: string[];
+  /** Share of the current sample's values in those categories. */
+  unseenShare: number;
+}
+
+export type FeatureDrift = NumericDrift | CategoricalDrift;
+
+export interface DriftResult {
+  alpha: number;
+  /** Most severe first: drifted features, then by PSI, then by adjusted p-value. */
+  features: FeatureDrift[];
+  /** Share of the features compared that drifted: a gateable metric. */
+  drifted_feature_share: number;
+  /** The largest PSI of any feature: a gateable metric. */
+  psi_max: number;
+}
+
+type Unadjusted<T> = T extends FeatureDrift ? Omit<T, 'adjustedPValue' | 'drifted'> : never;
+
+/**
+ * Compares the current sample with the reference, feature by feature: numeric features by the
+ * two-sample Kolmogorov–Smirnov test and PSI over reference deciles, categorical ones by the
+ * chi-square test of homogeneity and PSI over categories. Testing many features at α would flag
+ * some by chance, so the p-values are adjusted across features (Benjamini–Hochberg) first.
+ */
+export function evaluateDrift(reference: DriftSample, current: DriftSample, options: DriftOptions = {}): DriftResult {
+  const alpha = options.alpha ?? DEFAULT_DRIFT_ALPHA;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must lie in (0, 1), got ${alpha}`);
+  const features = selectFeatures(reference, current, options.features);
+  const problems: Problem[] = [];
+  const compared: Array<Unadjusted<FeatureDrift>> = [];
+  for (const feature of features) {
+    const pair = pairColumns(feature, reference, current, problems);
+    if (pair) compared.push(compareFeature(feature, pair));
+  }
+  throwIfAny(problems);
+
+  const adjusted = benjaminiHochberg(compared.map((f) => f.pValue));
+  const results = compared.map((f, i) => {
+    const adjustedPValue = adjusted[i] as number;
+    return { ...f, adjustedPValue, drifted: adjustedPValue <= alpha } as FeatureDrift;
+  });
+  results.sort(bySeverity);
+  return {
+    alpha,
+    features: results,
+    drifted_feature_share: results.filter((f) => f.drifted).length / results.length,
+    psi_max: Math.max(...results.map((f) => f.psi))
+  };
+}
+
+function selectFeatures(reference: DriftSample, current: DriftSample, requested: readonly string[] | undefined): string[] {
+  if (requested) {
+    if (requested.length === 0) throw new InputError({ file: 'drift-features', message: 'no features listed: expected at least one column name' });
+    const problems = [reference, current].flatMap((sample) => {
+      const missing = requested.filter((name) => !sample.values.has(name));
+      if (missing.length === 0) return [];
+      const what = missing.map((m) => JSON.stringify(m)).join(', ');
+      return [{ file: sample.file, message: `drift-features column${missing.length > 1 ? 's' : ''} ${what} not found; columns found: ${quoteAll(sample.columns)}` }];
+    });
+    throwIfAny(problems);
+    return [...new Set(requested)];
+  }
+  const shared = reference.columns.filter((name) => current.values.has(name));
+  if (shared.length === 0) {
+    throw new InputError({
+      file: current.file,
+      message: `no column in common with ${reference.file}: expected the same feature columns (${reference.file} has ${quoteAll(reference.columns)}; this file has ${quoteAll(current.columns)})`
+    });
+  }
+  return shared;
+}
+
+type Pair = { kind: 'numeric'; reference: NumericColumn; current: NumericColumn } | { kind: 'categorical'; reference: CategoricalColumn; current: CategoricalColumn };
+
+/** The feature's two columns when they can be compared; otherwise a problem naming the file and line. */
+function pairColumns(feature: string, reference: DriftSample, current: DriftSample, problems: Problem[]): Pair | undefined {
+  const a = reference.values.get(feature) as SampleColumn;
+  const b = current.values.get(feature) as SampleColumn;
+  const name = JSON.stringify(feature);
+  let ok = true;
+  for (const [sample, column] of [[reference, a], [current, b]] as const) {
+    if (column.kind === 'empty') {
+      problems.push({ file: sample.file, message: `column ${name} has no values (all ${sample.rows} rows are empty): nothing to compare; leave it out of drift-features` });
+      ok = false;
+    }
+  }
+  if (!ok) return undefined;
+  if (a.kind === 'numeric' && b.kind === 'numeric') return { kind: 'numeric', reference: a, current: b };
+  if (a.kind === 'categorical' && b.kind === 'categorical') return { kind: 'categorical', reference: a, current: b };
+  const [textSample, textColumn, numberSample] = a.kind === 'categorical' ? [reference, a, current] : [current, b as CategoricalColumn, reference];
+  problems.push({
+    file: textSample.file,
+    line: textColumn.firstText.line,
+    message: `column ${name}: ${JSON.stringify(textColumn.firstText.text)} is not a number, but every value of ${name} in ${numberSample.file} is: expected the feature to be numeric in both files or categorical in both`
+  });
+  return undefined;
+}
+
+function compareFeature(feature: string, pair: Pair): Unadjusted<FeatureDrift> {
+  const reference = { values: 0, missing: pair.reference.missing };
+  const current = { values: 0, missing: pair.current.missing };
+  if (pair.kind === 'numeric') {
+    const ks = ksTwoSample(pair.reference.values, pair.current.values);
+    reference.values = pair.reference.values.length;
+    current.values = pair.current.values.length;
+    const { psi } = numericPsi(pair.reference.values, pair.current.values);
+    return { feature, kind: 'numeric', test: 'kolmogorov-smirnov', method: ks.method, statistic: ks.statistic, pValue: ks.pValue, psi, reference, current };
+  }
+  const categories = [...new Set([...pair.reference.counts.keys(), ...pair.current.counts.keys()])];
+  const referenceCounts = categories.map((c) => pair.reference.counts.get(c) ?? 0);
+  const currentCounts = categories.map((c) => pair.current.counts.get(c) ?? 0);
+  reference.values = referenceCounts.reduce((s, c) => s + c, 0);
+  current.values = currentCounts.reduce((s, c) => s + c, 0);
+  const chi = chiSquareHomogeneity(referenceCounts, currentCounts);
+  const psi = categoricalPsi(pair.reference.counts, pair.current.counts);
+  return {
+    feature,
+    kind: 'categorical',
+    test: 'chi-square',
+    statistic: chi.statistic,
+    degreesOfFreedom: chi.degreesOfFreedom,
+    pValue: chi.pValue,
+    psi: psi.psi,
+    unseenCategories: psi.unseen,
+    unseenShare: psi.unseenCount / current.values,
+    reference,
+    current
+  };
+}
+
+function bySeverity(a: FeatureDrift, b: FeatureDrift): number {
+  if (a.drifted !== b.drifted) return a.drifted ? -1 : 1;
+  return b.psi - a.psi || a.adjustedPValue - b.adjustedPValue || (a.feature < b.feature ? -1 : a.feature > b.feature ? 1 : 0);
+}
+
+function quoteAll(names: readonly string[]): string {
+  return names.map((n) => JSON.stringify(n)).join(', ');
+}

@@ -1,0 +1,114 @@
+// The sticky pull-request comment: find ours by its marker on any page of the conversation,
+// update it, else create it. @actions/github is imported on first use so runs that do not
+// comment never load Octokit.
+import { COMMENT_LIMIT, truncateComment } from '../report/truncate.js';
+
+export interface Repo {
+  owner: string;
+  repo: string;
+}
+
+export interface UpsertCommentOptions {
+  /** A GitHub token allowed to write pull-request (issue) comments. Never logged nor put in a message. */
+  token: string;
+  repo: Repo;
+  /** The pull request's (or issue's) number. */
+  issueNumber: number;
+  /** The whole comment; it must start with `marker`. Shortened when over GitHub's limit. */
+  body: string;
+  /** The hidden marker (commentMarker) that identifies our comment. */
+  marker: string;
+  /** The REST API's URL; default GITHUB_API_URL, else https://api.github.com. */
+  baseUrl?: string;
+}
+
+export type UpsertResult = { action: 'created' | 'updated'; id: number; url?: string } | { action: 'skipped'; reason: string };
+
+/** The comment could neither be written nor skipped for a known reason (bad token, no such pull request, GitHub down). */
+export class CommentError extends Error {
+  readonly status: number | undefined;
+
+  constructor(message: string, status: number | undefined) {
+    super(message);
+    this.name = 'CommentError';
+    this.status = status;
+  }
+}
+
+const NOT_PERMITTED = /resource not accessible by integration/i;
+
+/** Creates our comment on the pull request, or updates it in place when an earlier run left one. */
+export async function upsertComment(options: UpsertCommentOptions): Promise<UpsertResult> {
+  const { token, repo, issueNumber, marker, baseUrl } = options;
+  const where = `${repo.owner}/${repo.repo}#${issueNumber}`;
+  if (!token) return { action: 'skipped', reason: `no GitHub token to comment on ${where} with (input "github-token")` };
+  if (!options.body.startsWith(marker)) throw new RangeError('the comment body must start with its marker, or the next run cannot find it');
+  const body = truncateComment(options.body, COMMENT_LIMIT);
+
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(token, baseUrl ? { baseUrl } : {});
+  let step = `list the comments of ${where}`;
+  try {
+    const existing = await findComment(octokit, repo, issueNumber, marker);
+    if (existing !== undefined) {
+      step = `update comment ${existing} on ${where}`;
+      const { data } = await octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: existing, body });
+      return { action: 'updated', id: data.id, url: data.html_url };
+    }
+    step = `comment on ${where}`;
+    const { data } = await octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, body });
+    return { action: 'created', id: data.id, url: data.html_url };
+  } catch (error) {
+    const { status, message } = describe(error);
+    if (status === 403 && NOT_PERMITTED.test(message)) {
+      return {
+        action: 'skipped',
+        reason: `the token may not ${step} (403 Resource not accessible by integration). Pull requests from forks get a read-only token; elsewhere grant "permissions: pull-requests: write"`
+      };
+    }
+    throw new CommentError(redact(`could not ${step}: ${status === undefined ? '' : `${status} `}${message}`, token), status);
+  }
+}
+
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
+
+/**
+ * The id of the first comment that starts with the marker, paging through every comment.
+ * Starting with it, not merely containing it: someone quoting our comment does not get overwritten.
+ */
+async function findComment(octokit: Octokit, repo: Repo, issueNumber: number, marker: string): Promise<number | undefined> {
+  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: issueNumber, per_page: 100 });
+  for await (const { data } of pages) {
+    const ours = data.find((comment) => comment.body?.startsWith(marker));
+    if (ours) return ours.id;
+  }
+  return undefined;
+}
+
+function describe(error: unknown): { status: number | undefined; message: string } {
+  if (!isErrorLike(error)) return { status: undefined, message: String(error) };
+  // Octokit reports a refused connection or a DNS failure as status 500 "fetch failed", the reason deep in `cause`.
+  if (isErrorLike(error.cause)) return { status: undefined, message: `no response (${innermost(error.cause).message})` };
+  return { status: typeof error.status === 'number' ? error.status : undefined, message: error.message };
+}
+
+interface ErrorLike {
+  message: string;
+  status?: unknown;
+  cause?: unknown;
+}
+
+// Duck-typed: errors from undici's fetch may come from another realm, where `instanceof Error` fails.
+function isErrorLike(value: unknown): value is ErrorLike {
+  return typeof value === 'object' && value !== null && typeof (value as { message?: unknown }).message === 'string';
+}
+
+function innermost(error: ErrorLike): ErrorLike {
+  let inner = error;
+  for (let depth = 0; depth < 5 && isErrorLike(inner.cause); depth++) inner = inner.cause;
+  return inner;
+}
+
+function redact(text: string, token: string): string {
+  return token ? text.split(token).join('***') : text;
+}

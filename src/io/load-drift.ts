@@ -1,0 +1,18 @@
+import type { DriftResult } from '../evaluate/drift/evaluate.js';
+import { evaluateDrift } from '../evaluate/drift/evaluate.js';
+import { overlay, type MetricSet } from '../evaluate/metric-set.js';
+import type { Options } from '../options.js';
+import { readDriftSample } from './drift-data.js';
+
+/** Compares the reference and current samples; drifted_feature_share and psi_max become metrics. Loaded on demand. */
+export function addDrift(candidate: MetricSet, drift: NonNullable<Options['drift']>, cwd: string): { candidate: MetricSet; drift: DriftResult } {
+  const reference = readDriftSample(drift.reference, cwd, drift.features);
+  const current = readDriftSample(drift.current, cwd, drift.features);
+  const result = evaluateDrift(reference, current, { features: drift.features, alpha: drift.alpha });
+  const source = `drift: ${drift.current} against ${drift.reference}`;
+  const values = new Map([
+    ['drifted_feature_share', { name: 'drifted_feature_share', value: result.drifted_feature_share, source }],
+    ['psi_max', { name: 'psi_max', value: result.psi_max, source }]
+  ]);
+  return { candidate: overlay(candidate, { values, fairness: new Map(), warnings: [] }), drift: result };
+}

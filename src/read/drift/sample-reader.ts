@@ -1,0 +1,161 @@
+import { InputError } from '../../errors.js';
+import type { ChunkReader } from '../chunk-reader.js';
+import { CsvScanner, CsvSyntaxError, fieldText } from '../predictions/csv-scanner.js';
+import { looksLikeJsonLines } from '../predictions/reader.js';
+import { ColumnValues } from './column-values.js';
+import type { DriftSample } from './sample.js';
+
+export interface SampleSpec {
+  /** Name of the file in messages. */
+  file: string;
+  /** The feature columns to keep; all named columns when absent. */
+  features?: readonly string[];
+}
+
+/** Reads a reference or current data sample, CSV or JSON Lines (told apart by the first character), fed in chunks. */
+export function driftSampleReader(spec: SampleSpec): ChunkReader<DriftSample> {
+  let delegate: ChunkReader<DriftSample> | undefined;
+  return {
+    feed(bytes, atEnd) {
+      if (!delegate && bytes.length === 0 && !atEnd) return 0;
+      delegate ??= looksLikeJsonLines(bytes) ? jsonLinesReader(spec) : csvReader(spec);
+      return delegate.feed(bytes, atEnd);
+    },
+    result() {
+      delegate ??= csvReader(spec);
+      return delegate.result();
+    }
+  };
+}
+
+function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
+  let header: string[] | undefined;
+  let kept: Array<{ index: number; values: ColumnValues }> = [];
+  let rows = 0;
+  const scanner = new CsvScanner((record) => {
+    if (!header) {
+      header = Array.from({ length: record.count }, (_, i) => fieldText(record, i).replace(/^\ufeff/, '').trim());
+      kept = keptColumns(header, spec, record.line).map((index) => ({ index, values: new ColumnValues(header![index] as string, spec.file) }));
+      return;
+    }
+    if (record.count !== header.length) throw new InputError({ file: spec.file, line: record.line, message: `has ${record.count} fields, but the header has ${header.length}` });
+    rows++;
+    const { bytes, starts, ends, quoted, line } = record;
+    for (const { index, values } of kept) {
+      if (quoted[index]) values.addText(fieldText(record, index), line);
+      else values.addBytes(bytes, starts[index] as number, ends[index] as number, line);
+    }
+  });
+  return {
+    feed(bytes, atEnd) {
+      try {
+        return scanner.feed(bytes, atEnd);
+      } catch (error) {
+        if (error instanceof CsvSyntaxError) throw new InputError({ file: spec.file, line: error.line, message: `not valid CSV: ${error.message}` });
+        throw error;
+      }
+    },
+    result() {
+      if (!header) throw new InputError({ file: spec.file, message: 'the file is empty: expected a header row naming the feature columns, then one row per example' });
+      return finish(spec, rows, kept.map(({ values }) => values));
+    }
+  };
+}
+
+/**
+ * The header's columns to keep, by index: the features asked for, or every column with a name
+ * (a nameless column is most often a pandas index written by to_csv).
+ */
+function keptColumns(header: readonly string[], spec: SampleSpec, line: number): number[] {
+  const seen = new Set<string>();
+  for (const name of header) {
+    if (name !== '' && seen.has(name)) throw new InputError({ file: spec.file, line, message: `the column ${JSON.stringify(name)} appears twice in the header` });
+    seen.add(name);
+  }
+  if (!spec.features) return header.flatMap((name, index) => (name === '' ? [] : [index]));
+  const missing = spec.features.filter((name) => !seen.has(name));
+  if (missing.length > 0) throw new InputError({ file: spec.file, line, message: `${notFound(missing)}; columns found: ${quoteAll(header.filter((name) => name !== ''))}` });
+  return [...new Set(spec.features)].map((name) => header.indexOf(name));
+}
+
+function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
+  const decoder = new TextDecoder();
+  const wanted = spec.features ? new Set(spec.features) : undefined;
+  const columns = new Map<string, ColumnValues>();
+  const keys = new Set<string>(); // for messages
+  let pending = '';
+  let lineNumber = 0;
+  let rows = 0;
+
+  const addLine = (text: string): void => {
+    lineNumber++;
+    if (text.trim() === '') return;
+    let row: unknown;
+    try {
+      row = JSON.parse(text);
+    } catch {
+      throw new InputError({ file: spec.file, line: lineNumber, message: 'not valid JSON: each line must be one JSON object' });
+    }
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError({ file: spec.file, line: lineNumber, message: 'expected a JSON object' });
+    for (const [name, value] of Object.entries(row)) {
+      keys.add(name);
+      if (wanted ? !wanted.has(name) : name === '') continue;
+      let column = columns.get(name);
+      if (!column) {
+        column = new ColumnValues(name, spec.file);
+        for (let i = 0; i < rows; i++) column.addMissing(); // the rows before its first appearance
+        columns.set(name, column);
+      }
+      addJsonValue(column, value, spec.file, lineNumber);
+    }
+    rows++;
+    for (const column of columns.values()) if (!Object.hasOwn(row as object, column.name)) column.addMissing();
+  };
+
+  return {
+    feed(bytes, atEnd) {
+      pending += decoder.decode(bytes, { stream: !atEnd });
+      let newline = pending.indexOf('\n');
+      while (newline >= 0) {
+        addLine(pending.slice(0, newline).replace(/^\ufeff/, ''));
+        pending = pending.slice(newline + 1);
+        newline = pending.indexOf('\n');
+      }
+      if (atEnd && pending !== '') {
+        addLine(pending);
+        pending = '';
+      }
+      return bytes.length;
+    },
+    result() {
+      if (rows === 0) throw new InputError({ file: spec.file, message: 'the file is empty: expected JSON objects, one per line, with the feature values' });
+      if (spec.features) {
+        const missing = spec.features.filter((name) => !columns.has(name));
+        if (missing.length > 0) throw new InputError({ file: spec.file, message: `${notFound(missing)} in any line; keys found: ${quoteAll([...keys])}` });
+      }
+      const ordered = spec.features ? [...new Set(spec.features)].map((name) => columns.get(name) as ColumnValues) : [...columns.values()];
+      return finish(spec, rows, ordered);
+    }
+  };
+}
+
+function addJsonValue(column: ColumnValues, value: unknown, file: string, line: number): void {
+  if (value === null) column.addMissing();
+  else if (typeof value === 'number') column.addNumber(value, line);
+  else if (typeof value === 'string') column.addText(value, line);
+  else if (typeof value === 'boolean') column.addText(String(value), line);
+  else throw new InputError({ file, line, message: `column ${JSON.stringify(column.name)}: expected a number, a string, a boolean or null, got ${Array.isArray(value) ? 'an array' : 'an object'}` });
+}
+
+function finish(spec: SampleSpec, rows: number, columns: readonly ColumnValues[]): DriftSample {
+  if (rows === 0) throw new InputError({ file: spec.file, message: 'no rows: expected a header and at least one row of feature values' });
+  return { file: spec.file, rows, columns: columns.map((c) => c.name), values: new Map(columns.map((c) => [c.name, c.result()])) };
+}
+
+function notFound(missing: readonly string[]): string {
+  return `drift-features column${missing.length > 1 ? 's' : ''} ${quoteAll(missing)} not found`;
+}
+
+function quoteAll(names: readonly string[]): string {
+  return names.map((name) => JSON.stringify(name)).join(', ');
+}

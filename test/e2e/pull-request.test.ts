@@ -1,0 +1,108 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanUp, runAction, type ActionRun } from '../../scripts/run-action.mjs';
+import { FakeGitHub } from '../github/fake-github.js';
+import { ROOT } from '../support/fixtures.js';
+
+const github = new FakeGitHub();
+const OWNER = 'acme';
+const REPO = 'models';
+const PR = 17;
+
+beforeAll(async () => {
+  await github.start();
+  github.thread(OWNER, REPO, PR); // the pull request exists, with no comments yet
+});
+afterAll(() => github.stop());
+
+/** dist/index.js on a pull_request event, talking to the local GitHub through GITHUB_API_URL. */
+async function onPullRequest(inputs: Record<string, string>, token = github.token): Promise<ActionRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'model-gate-event-'));
+  const event = join(dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR } }));
+  const result = await runAction({
+    cwd: ROOT,
+    inputs: { 'github-token': token, ...inputs },
+    env: {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: event,
+      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+      GITHUB_API_URL: github.baseUrl,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_WORKFLOW: 'Release'
+    }
+  });
+  await cleanUp(result);
+  return result;
+}
+
+const example = { metrics: 'examples/metrics.json', baseline: 'examples/baseline.json', gates: 'examples/model-gates.yml', 'current-weight': '10' };
+const ours = () => github.thread(OWNER, REPO, PR).filter((c) => c.body.startsWith('<!-- model-gate:'));
+
+describe('the sticky pull-request comment, from the bundled Action', () => {
+  test('the first run creates the comment, the second updates the same one', async () => {
+    const first = await onPullRequest(example);
+    expect(first.exitCode).toBe(0);
+    expect(ours()).toHaveLength(1);
+    const id = ours()[0]!.id;
+    expect(ours()[0]!.body).toContain('model-gate advance: canary 10% → 25%');
+    expect(ours()[0]!.body).toContain('https://github.com/acme/models/actions/runs/4242');
+
+    const second = await onPullRequest({ ...example, 'current-weight': '25' });
+    expect(second.exitCode).toBe(0);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.id).toBe(id);
+    expect(ours()[0]!.body).toContain('canary 25% → 50%');
+    expect(first.stdout + second.stdout).not.toContain(github.token);
+  });
+
+  test('the marker is found beyond the first page of comments', async () => {
+    const thread = github.thread(OWNER, REPO, PR);
+    const existing = ours()[0]!;
+    thread.splice(thread.indexOf(existing), 1);
+    for (let i = 0; i < 130; i++) github.addComment(OWNER, REPO, PR, `review comment ${i}`);
+    thread.push(existing);
+    await onPullRequest(example);
+    expect(ours()).toHaveLength(1);
+    expect(ours()[0]!.id).toBe(existing.id);
+  });
+
+  test("a fork's read-only token (403) warns and leaves the decision, outputs and exit code alone", async () => {
+    github.readOnly = true;
+    try {
+      const result = await onPullRequest({ metrics: 'examples/flat-metrics.json', gates: 'gates:\n  accuracy: {min: 0.99}', 'current-weight': '25' });
+      expect(result.exitCode).toBe(1);
+      expect(result.outputs).toMatchObject({ decision: 'rollback', passed: 'false', 'canary-weight': '0' });
+      expect(result.stdout).toContain('::warning::model-gate: could not comment on the pull request');
+      expect(result.stdout).toContain('Resource not accessible by integration');
+      expect(result.stdout).not.toContain(github.token);
+    } finally {
+      github.readOnly = false;
+    }
+  });
+
+  test('hostile names are escaped and an oversize body is shortened below 65,536 characters', async () => {
+    const groups = Object.fromEntries(
+      Array.from({ length: 900 }, (_, i) => [i === 0 ? '<img src=x onerror=alert(1)>' : i === 1 ? '@org/team' : `group-${i}-${'x'.repeat(40)}`, { tp: 40, fp: 5, tn: 50, fn: 5 }])
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-hostile-'));
+    writeFileSync(join(dir, 'metrics.json'), JSON.stringify({ model: { name: 'hostile' }, metrics: {}, groups: { segment: groups } }));
+    const result = await onPullRequest({ metrics: join(dir, 'metrics.json'), gates: 'gates:\n  accuracy: {min: 0.8}\n  demographic_parity_ratio: {min: 0.8}' });
+    expect(result.exitCode).toBe(0);
+    const comment = github.thread(OWNER, REPO, PR).find((c) => c.body.startsWith('<!-- model-gate:Release/hostile -->'));
+    expect(comment).toBeDefined();
+    expect(comment!.body.length).toBeLessThanOrEqual(65_536);
+    expect(comment!.body).toContain("shortened to fit GitHub's size limit");
+    expect(comment!.body).not.toContain('<img');
+    expect(comment!.body).not.toMatch(/@org/);
+    expect(result.summary.length).toBeGreaterThan(65_536);
+  });
+
+  test('outside GitHub the artifact upload is skipped with a notice', async () => {
+    const result = await onPullRequest({ ...example, comment: 'never' });
+    expect(result.stdout).toContain('::notice::model-gate: evidence not uploaded');
+    expect(result.outputs['artifact-id']).toBeUndefined();
+  });
+});

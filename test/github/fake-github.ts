@@ -1,0 +1,121 @@
+// A small GitHub REST server on 127.0.0.1 for the issue-comment endpoints the Action uses:
+// list (paginated with per_page, page and Link headers), create and update. Real HTTP, so the
+// tests exercise the real Octokit client.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: 'User' | 'Bot' };
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+  body: string;
+}
+
+export const NOT_ACCESSIBLE = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+  status: '403'
+};
+
+const BODY_LIMIT = 65_536;
+
+export class FakeGitHub {
+  /** "owner/repo#number" → its comments, oldest first. */
+  readonly threads = new Map<string, FakeComment[]>();
+  readonly requests: RecordedRequest[] = [];
+  /** The token the server accepts; anything else gets 401 Bad credentials. */
+  token = 'ghs_fake_token_0123456789';
+  /** Answer POST and PATCH with 403, as GitHub does for a fork's read-only token. */
+  readOnly = false;
+  baseUrl = '';
+  private nextId = 1000;
+  private server: Server | undefined;
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.baseUrl;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  thread(owner: string, repo: string, issue: number): FakeComment[] {
+    const key = `${owner}/${repo}#${issue}`;
+    if (!this.threads.has(key)) this.threads.set(key, []);
+    return this.threads.get(key)!;
+  }
+
+  addComment(owner: string, repo: string, issue: number, body: string, login = 'someone'): FakeComment {
+    const comment: FakeComment = { id: this.nextId++, body, user: { login, type: login.endsWith('[bot]') ? 'Bot' : 'User' } };
+    this.thread(owner, repo, issue).push(comment);
+    return comment;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const method = req.method ?? 'GET';
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    this.requests.push({ method, url: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body });
+
+    if (req.headers.authorization !== `token ${this.token}`) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+
+    if (list && method === 'GET') {
+      const [, owner, repo, issue] = list as unknown as [string, string, string, string];
+      if (!this.threads.has(`${owner}/${repo}#${issue}`)) return send(res, 404, { message: 'Not Found' });
+      const comments = this.thread(owner, repo, Number(issue));
+      const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const last = Math.max(1, Math.ceil(comments.length / perPage));
+      const link = (p: number, rel: string): string => `<${this.baseUrl}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+      const links = [page < last ? link(page + 1, 'next') : '', page < last ? link(last, 'last') : '', page > 1 ? link(1, 'first') : '', page > 1 ? link(page - 1, 'prev') : ''];
+      const headers: Record<string, string> = links.some(Boolean) ? { link: links.filter(Boolean).join(', ') } : {};
+      return send(res, 200, comments.slice((page - 1) * perPage, page * perPage).map((c) => this.json(owner, repo, c)), headers);
+    }
+    if (list && method === 'POST') {
+      const [, owner, repo, issue] = list as unknown as [string, string, string, string];
+      if (this.readOnly) return send(res, 403, NOT_ACCESSIBLE);
+      if (!this.threads.has(`${owner}/${repo}#${issue}`)) return send(res, 404, { message: 'Not Found' });
+      const text = (JSON.parse(body) as { body: string }).body;
+      if (text.length > BODY_LIMIT) return tooLong(res);
+      return send(res, 201, this.json(owner, repo, this.addComment(owner, repo, Number(issue), text, 'github-actions[bot]')));
+    }
+    if (one && method === 'PATCH') {
+      const [, owner, repo, id] = one as unknown as [string, string, string, string];
+      if (this.readOnly) return send(res, 403, NOT_ACCESSIBLE);
+      const comment = [...this.threads.entries()].filter(([key]) => key.startsWith(`${owner}/${repo}#`)).flatMap(([, c]) => c).find((c) => c.id === Number(id));
+      if (!comment) return send(res, 404, { message: 'Not Found' });
+      const text = (JSON.parse(body) as { body: string }).body;
+      if (text.length > BODY_LIMIT) return tooLong(res);
+      comment.body = text;
+      return send(res, 200, this.json(owner, repo, comment));
+    }
+    return send(res, 404, { message: 'Not Found' });
+  }
+
+  private json(owner: string, repo: string, c: FakeComment): object {
+    return { id: c.id, body: c.body, user: c.user, html_url: `https://github.com/${owner}/${repo}/pull/1#issuecomment-${c.id}` };
+  }
+}
+
+function tooLong(res: ServerResponse): void {
+  send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+}
+
+function send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(data));
+}
