@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as t}from"./chunks/chunk-JHJY5A65.js";import{a as n}from"./chunks/chunk-MPSQUVJO.js";import"./chunks/chunk-O5DVVPDB.js";var d=`model-gate: release gate for machine-learning models
+var l=Symbol.for("model-gate.InputError"),a=class extends Error{problems;[l]=!0;static[Symbol.hasInstance](e){return typeof e=="object"&&e!==null&&e[l]===!0}constructor(e){let n=Array.isArray(e)?e:[e];super(n.map(m).join(`
+`)),this.name="InputError",this.problems=n}};function m(t){return`${[t.file,t.line===void 0?void 0:`line ${t.line}`,t.path||void 0].filter(Boolean).join(": ")}: ${t.message}`}var s={ok:0,rollback:1,badInput:2};var u=`model-gate: release gate for machine-learning models
 
 Usage:
   model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE | --reference-data FILE --current-data FILE) [options]
@@ -65,7 +66,7 @@ demographic_parity_ratio >= 0.8; samples >= 1000.
 
 Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input.
 Docs: README.md; schemas: schemas/metrics.schema.json, schemas/gates.schema.json.
-`,o={evaluate:async()=>(await import("./chunks/evaluate-FDCHHWEN.js")).evaluate,bench:async()=>(await import("./chunks/bench-T6UUMWX7.js")).bench,synth:async()=>(await import("./chunks/synth-5DH5YOAF.js")).synth,lint:async()=>(await import("./chunks/lint-S64JEUWM.js")).lint};async function l(a,s,c="0.0.0"){try{let[e,...r]=a;if(e===void 0||e==="--help"||e==="-h"||e==="help"||r.includes("--help")||r.includes("-h"))return s.stdout(d),e===void 0?t.badInput:t.ok;if(e==="--version")return s.stdout(`${c}
-`),t.ok;let i=o[e];if(!i)throw new n({file:"model-gate",message:`unknown command ${JSON.stringify(e)}: expected ${Object.keys(o).join(", ")} (see model-gate --help)`});return await(await i())(r,s)}catch(e){if(e instanceof n)return s.stderr(`model-gate: bad input
-${e.message}
-`),t.badInput;throw e}}process.exitCode=await l(process.argv.slice(2),{cwd:process.cwd(),stdout:a=>process.stdout.write(a),stderr:a=>process.stderr.write(a)},"0.1.0");
+`,c={evaluate:async()=>(await import("./lazy/src-cli-evaluate.js")).evaluate,bench:async()=>(await import("./lazy/src-cli-bench.js")).bench,synth:async()=>(await import("./lazy/src-cli-synth.js")).synth,lint:async()=>(await import("./lazy/src-cli-lint.js")).lint};async function d(t,e,n="0.0.0"){try{let[r,...o]=t;if(r===void 0||r==="--help"||r==="-h"||r==="help"||o.includes("--help")||o.includes("-h"))return e.stdout(u),r===void 0?s.badInput:s.ok;if(r==="--version")return e.stdout(`${n}
+`),s.ok;let i=c[r];if(!i)throw new a({file:"model-gate",message:`unknown command ${JSON.stringify(r)}: expected ${Object.keys(c).join(", ")} (see model-gate --help)`});return await(await i())(o,e)}catch(r){if(r instanceof a)return e.stderr(`model-gate: bad input
+${r.message}
+`),s.badInput;throw r}}process.exitCode=await d(process.argv.slice(2),{cwd:process.cwd(),stdout:t=>process.stdout.write(t),stderr:t=>process.stderr.write(t)},"0.1.0");

@@ -1,12 +1,13 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into dist/, which is committed.
 import { build } from 'esbuild';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * @actions/core imports its OIDC client, and through it an HTTP stack (undici) that costs a third of
  * the Action's start-up, at load time; model-gate never asks for an ID token. Serve core a stand-in
- * that loads the real client only when getIDToken is called (esbuild puts it in its own chunk).
+ * that loads the real client only when getIDToken is called (a lazy bundle, below).
  */
 const lazyOidcClient = {
   name: 'lazy-oidc-client',
@@ -29,17 +30,41 @@ const lazyOidcClient = {
 };
 
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'));
+const root = fileURLToPath(new URL('..', import.meta.url));
 
-await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
-  outdir: 'dist',
+/**
+ * Every dynamic import() becomes its own self-contained bundle in dist/lazy/: the Action and the CLI
+ * are each one file that loads in one go (no chunk graph for Node's ESM loader to walk), and what a
+ * run may not need (predictions, onnxruntime, cdk8s, Octokit, the artifact client) loads only when
+ * it runs. Bundles do not share module instances, which is why InputError's instanceof goes by a
+ * registered symbol.
+ */
+const lazyTargets = new Map(); // bundle name → resolved path
+function lazyBundles(prefix) {
+  return {
+    name: 'lazy-bundles',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, async (args) => {
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'lazy' || args.path === 'onnxruntime-node') return undefined;
+        const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'lazy' });
+        if (resolved.errors.length > 0) return { errors: resolved.errors };
+        const name = relative(root, resolved.path)
+          .replace(/^node_modules\//, '')
+          .replace(/\.(m?[jt]s)$/, '')
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '');
+        lazyTargets.set(name, resolved.path);
+        return { path: `${prefix}${name}.js`, external: true };
+      });
+    }
+  };
+}
+
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   mainFields: ['module', 'main'],
   minify: true,
   sourcemap: false,
@@ -49,9 +74,19 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   // loaded with a dynamic import() only when a model is given; shipped beside the bundle (below)
   external: ['onnxruntime-node'],
-  plugins: [lazyOidcClient],
+  // yaml's ESM build (its "default" export condition) tree-shakes; the "node" one is CommonJS
+  alias: { yaml: './node_modules/yaml/browser/index.js' },
   logLevel: 'warning'
-});
+};
+
+await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
+await build({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' }, outdir: 'dist', plugins: [lazyOidcClient, lazyBundles('./lazy/')] });
+// lazy bundles may import lazily in turn: build until no new target appears
+for (const built = new Set(); built.size < lazyTargets.size; ) {
+  const pending = [...lazyTargets].filter(([name]) => !built.has(name));
+  for (const [name] of pending) built.add(name);
+  await build({ ...common, entryPoints: Object.fromEntries(pending), outdir: 'dist/lazy', plugins: [lazyOidcClient, lazyBundles('./')] });
+}
 
 /**
  * onnxruntime-node cannot be bundled: it requires its native binding by a computed path. Ship its

@@ -9,9 +9,20 @@ export interface Problem {
   message: string;
 }
 
-/** Bad input from the user: a malformed file, a missing field, an unknown option. */
+const BRAND = Symbol.for('model-gate.InputError');
+
+/**
+ * Bad input from the user: a malformed file, a missing field, an unknown option.
+ * `instanceof` goes by a registered symbol, not by class identity: the parts of the bundle
+ * loaded on demand each carry their own copy of this class.
+ */
 export class InputError extends Error {
   readonly problems: readonly Problem[];
+  readonly [BRAND] = true;
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: boolean })[BRAND] === true;
+  }
 
   constructor(problems: Problem | readonly Problem[]) {
     const list = Array.isArray(problems) ? problems : [problems as Problem];

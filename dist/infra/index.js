@@ -7371,8 +7371,13 @@ import * as kplus from "cdk8s-plus-28";
 import { Construct } from "constructs";
 
 // src/errors.ts
+var BRAND = /* @__PURE__ */ Symbol.for("model-gate.InputError");
 var InputError = class extends Error {
   problems;
+  [BRAND] = true;
+  static [Symbol.hasInstance](value) {
+    return typeof value === "object" && value !== null && value[BRAND] === true;
+  }
   constructor(problems) {
     const list = Array.isArray(problems) ? problems : [problems];
     super(list.map(formatProblem).join("\n"));

@@ -2,10 +2,8 @@ import * as core from '@actions/core';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
-import { upsertComment } from '../github/comment.js';
 import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
 import type { Report } from '../release.js';
-import { commentKey, commentMarker, renderComment } from '../report/comment.js';
 
 /** The inputs only the Action has: where the evidence goes. Read and checked before any work. */
 export interface PublishInputs {
@@ -38,8 +36,11 @@ export async function publishComment(report: Report, inputs: PublishInputs): Pro
   const plan = planComment(inputs.comment, context);
   if (!plan.comment) return core.info(`model-gate: no pull-request comment: ${plan.reason}`);
   if (!inputs.token) return core.warning('model-gate: no pull-request comment: github-token is empty');
-  const marker = commentMarker(commentKey(context.workflow, report.model.name));
-  const body = renderComment(report, { modelKey: commentKey(context.workflow, report.model.name), runUrl: context.runUrl, marker });
+  // the comment's rendering and Octokit load only when there is a comment to write
+  const [{ commentKey, commentMarker, renderComment }, { upsertComment }] = await Promise.all([import('../report/comment.js'), import('../github/comment.js')]);
+  const modelKey = commentKey(context.workflow, report.model.name);
+  const marker = commentMarker(modelKey);
+  const body = renderComment(report, { modelKey, runUrl: context.runUrl, marker });
   try {
     const result = await upsertComment({ token: inputs.token, repo: plan.repo, issueNumber: plan.issueNumber, body, marker, baseUrl: context.apiUrl });
     if (result.action === 'skipped') core.warning(`model-gate: could not comment on the pull request: ${result.reason}`);

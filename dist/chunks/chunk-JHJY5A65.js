@@ -1,2 +1,0 @@
-import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import{a as r}from"./chunk-MPSQUVJO.js";import{parseArgs as i}from"node:util";var p={ok:0,rollback:1,badInput:2};function c(e,s,o,n=!1){try{let{values:t,positionals:a}=i({args:[...s],options:o,strict:!0,allowPositionals:n});return{values:t,positionals:a}}catch(t){throw new r({file:`model-gate ${e}`,message:`${t.message.replace(/\. To specify.*$/s,"")} (see model-gate --help)`})}}function d(e){return typeof e=="boolean"?String(e):e}export{p as a,c as b,d as c};
