@@ -11,7 +11,7 @@ describe('InputError', () => {
     const copy = Object.assign(new Error('m'), { [Symbol.for('model-gate.InputError')]: true });
     expect(copy).toBeInstanceOf(InputError);
     expect(new Error('m')).not.toBeInstanceOf(InputError);
-    expect(null instanceof InputError).toBe(false);
+    expect((null as unknown as object) instanceof InputError).toBe(false);
     expect(new InputError({ file: 'f', message: 'm' })).toBeInstanceOf(Error);
   });
 });
