@@ -43,7 +43,7 @@ export interface ReportedRate {
 }
 
 export interface ReportedFeature {
-  groups: Record<string, { count: number } & Record<Exclude<keyof GroupRates, 'count'>, ReportedRate>>;
+  groups: Record<string, { count: number; small?: true } & Record<Exclude<keyof GroupRates, 'count' | 'small'>, ReportedRate>>;
   metrics: Record<string, { value: number | null; note?: string; insufficient?: string }>;
 }
 
@@ -139,6 +139,7 @@ function reportFairness(candidate: MetricSet): Record<string, ReportedFeature> {
             group,
             {
               count: g.count,
+              ...(g.small ? { small: true as const } : {}),
               selection_rate: rate(g.selection_rate),
               true_positive_rate: rate(g.true_positive_rate),
               false_positive_rate: rate(g.false_positive_rate),

@@ -31,6 +31,8 @@ export function total(c: Confusion): number {
 export interface GroupRates {
   /** Rows in the group (unweighted). */
   count: number;
+  /** Fewer rows than the minimum group size: too few for a fairness gate to pass on. */
+  small?: boolean;
   accuracy: Rate;
   selection_rate: Rate;
   true_positive_rate: Rate;

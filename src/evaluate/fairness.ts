@@ -61,9 +61,10 @@ export function fairnessMetrics(groups: ReadonlyMap<string, GroupRates>, minGrou
     equal_opportunity_difference: of(tpr.difference, tpr.note),
     equal_opportunity_ratio: of(tpr.ratio, tpr.note)
   };
-  if (small.length > 0) {
-    const insufficient = `group${small.length > 1 ? 's' : ''} ${small.join(', ')} ${small.length > 1 ? 'have' : 'has'} fewer than ${minGroupSize} rows (min-group-size)`;
-    for (const value of Object.values(metrics)) value.insufficient = insufficient;
-  }
+  const thin = [
+    groups.size < 2 ? 'the feature has only one group: there is nothing to compare' : undefined,
+    small.length > 0 ? `group${small.length > 1 ? 's' : ''} ${small.join(', ')} ${small.length > 1 ? 'have' : 'has'} fewer than ${minGroupSize} rows (min-group-size)` : undefined
+  ].filter(Boolean);
+  if (thin.length > 0) for (const value of Object.values(metrics)) value.insufficient = thin.join('; ');
   return metrics;
 }

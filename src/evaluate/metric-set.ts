@@ -75,6 +75,7 @@ export function fromConfusion(evidence: ConfusionEvidence, source: string, minGr
     const rates = new Map([...byGroup].map(([group, { counts, rows }]) => [group, groupRates(counts, rows, evidence.weighted)] as const));
     for (const [group, r] of rates) {
       const where = `${feature}=${JSON.stringify(group)}`;
+      if (r.count < minGroupSize) r.small = true;
       if (r.count < minGroupSize) warnings.push(`${where} has ${r.count} rows, fewer than min-group-size ${minGroupSize}: fairness gates cannot pass on its evidence alone`);
       if (r.true_positive_rate.value === null) warnings.push(`${where}: true_positive_rate is undefined (no positive labels)`);
       if (r.false_positive_rate.value === null) warnings.push(`${where}: false_positive_rate is undefined (no negative labels)`);

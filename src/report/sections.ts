@@ -66,7 +66,7 @@ export function fairnessSection(report: Report): string[] {
       '| Group | Count | Selection rate | TPR | FPR | Accuracy |',
       '|---|---|---|---|---|---|',
       ...Object.entries(groups).map(
-        ([group, g]) => `| ${md(group)} | ${g.count} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
+        ([group, g]) => `| ${md(group)} | ${g.count}${g.small ? ' ⚠️ small' : ''} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
       ),
       '',
       Object.entries(metrics)

@@ -70,3 +70,9 @@ describe('bad predictions files get a clear error', () => {
     expect(computed.values.get('accuracy')?.value).toBeCloseTo(2 / 3, 15);
   });
 });
+
+test('a fairness gate cannot pass on a feature with one group', () => {
+  const rows = ['label,prediction,sex', ...Array.from({ length: 60 }, (_, i) => `${i % 2},${i % 3 === 0 ? 1 : 0},f`)].join('\n');
+  const computed = metricsFromPredictions(read(rows, { sensitiveFeatures: ['sex'] }), 30);
+  expect(computed.values.get('demographic_parity_ratio')).toMatchObject({ value: 1, insufficient: expect.stringContaining('only one group') });
+});
