@@ -6,8 +6,19 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const ACTION_ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+
+/** The runner sets every input that has a default in action.yml; expressions (${{ … }}) are left out here. */
+async function actionDefaults() {
+  const action = parse(await readFile(new URL('../action.yml', import.meta.url), 'utf8'));
+  return Object.fromEntries(
+    Object.entries(action.inputs ?? {})
+      .filter(([, input]) => input.default !== undefined && !String(input.default).includes('${{'))
+      .map(([name, input]) => [name, String(input.default)])
+  );
+}
 
 /**
  * @param {{ inputs?: Record<string, string>, cwd?: string, env?: Record<string, string> }} options
@@ -19,7 +30,7 @@ export async function runAction({ inputs = {}, cwd = process.cwd(), env = {} } =
   const summaryFile = join(runnerTemp, 'step_summary');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+  const inputEnv = Object.fromEntries(Object.entries({ ...(await actionDefaults()), ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
   const child = spawn(process.execPath, [ACTION_ENTRY], {
     cwd,
     env: {

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { OPTION_NAMES } from '../../src/options.js';
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  branding: object;
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+/** action.yml must be valid YAML that GitHub accepts, and say exactly what the code reads and writes. */
+const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml;
+const source = ['src/action/main.ts', 'src/action/publish.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
+
+test('runs dist/index.js on node24, with branding', () => {
+  expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+  expect(action.branding).toBeDefined();
+});
+
+test('declares every input the Action reads, and nothing else', () => {
+  const read = new Set([...OPTION_NAMES, ...[...source.matchAll(/core\.getInput\('([a-z-]+)'\)/g)].map((m) => m[1])]);
+  expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
+  for (const [name, input] of Object.entries(action.inputs)) expect({ name, described: input.description.length > 20 }).toEqual({ name, described: true });
+});
+
+test('declares every output the Action sets', () => {
+  const set = new Set([...source.matchAll(/core\.setOutput\('([a-z-]+)'/g)].map((m) => m[1]));
+  expect(Object.keys(action.outputs).sort()).toEqual([...set].sort());
+});
+
+test('leaves canary-steps without a default, so the gates file can set the steps', () => {
+  expect(action.inputs['canary-steps']?.default).toBeUndefined();
+  expect(action.inputs.metrics?.required).toBe(false);
+});
