@@ -33,3 +33,14 @@ test('leaves canary-steps without a default, so the gates file can set the steps
   expect(action.inputs['canary-steps']?.default).toBeUndefined();
   expect(action.inputs.metrics?.required).toBe(false);
 });
+
+test('the workflows are valid YAML and use the Action from this repository', () => {
+  for (const file of ['.github/workflows/ci.yml', '.github/workflows/check-dist.yml', '.github/workflows/model-release.yml']) {
+    const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
+    for (const job of Object.values(workflow.jobs)) {
+      for (const step of job.steps.filter((s) => s.uses === './')) {
+        expect(Object.keys(step.with ?? {}).filter((name) => !(name in action.inputs))).toEqual([]);
+      }
+    }
+  }
+});
