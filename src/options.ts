@@ -107,6 +107,7 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
   if (duplicate) fail('sensitive-features', `lists ${JSON.stringify(duplicate)} twice`);
 
   const intersectional = parseBoolean(given('intersectional') ?? 'false', () => fail('intersectional', `expected true or false, got ${JSON.stringify(given('intersectional'))}`));
+  if (intersectional && sensitiveFeatures.length < 2) fail('intersectional', `needs two or more ${label('sensitive-features')} to intersect`);
 
   const minGroupSizeText = given('min-group-size') ?? String(DEFAULT_MIN_GROUP_SIZE);
   if (!/^\d+$/.test(minGroupSizeText)) fail('min-group-size', `expected a non-negative integer, got ${JSON.stringify(minGroupSizeText)}`);

@@ -80,7 +80,8 @@ export function evaluateRelease(input: ReleaseInput): Report {
   if (weightError) throw new InputError({ file: 'current-weight', message: weightError });
 
   const { results, skipped } = evaluateGates(gates, input);
-  if (results.length === 0) {
+  const automatic = new Set(gates.gates.filter((g) => g.automatic).map((g) => g.id));
+  if (!results.some((result) => !automatic.has(result.gate))) {
     throw new InputError({
       file: gates.source,
       message: `no gate applies to ${input.candidateName}, so nothing would be checked: configure gates for its metrics (${[...input.candidate.values.keys()].join(', ') || 'none found'})`
@@ -115,7 +116,7 @@ export function effectiveGates(input: Pick<ReleaseInput, 'gates' | 'candidate' |
 /** A measured model must give finite outputs: a warn gate, unless the gates check it already. */
 function withModelChecks(gates: GatesConfig, measured: boolean): GatesConfig {
   if (!measured || gates.gates.some((g) => g.metric === OUTPUTS_FINITE_METRIC)) return gates;
-  const finite: GateSpec = { id: OUTPUTS_FINITE_METRIC, metric: OUTPUTS_FINITE_METRIC, bounds: { min: 1 }, severity: 'warn' };
+  const finite: GateSpec = { id: OUTPUTS_FINITE_METRIC, metric: OUTPUTS_FINITE_METRIC, bounds: { min: 1 }, severity: 'warn', automatic: true };
   return { ...gates, gates: [...gates.gates, finite] };
 }
 

@@ -100,7 +100,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -109,9 +109,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -245,7 +245,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -255,7 +255,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -399,7 +399,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -426,7 +426,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -437,7 +437,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root, {
+      visit3.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -617,7 +617,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -643,7 +643,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -5565,15 +5565,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5584,8 +5584,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path) => {
-      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
+    visit3.parentCollection = (cst, path) => {
+      const parent = visit3.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5616,7 +5616,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -7332,7 +7332,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7360,8 +7360,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -8235,6 +8235,7 @@ var SyntaxKind;
   SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
 })(SyntaxKind || (SyntaxKind = {}));
 var parse2 = parse;
+var visit2 = visit;
 var ParseErrorCode;
 (function(ParseErrorCode2) {
   ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
@@ -8294,11 +8295,33 @@ function printParseErrorCode(code) {
 
 // src/read/json.ts
 function parseJson(text, file) {
+  const json = stripBom(text);
+  let data;
   try {
-    return JSON.parse(stripBom(text));
+    data = JSON.parse(json);
   } catch {
-    throw new InputError({ file, ...locateJsonError(stripBom(text)) });
+    throw new InputError({ file, ...locateJsonError(json) });
   }
+  const duplicate = firstDuplicateKey(json);
+  if (duplicate) {
+    const { line, column } = lineAndColumn(json, duplicate.offset);
+    throw new InputError({ file, line, message: `column ${column}: the key ${JSON.stringify(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
+  }
+  return data;
+}
+function firstDuplicateKey(json) {
+  const objects = [];
+  let found;
+  visit2(json, {
+    onObjectBegin: () => void objects.push(/* @__PURE__ */ new Set()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (key, offset) => {
+      const keys = objects[objects.length - 1];
+      if (keys?.has(key)) found ??= { key, offset };
+      keys?.add(key);
+    }
+  });
+  return found;
 }
 function locateJsonError(text) {
   if (text.trim() === "") return { message: "the file is empty: expected a JSON object" };
@@ -11237,7 +11260,10 @@ function memoryMebibytes(quantity) {
 var DECISIONS = ["rollback", "hold", "advance", "promote"];
 function parseReportFile(text, file) {
   const data = parseJson(text, file);
-  const report = typeof data === "object" && data !== null && !Array.isArray(data) ? data : {};
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    throw new InputError({ file, path: "/", message: "expected a JSON object: the report model-gate evaluate writes" });
+  }
+  const report = data;
   const outcome = { decision: report.decision, canaryWeight: report.canaryWeight };
   checkOutcome(outcome, file);
   return outcome;
@@ -11443,12 +11469,12 @@ import { ApiObject as ApiObject2 } from "cdk8s";
 import { Construct as Construct2 } from "constructs";
 
 // src/format.ts
-function formatNumber(value) {
+function formatNumber(value, digits = 6) {
   if (value === null || value === void 0) return "\u2014";
   if (Number.isInteger(value)) return String(value);
   const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(3);
-  return String(Number(value.toPrecision(6)));
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(digits - 3);
+  return String(Number(value.toPrecision(digits)));
 }
 
 // src/synthesize/alerts.ts
@@ -11490,13 +11516,16 @@ function alertRules(gates, spec) {
           for: monitoring.for,
           labels: { severity: gate.severity === "block" ? "critical" : "warning", gate: gateId(gate, bound), model: spec.name },
           annotations: {
-            summary: `${spec.name}: ${watch.what} ${bound === "max" ? "above" : "below"} ${formatNumber(limit)} (gate ${gateId(gate, bound)} in ${gates.source})`,
+            summary: `${spec.name}: ${watch.what} ${bound === "max" ? "above" : "below"} ${formatNumber(limit)} (gate ${gateId(gate, bound)} in ${templateText(gates.source)})`,
             description: `${watch.what} is {{ $value }} for ${monitoring.for}; the release gate ${gateId(gate, bound)} (${gate.severity}) requires ${bound === "max" ? "\u2264" : "\u2265"} ${formatNumber(limit)}.`
           }
         }
       ];
     });
   });
+}
+function templateText(text) {
+  return text.replace(/\{\{|\}\}/g, (braces) => braces.split("").join(" "));
 }
 function gateId(gate, bound) {
   return `${gate.id}.${bound}`;

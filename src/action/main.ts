@@ -1,9 +1,9 @@
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { loadRelease } from '../io/load.js';
+import { writeOutput } from '../io/output.js';
 import { OPTION_NAMES, parseOptions, shouldFail, type RawOptions } from '../options.js';
 import { effectiveGates, evaluateRelease, type Report } from '../release.js';
 import { headline } from '../report/headline.js';
@@ -23,8 +23,7 @@ export async function run(): Promise<void> {
     const report = evaluateRelease(input);
 
     const reportPath = resolve(cwd, options.reportPath ?? join(runnerTemp(), 'model-gate-report.json'));
-    await mkdir(dirname(reportPath), { recursive: true });
-    await writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`);
+    await writeOutput(reportPath, `${JSON.stringify(report, null, 2)}\n`, 'input "report-path"');
     core.setOutput('passed', String(report.passed));
     core.setOutput('decision', report.decision);
     core.setOutput('canary-weight', String(report.canaryWeight));
@@ -34,19 +33,21 @@ export async function run(): Promise<void> {
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(truncateComment(renderMarkdown(report), SUMMARY_LIMIT)).write();
     annotate(report, input.gates?.fromFile ? input.gates.source : undefined);
 
-    let manifestsDir: string | undefined;
+    const evidence = [reportPath];
     if (options.release) {
       const { writeReleaseManifests } = await import('../io/release-manifests.js');
       const dir = options.manifestsDir ?? join(runnerTemp(), 'model-gate-manifests');
-      const written = await writeReleaseManifests(options.release, report, dir, cwd, { reportName: reportPath, gates: effectiveGates(input) });
+      const written = await writeReleaseManifests(options.release, report, dir, cwd, { reportName: reportPath, gates: effectiveGates(input), dirOption: 'input "manifests-dir"' });
       for (const finding of written.findings) core.warning(`${finding.object}: ${finding.message}`, { title: `model-gate lint: ${finding.rule}` });
       core.info(`model-gate: wrote ${written.file}`);
-      manifestsDir = resolve(cwd, written.dir);
-      core.setOutput('manifests', manifestsDir);
+      evidence.push(resolve(cwd, written.file));
+      core.setOutput('manifests', resolve(cwd, written.dir));
     }
 
-    await publishComment(report, publishing);
-    const artifactId = await publishEvidence(report, publishing, reportPath, manifestsDir);
+    // a model without a name in metrics.json is known by its file, so two such jobs do not collide
+    const modelLabel = report.model.name ?? basename(options.metrics ?? options.predictions ?? options.latency?.model ?? 'model').replace(/\.[^.]*$/, '');
+    await publishComment(report, publishing, modelLabel);
+    const artifactId = await publishEvidence(publishing, modelLabel, evidence);
     if (artifactId !== undefined) core.setOutput('artifact-id', String(artifactId));
 
     if (shouldFail(options.failOn, report.decision)) core.setFailed(`model-gate ${headline(report)}`);

@@ -1,6 +1,5 @@
 import * as core from '@actions/core';
-import { readdir } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
 import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
 import type { Report } from '../release.js';
@@ -30,7 +29,7 @@ export function readPublishInputs(): PublishInputs {
  * The sticky pull-request comment: one per model and workflow, updated in place on every run.
  * Failing to comment (a fork's read-only token, an outage) warns and changes nothing else.
  */
-export async function publishComment(report: Report, inputs: PublishInputs): Promise<void> {
+export async function publishComment(report: Report, inputs: PublishInputs, modelLabel: string): Promise<void> {
   const context = readGitHubContext();
   for (const problem of context.problems) core.warning(`model-gate: ignored ${problem}`);
   const plan = planComment(inputs.comment, context);
@@ -38,7 +37,7 @@ export async function publishComment(report: Report, inputs: PublishInputs): Pro
   if (!inputs.token) return core.warning('model-gate: no pull-request comment: github-token is empty');
   // the comment's rendering and Octokit load only when there is a comment to write
   const [{ commentKey, commentMarker, renderComment }, { upsertComment }] = await Promise.all([import('../report/comment.js'), import('../github/comment.js')]);
-  const modelKey = commentKey(context.workflow, report.model.name);
+  const modelKey = commentKey(context.workflow, modelLabel);
   const marker = commentMarker(modelKey);
   const body = renderComment(report, { modelKey, runUrl: context.runUrl, marker });
   try {
@@ -50,12 +49,14 @@ export async function publishComment(report: Report, inputs: PublishInputs): Pro
   }
 }
 
-/** Keeps the JSON report and the manifests as a workflow artifact; skipped outside GitHub. Returns its id. */
-export async function publishEvidence(report: Report, inputs: PublishInputs, reportPath: string, manifestsDir?: string): Promise<number | undefined> {
-  const files = [reportPath, ...(manifestsDir ? (await readdir(manifestsDir)).map((file) => join(manifestsDir, file)) : [])];
+/**
+ * Keeps the JSON report and the manifests this run wrote (only those: the folder may hold other
+ * files) as a workflow artifact; skipped outside GitHub. Returns its id.
+ */
+export async function publishEvidence(inputs: PublishInputs, modelLabel: string, files: readonly string[]): Promise<number | undefined> {
   try {
     const result = await uploadEvidence({
-      name: inputs.artifactName ?? artifactName(report.model.name),
+      name: inputs.artifactName ?? artifactName(modelLabel),
       files,
       rootDirectory: commonDirectory(files),
       retentionDays: inputs.retentionDays

@@ -1,6 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { loadRelease } from '../io/load.js';
+import { writeOutput } from '../io/output.js';
 import { OPTION_NAMES, parseOptions, shouldFail, type RawOptions } from '../options.js';
 import { effectiveGates, evaluateRelease } from '../release.js';
 import { renderText } from '../report/text.js';
@@ -16,15 +16,11 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
   const input = await loadRelease(options, io.cwd);
   const report = evaluateRelease(input);
   const json = `${JSON.stringify(report, null, 2)}\n`;
-  if (options.reportPath) {
-    const path = resolve(io.cwd, options.reportPath);
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, json);
-  }
+  if (options.reportPath) await writeOutput(resolve(io.cwd, options.reportPath), json, '--report');
   io.stdout(values.json ? json : renderText(report));
   if (options.release) {
     const { writeReleaseManifests } = await import('../io/release-manifests.js');
-    const written = await writeReleaseManifests(options.release, report, options.manifestsDir ?? 'manifests', io.cwd, { reportName: options.reportPath, gates: effectiveGates(input) });
+    const written = await writeReleaseManifests(options.release, report, options.manifestsDir ?? 'manifests', io.cwd, { reportName: options.reportPath, gates: effectiveGates(input), dirOption: '--manifests-dir' });
     io.stderr(`model-gate: wrote ${written.file}${written.findings.length ? ` (${written.findings.length} lint warning(s))` : ''}\n`);
   }
   return shouldFail(options.failOn, report.decision) ? EXIT.rollback : EXIT.ok;

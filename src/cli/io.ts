@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 
-export const EXIT = { ok: 0, rollback: 1, badInput: 2 } as const;
+export const EXIT = { ok: 0, rollback: 1, badInput: 2, unexpected: 3 } as const;
 
 /** The CLI's view of the outside world, so commands can be run and tested in-process. */
 export interface Io {

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { readManifests } from '../io/manifests.js';
-import { lintManifests, type Finding } from '../lint/index.js';
+import { hasErrors, lintManifests, type Finding } from '../lint/index.js';
 import { EXIT, parseFlags, type Io } from './io.js';
 
 /** `model-gate lint PATH… [--format text|json]`: exit 1 when any error is found. */
@@ -10,7 +10,7 @@ export async function lint(args: readonly string[], io: Io): Promise<number> {
   if (format !== 'text' && format !== 'json') throw new InputError({ file: '--format', message: `expected text or json, got ${JSON.stringify(format)}` });
   const findings = lintManifests(await readManifests(positionals, io.cwd));
   io.stdout(format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings) || 'no findings\n');
-  return findings.some((f) => f.severity === 'error') ? EXIT.rollback : EXIT.ok;
+  return hasErrors(findings) ? EXIT.rollback : EXIT.ok;
 }
 
 export function formatFindings(findings: readonly Finding[]): string {

@@ -66,7 +66,8 @@ Default gates (each only when its metric is present): accuracy >= 0.90 and, with
 baseline, >= baseline - 0.01; latency_p99_ms (or latency_ms) <= 100;
 demographic_parity_ratio >= 0.8; samples >= 1000.
 
-Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input.
+Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input,
+3 an unexpected failure (a bug: please report it).
 Docs: README.md; schemas: schemas/metrics.schema.json, schemas/gates.schema.json.
 `;
 
@@ -99,6 +100,8 @@ export async function main(argv: readonly string[], io: Io, version = '0.0.0'): 
       io.stderr(`model-gate: bad input\n${error.message}\n`);
       return EXIT.badInput;
     }
-    throw error;
+    // never the rollback code: a crash says nothing about the model
+    io.stderr(`model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return EXIT.unexpected;
   }
 }

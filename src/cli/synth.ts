@@ -14,7 +14,7 @@ export async function synth(args: readonly string[], io: Io): Promise<number> {
   const reportPath = values.report as string;
   const outcome = parseReportFile(await readText(reportPath, io.cwd), reportPath);
   const gates = (await loadGates(values.gates as string | undefined, io.cwd)) ?? defaultGates(new Set());
-  const written = await writeReleaseManifests(values.release as string, outcome, (values.out as string | undefined) ?? 'manifests', io.cwd, { reportName: reportPath, gates });
+  const written = await writeReleaseManifests(values.release as string, outcome, (values.out as string | undefined) ?? 'manifests', io.cwd, { reportName: reportPath, gates, dirOption: '--out' });
   io.stdout(`${written.file}\n`);
   if (written.findings.length) io.stderr(formatFindings(written.findings));
   return EXIT.ok;

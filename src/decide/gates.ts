@@ -93,11 +93,11 @@ function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: 
     return { id, metric: gate.metric, reason: `default gate not applied: ${missing}` };
   }
   if (!current) return fail(`${label} is missing from ${candidateName}${available(candidate)}: a gate never passes without its data`);
-  if (current.value === null) return fail(`${label} is undefined (${current.note ?? 'no data'}): the gate cannot pass`);
+  if (current.value === null || !Number.isFinite(current.value)) return fail(`${label} is undefined (${current.note ?? 'no data'}): the gate cannot pass`);
   if (needsBaseline) {
     if (!baseline) return fail(`${check} compares with the baseline, but no baseline was given`);
     if (!previous) return fail(`${label} is missing from ${baselineName}${available(baseline)}: cannot compare with the baseline`);
-    if (previous.value === null) return fail(`${label} is undefined in ${baselineName} (${previous.note ?? 'no data'}): cannot compare with the baseline`);
+    if (previous.value === null || !Number.isFinite(previous.value)) return fail(`${label} is undefined in ${baselineName} (${previous.note ?? 'no data'}): cannot compare with the baseline`);
   }
 
   const value = decimal(current.value);
@@ -109,7 +109,8 @@ function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: 
     : `baseline ${formatNumber(previous?.value)} ${check.startsWith('max_drop') ? '−' : '+'} ${check.endsWith('relative') ? `${formatNumber(limit * 100)}%` : formatNumber(limit)}`;
   const relation = withinBound ? base.comparator : base.comparator === '≥' ? '<' : '>';
   const shown = base.feature ? `${gate.metric}[${base.feature}]` : label;
-  const comparison = `${shown} ${formatNumber(current.value)} ${relation} ${formatNumber(toNumber(threshold))} (${how})`;
+  const [shownValue, shownThreshold] = distinguishable(current.value, toNumber(threshold));
+  const comparison = `${shown} ${shownValue} ${relation} ${shownThreshold} (${how})`;
   const thin = withinBound ? current.insufficient : undefined;
   return {
     ...base,
@@ -124,7 +125,7 @@ function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: 
 function evaluateNotWorse(gate: GateSpec, alpha: number, { comparison, candidate }: GateContext): GateResult {
   const base = {
     id: `${gate.id}.not_worse`, gate: gate.id, metric: gate.metric, check: 'not_worse' as const, severity: gate.severity,
-    limit: alpha, line: gate.line, comparator: '≥' as const, threshold: alpha
+    limit: alpha, line: gate.line, comparator: '≥' as const, threshold: null
   };
   if (!comparison) {
     return {
@@ -144,6 +145,15 @@ function evaluateNotWorse(gate: GateSpec, alpha: number, { comparison, candidate
     pValue,
     message: `accuracy ${formatNumber(mine)} vs baseline ${formatNumber(theirs)} on ${rows} paired rows (${b} only the candidate gets right, ${c} only the baseline): McNemar p = ${formatNumber(pValue)}, ${verdict} at α = ${formatNumber(alpha)}`
   };
+}
+
+/** Both numbers with as many digits as it takes to tell them apart ("0.7999996 < 0.8", not "0.8 < 0.8"). */
+function distinguishable(a: number, b: number): [string, string] {
+  for (let digits = 6; digits < 15; digits++) {
+    const [x, y] = [formatNumber(a, digits), formatNumber(b, digits)];
+    if (x !== y || a === b) return [x, y];
+  }
+  return [String(a), String(b)];
 }
 
 function thresholdOf(check: BoundKey, limit: Decimal, baseline: Decimal | undefined): Decimal {

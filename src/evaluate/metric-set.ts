@@ -35,6 +35,9 @@ export interface MetricSet {
 
 export type ComputedMetrics = Omit<MetricSet, 'model'>;
 
+/** A set with nothing in it yet: where computed metrics go when no metrics file was given. */
+export const EMPTY_METRIC_SET: MetricSet = { model: {}, values: new Map(), fairness: new Map(), warnings: [] };
+
 /** Confusion counts overall and per group: all the classification and fairness metrics need. */
 export interface ConfusionEvidence {
   overall: Confusion;
@@ -132,7 +135,8 @@ export function overlay(base: MetricSet, computed: ComputedMetrics, { quiet = fa
 
 /** True when `computed`, rounded to the decimals `written` was written with, equals it. */
 function agrees(written: number, computed: number): boolean {
-  const decimals = (String(written).split('.')[1] ?? '').length;
+  const [mantissa = '', exponent = '0'] = String(written).split('e');
+  const decimals = (mantissa.split('.')[1] ?? '').length - Number(exponent);
   return Math.abs(written - computed) <= 0.5 * 10 ** -decimals + 1e-12;
 }
 

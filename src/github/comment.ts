@@ -73,13 +73,22 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Upse
 type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 
 /**
- * The id of the first comment that starts with the marker, paging through every comment.
+ * The id of the first comment of ours that starts with the marker, paging through every comment.
  * Starting with it, not merely containing it: someone quoting our comment does not get overwritten.
+ * Ours: written by the token's own account, so nobody can plant a marked comment for us to edit
+ * under their name. Installation tokens (GITHUB_TOKEN) may not ask who they are; they comment as
+ * an app's bot account, which a person taking part in the pull request cannot write as.
  */
 async function findComment(octokit: Octokit, repo: Repo, issueNumber: number, marker: string): Promise<number | undefined> {
+  const self = await octokit.rest.users.getAuthenticated().then(
+    ({ data }) => data.login,
+    () => undefined
+  );
+  const isOurs = (author: { login: string; type: string } | null | undefined): boolean =>
+    self === undefined ? author?.type === 'Bot' : author?.login === self;
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: issueNumber, per_page: 100 });
   for await (const { data } of pages) {
-    const ours = data.find((comment) => comment.body?.startsWith(marker));
+    const ours = data.find((comment) => comment.body?.startsWith(marker) && isOurs(comment.user));
     if (ours) return ours.id;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import type { ComputedMetrics, MetricSet, MetricValue } from '../evaluate/metric-set.js';
-import { overlay } from '../evaluate/metric-set.js';
+import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
 import { OUTPUTS_FINITE_METRIC } from '../evaluate/registry.js';
 import { measureLatency, type LatencyReport, type ModelLatency } from '../measure/harness.js';
 import type { LatencySettings } from '../options.js';
@@ -22,7 +22,7 @@ export async function addMeasuredLatency(candidate: MetricSet, baseline: MetricS
   const withCandidate = overlay(candidate, measured(first.candidate, describe(settings.model)), { quiet: true });
   const withBaseline =
     first.baseline && settings.baselineModel
-      ? overlay(baseline ?? { model: {}, values: new Map(), fairness: new Map(), warnings: [] }, measured(first.baseline, describe(settings.baselineModel)), { quiet: true })
+      ? overlay(baseline ?? EMPTY_METRIC_SET, measured(first.baseline, describe(settings.baselineModel)), { quiet: true })
       : baseline;
   return { candidate: withCandidate, baseline: withBaseline, latency };
 }

@@ -1,4 +1,4 @@
-import { overlay, type MetricSet } from '../evaluate/metric-set.js';
+import { EMPTY_METRIC_SET, overlay, type MetricSet } from '../evaluate/metric-set.js';
 import type { PairedComparison } from '../evaluate/paired.js';
 import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
 import { pairPredictions } from '../evaluate/predictions/pairing.js';
@@ -11,14 +11,12 @@ export interface WithPredictions {
   comparison: PairedComparison | undefined;
 }
 
-const EMPTY_SET: MetricSet = { model: {}, values: new Map(), fairness: new Map(), warnings: [] };
-
 /**
  * Adds what the predictions files determine to the metrics read from files: computed values win.
  * Loaded only when predictions are given, so other runs do not pay for it at start-up.
  */
 export function addPredictions(candidate: MetricSet | undefined, baseline: MetricSet | undefined, options: Options, cwd: string): WithPredictions {
-  if (!options.predictions) return { candidate: candidate ?? EMPTY_SET, baseline, comparison: undefined };
+  if (!options.predictions) return { candidate: candidate ?? EMPTY_METRIC_SET, baseline, comparison: undefined };
   const spec = {
     positiveLabel: options.positiveLabel,
     sensitiveFeatures: options.sensitiveFeatures,
@@ -26,12 +24,13 @@ export function addPredictions(candidate: MetricSet | undefined, baseline: Metri
     keepRows: options.baselinePredictions !== undefined
   };
   const predictions = readPredictionsFile(options.predictions, cwd, spec);
-  const withCandidate = overlay(candidate ?? EMPTY_SET, metricsFromPredictions(predictions, options.minGroupSize));
+  const withCandidate = overlay(candidate ?? EMPTY_METRIC_SET, metricsFromPredictions(predictions, options.minGroupSize));
   if (!options.baselinePredictions) return { candidate: withCandidate, baseline, comparison: undefined };
-  const baselinePredictions = readPredictionsFile(options.baselinePredictions, cwd, spec);
+  // the baseline's file needs only what pairing needs; its fairness is computed where it has the columns
+  const baselinePredictions = readPredictionsFile(options.baselinePredictions, cwd, { ...spec, featuresOptional: true });
   return {
     candidate: withCandidate,
-    baseline: overlay(baseline ?? EMPTY_SET, metricsFromPredictions(baselinePredictions, options.minGroupSize)),
+    baseline: overlay(baseline ?? EMPTY_METRIC_SET, metricsFromPredictions(baselinePredictions, options.minGroupSize)),
     comparison: pairPredictions(predictions, baselinePredictions)
   };
 }

@@ -1,7 +1,7 @@
 import { access, readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { metricSetFromFile, type MetricSet } from '../evaluate/metric-set.js';
+import { EMPTY_METRIC_SET, metricSetFromFile, type MetricSet } from '../evaluate/metric-set.js';
 import { parseGatesFile, type GatesConfig } from '../read/gates-file.js';
 import { parseMetricsFile } from '../read/metrics-file.js';
 import type { Options } from '../options.js';
@@ -9,8 +9,6 @@ import type { ReleaseInput } from '../release.js';
 
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
-
-const EMPTY_SET: MetricSet = { model: {}, values: new Map(), fairness: new Map(), warnings: [] };
 
 /** Reads every file the options name and hands the engine validated, in-memory input. */
 export async function loadRelease(options: Options, cwd: string): Promise<ReleaseInput> {
@@ -21,7 +19,7 @@ export async function loadRelease(options: Options, cwd: string): Promise<Releas
   ]);
   const fromPredictions = options.predictions
     ? (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd)
-    : { candidate: candidateFile ?? EMPTY_SET, baseline: baselineFile, comparison: undefined };
+    : { candidate: candidateFile ?? EMPTY_METRIC_SET, baseline: baselineFile, comparison: undefined };
   const { comparison } = fromPredictions;
   const withLatency = options.latency
     ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd)

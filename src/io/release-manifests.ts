@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { lintManifests, type Finding } from '../lint/index.js';
@@ -7,6 +6,7 @@ import type { GatesConfig } from '../read/gates-file.js';
 import type { GateOutcome } from '../read/outcome.js';
 import { parseReleaseFile } from '../read/release-file.js';
 import { readText } from './load.js';
+import { writeOutput } from './output.js';
 
 export interface WrittenManifests {
   /** The folder written to, and the file in it. */
@@ -26,7 +26,7 @@ export async function writeReleaseManifests(
   outcome: GateOutcome,
   dir: string,
   cwd: string,
-  { reportName, gates }: { reportName?: string; gates?: GatesConfig } = {}
+  { reportName, gates, dirOption = 'manifests-dir' }: { reportName?: string; gates?: GatesConfig; dirOption?: string } = {}
 ): Promise<WrittenManifests> {
   const spec = parseReleaseFile(await readText(releasePath, cwd), releasePath);
   const { synthesizeRelease } = await import('../../infra/synthesize.js');
@@ -37,7 +37,6 @@ export async function writeReleaseManifests(
   if (errors.length > 0) {
     throw new InputError(errors.map((f) => ({ file: releasePath, message: `the synthesized ${f.object} fails lint rule ${f.rule}: ${f.message}` })));
   }
-  await mkdir(resolve(cwd, dir), { recursive: true });
-  await writeFile(resolve(cwd, file), yaml);
+  await writeOutput(resolve(cwd, file), yaml, dirOption);
   return { dir, file, findings };
 }

@@ -25,7 +25,7 @@ const CHECKS: readonly ((context: LintContext) => Finding[])[] = [
 ];
 
 export interface LintOptions {
-  /** Validate each object against its Kubernetes / Istio schema (the `schema` rule). Default: true. */
+  /** Validate each Kubernetes object against its schema (the `schema` rule; Istio kinds are checked by the routing rules). Default: true. */
   schema?: boolean;
 }
 

@@ -20,6 +20,8 @@ export interface GateSpec {
   description?: string;
   /** Default gates apply only when their metric (and, for baseline bounds, the baseline) is present. */
   optional?: boolean;
+  /** Added by the engine (the finite-outputs check of a measured model), not by the user. */
+  automatic?: boolean;
   /** Line of the gate in its file, for annotations. */
   line?: number;
 }

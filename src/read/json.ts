@@ -1,4 +1,4 @@
-import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { InputError } from '../errors.js';
 
 /**
@@ -6,11 +6,35 @@ import { InputError } from '../errors.js';
  * Python's json.dump writes NaN and Infinity, which are not JSON; say so plainly.
  */
 export function parseJson(text: string, file: string): unknown {
+  const json = stripBom(text);
+  let data: unknown;
   try {
-    return JSON.parse(stripBom(text));
+    data = JSON.parse(json);
   } catch {
-    throw new InputError({ file, ...locateJsonError(stripBom(text)) });
+    throw new InputError({ file, ...locateJsonError(json) });
   }
+  const duplicate = firstDuplicateKey(json);
+  if (duplicate) {
+    const { line, column } = lineAndColumn(json, duplicate.offset);
+    throw new InputError({ file, line, message: `column ${column}: the key ${JSON.stringify(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
+  }
+  return data;
+}
+
+/** JSON allows repeated keys and keeps the last; a metrics file that repeats one is a mistake to point out. */
+function firstDuplicateKey(json: string): { key: string; offset: number } | undefined {
+  const objects: Set<string>[] = [];
+  let found: { key: string; offset: number } | undefined;
+  visit(json, {
+    onObjectBegin: () => void objects.push(new Set()),
+    onObjectEnd: () => void objects.pop(),
+    onObjectProperty: (key, offset) => {
+      const keys = objects[objects.length - 1];
+      if (keys?.has(key)) found ??= { key, offset };
+      keys?.add(key);
+    }
+  });
+  return found;
 }
 
 function locateJsonError(text: string): { line?: number; message: string } {

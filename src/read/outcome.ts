@@ -15,7 +15,10 @@ const DECISIONS: readonly Decision[] = ['rollback', 'hold', 'advance', 'promote'
 /** Reads the decision and canary weight from a JSON report written by `model-gate evaluate`. */
 export function parseReportFile(text: string, file: string): GateOutcome {
   const data = parseJson(text, file);
-  const report = (typeof data === 'object' && data !== null && !Array.isArray(data) ? data : {}) as Record<string, unknown>;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InputError({ file, path: '/', message: 'expected a JSON object: the report model-gate evaluate writes' });
+  }
+  const report = data as Record<string, unknown>;
   const outcome = { decision: report.decision, canaryWeight: report.canaryWeight } as GateOutcome;
   checkOutcome(outcome, file);
   return outcome;

@@ -4,9 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../release.js';
 import { fairnessChart, latencyChart } from './charts.js';
 import { decisionIcon, headline } from './headline.js';
-import { driftSection } from './drift-section.js';
-import { latencySection } from './latency-section.js';
-import { comparisonSection, fairnessSection, findings, gateTable, metricsSection, summaryLine } from './sections.js';
+import { evidenceSections, findings, gateTable, summaryLine } from './sections.js';
 
 export { COMMENT_LIMIT, truncateComment } from './truncate.js';
 
@@ -60,11 +58,7 @@ export function renderComment(report: Report, context: CommentContext): string {
     ...findings(report),
     ...fairnessChart(report),
     ...latencyChart(report),
-    ...comparisonSection(report),
-    ...latencySection(report),
-    ...driftSection(report),
-    ...fairnessSection(report),
-    ...metricsSection(report),
+    ...evidenceSections(report),
     '',
     runUrl ? `<sub>[Workflow run](${runUrl}) · the full report is in its job summary</sub>` : '<sub>The full report is in the job summary.</sub>'
   ];

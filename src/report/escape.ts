@@ -2,7 +2,7 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|#~<>&!()"'{}$]/g;
 
 /**
  * Makes an untrusted string (metric, feature and group names, model names) render as plain text
- * in GitHub Markdown: no HTML, no links, no emphasis, no table breaks, no @-mentions and no
+ * in GitHub Markdown: no HTML, no links (nor autolinked addresses), no emphasis, no table breaks, no @-mentions and no
  * #-references (GitHub finds those in the rendered text, entities decoded, so a zero-width space
  * after "@" and "#" keeps `@org/team` from notifying anyone and `#123` from linking an issue).
  */
@@ -10,7 +10,10 @@ export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
     .replace(MARKDOWN_SPECIAL, (ch) => `&#${ch.charCodeAt(0)};${ch === '#' ? '\u200b' : ''}`)
-    .replace(/@/g, '@\u200b');
+    .replace(/@/g, '@\u200b')
+    // GitHub turns bare web addresses into links; a zero-width space keeps them text
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200b.`);
 }
 
 // Kept as they are inside a quoted mermaid label; every other printable ASCII character becomes

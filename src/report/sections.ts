@@ -3,7 +3,9 @@
 import type { GateResult } from '../decide/gates.js';
 import { formatNumber, formatSigned } from '../format.js';
 import type { Report, ReportedRate } from '../release.js';
+import { driftSection } from './drift-section.js';
 import { escapeMarkdown as md } from './escape.js';
+import { latencySection } from './latency-section.js';
 import { countFailures } from './headline.js';
 import { thresholdText } from './threshold.js';
 
@@ -85,4 +87,9 @@ export function metricsSection(report: Report): string[] {
       `| ${md(name)} | ${m.value === null ? 'undefined' : formatNumber(m.value)} | ${m.interval ? `[${formatNumber(m.interval.low)}, ${formatNumber(m.interval.high)}] n=${m.interval.n}` : '—'} | ${m.baseline === undefined ? '—' : formatNumber(m.baseline)} | ${md(m.source)} |`
   );
   return ['', '<details><summary>All metrics</summary>', '', '| Metric | Value | 95% interval | Baseline | Source |', '|---|---|---|---|---|', ...rows, '', '</details>'];
+}
+
+/** The evidence after the gate table, in the order both the job summary and the comment show it. */
+export function evidenceSections(report: Report): string[] {
+  return [...comparisonSection(report), ...latencySection(report), ...driftSection(report), ...fairnessSection(report), ...metricsSection(report)];
 }

@@ -70,13 +70,18 @@ export function alertRules(gates: GatesConfig, spec: ReleaseSpec & { monitoring:
           for: monitoring.for,
           labels: { severity: gate.severity === 'block' ? 'critical' : 'warning', gate: gateId(gate, bound), model: spec.name },
           annotations: {
-            summary: `${spec.name}: ${watch.what} ${bound === 'max' ? 'above' : 'below'} ${formatNumber(limit)} (gate ${gateId(gate, bound)} in ${gates.source})`,
+            summary: `${spec.name}: ${watch.what} ${bound === 'max' ? 'above' : 'below'} ${formatNumber(limit)} (gate ${gateId(gate, bound)} in ${templateText(gates.source)})`,
             description: `${watch.what} is {{ $value }} for ${monitoring.for}; the release gate ${gateId(gate, bound)} (${gate.severity}) requires ${bound === 'max' ? '≤' : '≥'} ${formatNumber(limit)}.`
           }
         }
       ];
     });
   });
+}
+
+/** Annotations are Go templates: text from files must not open one. */
+function templateText(text: string): string {
+  return text.replace(/\{\{|\}\}/g, (braces) => braces.split('').join(' '));
 }
 
 function gateId(gate: GateSpec, bound: 'min' | 'max'): string {

@@ -33,6 +33,8 @@ export class FakeGitHub {
   token = 'ghs_fake_token_0123456789';
   /** Answer POST and PATCH with 403, as GitHub does for a fork's read-only token. */
   readOnly = false;
+  /** The login GET /user answers with; undefined answers 403, as for an installation token (GITHUB_TOKEN). */
+  userLogin: string | undefined;
   baseUrl = '';
   private nextId = 1000;
   private server: Server | undefined;
@@ -70,6 +72,9 @@ export class FakeGitHub {
     this.requests.push({ method, url: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body });
 
     if (req.headers.authorization !== `token ${this.token}`) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (url.pathname === '/user' && method === 'GET') {
+      return this.userLogin === undefined ? send(res, 403, NOT_ACCESSIBLE) : send(res, 200, { login: this.userLogin, type: 'User' });
+    }
     const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
     const one = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
 
@@ -91,7 +96,7 @@ export class FakeGitHub {
       if (!this.threads.has(`${owner}/${repo}#${issue}`)) return send(res, 404, { message: 'Not Found' });
       const text = (JSON.parse(body) as { body: string }).body;
       if (text.length > BODY_LIMIT) return tooLong(res);
-      return send(res, 201, this.json(owner, repo, this.addComment(owner, repo, Number(issue), text, 'github-actions[bot]')));
+      return send(res, 201, this.json(owner, repo, this.addComment(owner, repo, Number(issue), text, this.userLogin ?? 'github-actions[bot]')));
     }
     if (one && method === 'PATCH') {
       const [, owner, repo, id] = one as unknown as [string, string, string, string];

@@ -27,7 +27,10 @@ describe('upsertComment against a local GitHub REST server', () => {
 
     const thread = github.thread('acme', 'models', 7);
     expect(thread.map((c) => c.body)).toEqual(['LGTM', `${marker}\nsecond run`]);
-    expect(github.requests.map((r) => r.method)).toEqual(['GET', 'POST', 'GET', 'PATCH']);
+    expect(github.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
+      'GET /user', 'GET /repos/acme/models/issues/7/comments', 'POST /repos/acme/models/issues/7/comments',
+      'GET /user', 'GET /repos/acme/models/issues/7/comments', `PATCH /repos/acme/models/issues/comments/${thread[1]!.id}`
+    ]);
     expect(github.requests.every((r) => r.authorization === `token ${github.token}`)).toBe(true);
   });
 
@@ -38,7 +41,7 @@ describe('upsertComment against a local GitHub REST server', () => {
 
     expect(await upsert(`${marker}\nnew report`)).toMatchObject({ action: 'updated', id: ours.id });
     expect(ours.body).toBe(`${marker}\nnew report`);
-    const pages = github.requests.filter((r) => r.method === 'GET').map((r) => new URL(r.url, github.baseUrl).searchParams.get('page'));
+    const pages = github.requests.filter((r) => r.method === 'GET' && r.url !== '/user').map((r) => new URL(r.url, github.baseUrl).searchParams.get('page'));
     expect(pages).toEqual([null, '2', '3']);
     expect(github.thread('acme', 'models', 7)).toHaveLength(256);
   });
@@ -117,6 +120,33 @@ describe('upsertComment against a local GitHub REST server', () => {
     for (const line of mermaid.split('\n').slice(1)) {
       expect(line).toMatch(/^ {2}(title "[^"]*"|x-axis \["[^"]*"(, "[^"]*")*\]|y-axis "[^"]*" [0-9.]+ --> [0-9.]+|(bar|line) \[[0-9.]+(, [0-9.]+)*\])$/);
       for (const quoted of line.match(/"[^"]*"/g) ?? []) expect(quoted).not.toMatch(/[<>#%`;{}@[\]\\]/);
+    }
+  });
+});
+
+describe('a marked comment somebody else wrote', () => {
+  const other = new FakeGitHub();
+  beforeAll(() => other.start());
+  afterAll(() => other.stop());
+
+  test('is never edited: an installation token only updates bot comments', async () => {
+    const marker = '<!-- model-gate:Release/fraud -->';
+    const planted = other.addComment('acme', 'models', 9, `${marker}\nplanted by a participant`, 'mallory');
+    const result = await upsertComment({ token: other.token, repo: { owner: 'acme', repo: 'models' }, issueNumber: 9, body: `${marker}\nreal`, marker, baseUrl: other.baseUrl });
+    expect(result.action).toBe('created');
+    expect(planted.body).toBe(`${marker}\nplanted by a participant`);
+  });
+
+  test("with a personal token, only that account's comment is ours", async () => {
+    const marker = '<!-- model-gate:Release/fraud -->';
+    other.userLogin = 'release-bot-user';
+    try {
+      other.addComment('acme', 'models', 10, `${marker}\nplanted`, 'someone-else[bot]');
+      const mine = other.addComment('acme', 'models', 10, `${marker}\nold`, 'release-bot-user');
+      const result = await upsertComment({ token: other.token, repo: { owner: 'acme', repo: 'models' }, issueNumber: 10, body: `${marker}\nnew`, marker, baseUrl: other.baseUrl });
+      expect(result).toMatchObject({ action: 'updated', id: mine.id });
+    } finally {
+      other.userLogin = undefined;
     }
   });
 });

@@ -6,7 +6,7 @@ import { readPredictionsFile } from '../../src/io/predictions.js';
 import { inputErrorOf } from '../support/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-gate-predictions-'));
-const spec = { positiveLabel: '1', sensitiveFeatures: [] as string[], intersectional: false, keepRows: false };
+const spec = { positiveLabel: '1', sensitiveFeatures: [] as string[], intersectional: false, keepRows: false, featuresOptional: false };
 
 function read(text: string, options: Partial<typeof spec> = {}, name = 'p.csv') {
   writeFileSync(join(dir, name), text);
@@ -75,4 +75,24 @@ test('a fairness gate cannot pass on a feature with one group', () => {
   const rows = ['label,prediction,sex', ...Array.from({ length: 60 }, (_, i) => `${i % 2},${i % 3 === 0 ? 1 : 0},f`)].join('\n');
   const computed = metricsFromPredictions(read(rows, { sensitiveFeatures: ['sex'] }), 30);
   expect(computed.values.get('demographic_parity_ratio')).toMatchObject({ value: 1, insufficient: expect.stringContaining('only one group') });
+});
+
+describe('more bad input', () => {
+  test('numbers must be written in decimal: hexadecimal or Infinity is not a score', () => {
+    expect(errorOf('label,prediction,score\n1,1,0x1\n')).toBe('p.csv: line 2: score "0x1" is not a number');
+    expect(errorOf('label,prediction,score\n1,1,Infinity\n')).toBe('p.csv: line 2: score "Infinity" is not a number');
+  });
+
+  test('rows that all weigh nothing leave log loss undefined instead of NaN', () => {
+    const computed = metricsFromPredictions(read('label,prediction,score,weight\n1,1,0.9,0\n0,0,0.2,0\n'), 0);
+    expect(computed.values.get('log_loss')).toMatchObject({ value: null, note: expect.stringContaining('weigh nothing') });
+    expect(computed.values.get('roc_auc')?.value).toBeNull();
+    expect(computed.values.get('accuracy')?.value).toBeNull();
+  });
+
+  test("a baseline's predictions may leave out the sensitive columns", () => {
+    const baseline = read('label,prediction\n1,1\n0,1\n', { sensitiveFeatures: ['sex'], featuresOptional: true });
+    expect(baseline.tally.rows).toBe(2);
+    expect(baseline.tally.features).toHaveLength(0);
+  });
 });

@@ -63,3 +63,9 @@ describe('alerts from the gates', () => {
     expect(prometheusRule(synthesizeRelease(quiet, { decision: 'promote', canaryWeight: 100 }, undefined, parseGatesFile(gatesText(100), 'g.yml')))).toBeUndefined();
   });
 });
+
+test('text from files cannot open a Go template in an alert annotation', () => {
+  const [rule] = alertRules(parseGatesFile('gates:\n  accuracy: {min: 0.9}', 'gates-{{ .Values }}.yml'), monitored);
+  expect(rule?.annotations.summary).toContain('gates-{ { .Values } }.yml');
+  expect(rule?.annotations.summary).not.toContain('{{');
+});

@@ -110,3 +110,19 @@ describe('default gates', () => {
     expect(statuses(results)).toEqual({ 'accuracy.min': 'pass', 'accuracy.max_drop': 'fail', 'samples.min': 'fail' });
   });
 });
+
+describe('derived values at their threshold', () => {
+  const groups = { metrics: {}, groups: { sex: { f: { tp: 30, fp: 30, tn: 20, fn: 20 }, m: { tp: 40, fp: 35, tn: 15, fn: 10 } } } };
+
+  test('a ratio of rates exactly at min passes: 0.6 / 0.75 is 0.8, not 0.7999999999999999', () => {
+    // selection rates 60/100 and 75/100
+    const [result] = evaluate('gates:\n  demographic_parity_ratio: {min: 0.8}', groups);
+    expect(result).toMatchObject({ status: 'pass', threshold: 0.8 });
+  });
+
+  test('a difference exactly at max passes, and a failure shows enough digits to tell value and limit apart', () => {
+    expect(evaluate('gates:\n  demographic_parity_difference: {max: 0.15}', groups)[0]?.status).toBe('pass');
+    const [fail] = evaluate('gates:\n  accuracy: {min: 0.8}', { accuracy: 0.7999996 });
+    expect(fail?.message).toBe('accuracy 0.7999996 < 0.8 (min)');
+  });
+});

@@ -12,6 +12,11 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('**bold** _it_ `code`')).not.toMatch(/[*_`]/);
   });
 
+  test('web addresses stay text', () => {
+    expect(escapeMarkdown('https://evil.example/x')).toBe('https:\u200b//evil.example/x');
+    expect(escapeMarkdown('see www.evil.example')).toBe('see www\u200b.evil.example');
+  });
+
   test('mentions notify nobody, and issue references link nothing', () => {
     expect(escapeMarkdown('@org/team')).toBe('@\u200borg/team');
     expect(escapeMarkdown('#123')).toBe('&#35;\u200b123');

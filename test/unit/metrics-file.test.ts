@@ -96,3 +96,9 @@ describe('metrics.json, structured form', () => {
     expect(problemsOf(JSON.stringify(bad))).toContain('/metrics/samples: is 12 but /samples is 10');
   });
 });
+
+test('a key written twice is an error, not silently the last value', () => {
+  expect(problemsOf('{\n  "accuracy": 0.91,\n  "accuracy": 0.95\n}')).toBe(
+    'model/metrics.json: line 3: column 3: the key "accuracy" appears twice in one object: JSON.parse would keep the last one silently'
+  );
+});

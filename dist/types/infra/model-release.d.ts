@@ -17,9 +17,9 @@ export declare const ISTIO_API_VERSION = "networking.istio.io/v1beta1";
  * and a VirtualService that sends the canary its share. Which objects exist, and their sizes and
  * weights, follow from the gate outcome (see src/synthesize/plan.ts).
  *
- * Every object carries an explicit name and selects pods by the `app`, `version` and `track`
- * labels, never by a hash of the construct path, so the construct can be renamed or moved
- * without changing an immutable selector or restarting pods.
+ * Every object carries an explicit name. Deployments select pods by `app` and `track`, the Service
+ * by `app`, and the DestinationRule subsets by `version`: never by a hash of the construct path,
+ * so the construct can be renamed or moved without changing an immutable selector.
  */
 export declare class ModelRelease extends Construct {
     readonly plan: ReleasePlan;

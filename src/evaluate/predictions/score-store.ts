@@ -90,7 +90,7 @@ export class ScoreStore {
       negativesBelow += n;
     }
     if (totalPositive === 0 || negativesBelow === 0) {
-      return { value: null, note: 'ROC AUC is undefined when only one class is present in the labels' };
+      return { value: null, note: 'ROC AUC is undefined unless both classes have rows (of non-zero weight) in the labels' };
     }
     return { value: area / (totalPositive * negativesBelow) };
   }

@@ -104,7 +104,7 @@ export class PredictionTally {
 
   /** Mean log loss, or null when no row has a score. */
   logLoss(): number | null {
-    return this.scored === 0 ? null : this.scores.logLossSum() / this.totalWeight;
+    return this.scored === 0 || this.totalWeight === 0 ? null : this.scores.logLossSum() / this.totalWeight;
   }
 }
 

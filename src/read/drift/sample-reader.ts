@@ -4,6 +4,7 @@ import { CsvScanner, CsvSyntaxError, fieldText } from '../predictions/csv-scanne
 import { looksLikeJsonLines } from '../predictions/reader.js';
 import { ColumnValues } from './column-values.js';
 import type { DriftSample } from './sample.js';
+import { jsonLines } from '../json-lines.js';
 
 export interface SampleSpec {
   /** Name of the file in messages. */
@@ -79,24 +80,12 @@ function keptColumns(header: readonly string[], spec: SampleSpec, line: number):
 }
 
 function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
-  const decoder = new TextDecoder();
   const wanted = spec.features ? new Set(spec.features) : undefined;
   const columns = new Map<string, ColumnValues>();
   const keys = new Set<string>(); // for messages
-  let pending = '';
-  let lineNumber = 0;
   let rows = 0;
 
-  const addLine = (text: string): void => {
-    lineNumber++;
-    if (text.trim() === '') return;
-    let row: unknown;
-    try {
-      row = JSON.parse(text);
-    } catch {
-      throw new InputError({ file: spec.file, line: lineNumber, message: 'not valid JSON: each line must be one JSON object' });
-    }
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError({ file: spec.file, line: lineNumber, message: 'expected a JSON object' });
+  const lines = jsonLines(spec.file, (row, lineNumber) => {
     for (const [name, value] of Object.entries(row)) {
       keys.add(name);
       if (wanted ? !wanted.has(name) : name === '') continue;
@@ -109,24 +98,11 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
       addJsonValue(column, value, spec.file, lineNumber);
     }
     rows++;
-    for (const column of columns.values()) if (!Object.hasOwn(row as object, column.name)) column.addMissing();
-  };
+    for (const column of columns.values()) if (!Object.hasOwn(row, column.name)) column.addMissing();
+  });
 
   return {
-    feed(bytes, atEnd) {
-      pending += decoder.decode(bytes, { stream: !atEnd });
-      let newline = pending.indexOf('\n');
-      while (newline >= 0) {
-        addLine(pending.slice(0, newline).replace(/^\ufeff/, ''));
-        pending = pending.slice(newline + 1);
-        newline = pending.indexOf('\n');
-      }
-      if (atEnd && pending !== '') {
-        addLine(pending);
-        pending = '';
-      }
-      return bytes.length;
-    },
+    feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
     result() {
       if (rows === 0) throw new InputError({ file: spec.file, message: 'the file is empty: expected JSON objects, one per line, with the feature values' });
       if (spec.features) {

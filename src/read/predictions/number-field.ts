@@ -45,6 +45,13 @@ export function parseNumber(bytes: Uint8Array, start: number, end: number): numb
     return negative ? -value : value;
   }
   parsed.decimals = -1;
-  const text = decoder.decode(bytes.subarray(start, end)).trim();
-  return text === '' ? Number.NaN : Number(text);
+  return decimalNumber(decoder.decode(bytes.subarray(start, end)));
+}
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** A number written in decimal, or NaN: Number() alone would also take "0x1f", "Infinity" and "". */
+export function decimalNumber(text: string): number {
+  const trimmed = text.trim();
+  return DECIMAL.test(trimmed) ? Number(trimmed) : Number.NaN;
 }

@@ -1,10 +1,11 @@
 import { InputError } from '../../errors.js';
 import { FeatureTally, PredictionTally } from '../../evaluate/predictions/tally.js';
 import { BUCKET_DECIMALS } from '../../evaluate/predictions/score-store.js';
+import { jsonLines } from '../json-lines.js';
 import { ClassCoder } from './class-coder.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
 import { CsvScanner, CsvSyntaxError, fieldText, type CsvRecord } from './csv-scanner.js';
-import { parseNumber, parsed } from './number-field.js';
+import { decimalNumber, parseNumber, parsed } from './number-field.js';
 import { ValueInterner } from './value-interner.js';
 
 export interface PredictionsSpec {
@@ -16,6 +17,8 @@ export interface PredictionsSpec {
   intersectional: boolean;
   /** Keep per-row classes (and ids) to pair rows with a baseline's. */
   keepRows: boolean;
+  /** Evaluate the sensitive features the file has and skip the others (a baseline's predictions). */
+  featuresOptional?: boolean;
 }
 
 export interface PredictionsRead {
@@ -113,13 +116,18 @@ class RowSink {
   }
 }
 
+function sinkFor(spec: PredictionsSpec, columns: readonly string[], line: number): RowSink {
+  const present = spec.featuresOptional ? { ...spec, sensitiveFeatures: spec.sensitiveFeatures.filter((f) => columns.includes(f)) } : spec;
+  return new RowSink(present, resolveColumns(columns, present.sensitiveFeatures, spec.file, line));
+}
+
 function csvReader(spec: PredictionsSpec): PredictionsReader {
   let sink: RowSink | undefined;
   let header: string[] | undefined;
   const scanner = new CsvScanner((record) => {
     if (!sink) {
       header = Array.from({ length: record.count }, (_, i) => fieldText(record, i).replace(/^\ufeff/, '').trim());
-      sink = new RowSink(spec, resolveColumns(header, spec.sensitiveFeatures, spec.file, record.line));
+      sink = sinkFor(spec, header, record.line);
       return;
     }
     addCsvRecord(sink, record, header as string[]);
@@ -181,48 +189,17 @@ function csvClass(sink: RowSink, record: CsvRecord, column: number, name: 'label
 }
 
 function jsonLinesReader(spec: PredictionsSpec): PredictionsReader {
-  const decoder = new TextDecoder();
-  let pending = '';
-  let lineNumber = 0;
   let sink: RowSink | undefined;
   let columns: string[] = [];
-
-  const addLine = (text: string): void => {
-    lineNumber++;
-    if (text.trim() === '') return;
-    let row: unknown;
-    try {
-      row = JSON.parse(text);
-    } catch {
-      throw new InputError({ file: spec.file, line: lineNumber, message: 'not valid JSON: each line must be one JSON object' });
-    }
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError({ file: spec.file, line: lineNumber, message: 'expected a JSON object' });
-    const record = row as Record<string, unknown>;
+  const lines = jsonLines(spec.file, (row, line) => {
     if (!sink) {
-      columns = Object.keys(record);
-      sink = new RowSink(spec, resolveColumns(columns, spec.sensitiveFeatures, spec.file, lineNumber));
+      columns = Object.keys(row);
+      sink = sinkFor(spec, columns, line);
     }
-    addJsonRow(sink, record, columns, lineNumber);
-  };
-
-  const feed = (text: string): void => {
-    pending += text;
-    let newline = pending.indexOf('\n');
-    while (newline >= 0) {
-      addLine(pending.slice(0, newline).replace(/^\ufeff/, ''));
-      pending = pending.slice(newline + 1);
-      newline = pending.indexOf('\n');
-    }
-  };
+    addJsonRow(sink, row, columns, line);
+  });
   return {
-    feed(bytes, atEnd) {
-      feed(decoder.decode(bytes, { stream: !atEnd }));
-      if (atEnd && pending !== '') {
-        addLine(pending);
-        pending = '';
-      }
-      return bytes.length;
-    },
+    feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
     result() {
       if (!sink) throw new InputError({ file: spec.file, message: 'the file is empty: expected JSON objects with label and prediction' });
       return sink.finish(columns);
@@ -239,8 +216,7 @@ function addJsonRow(sink: RowSink, row: Record<string, unknown>, columns: readon
   const number = (name: string): number => {
     const value = row[name];
     if (typeof value === 'number') return value;
-    const parsedValue = typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
-    return parsedValue;
+    return typeof value === 'string' ? decimalNumber(value) : Number.NaN;
   };
   const label = sink.classOf(text('label'), 'label', line);
   const prediction = sink.classOf(text('prediction'), 'prediction', line);

@@ -1,0 +1,29 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { InputError } from '../errors.js';
+
+/** Writes a file the user asked for, creating its folder; a path that cannot be written is bad input. */
+export async function writeOutput(path: string, content: string, option: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, content);
+  } catch (error) {
+    throw new InputError({ file: option, message: `${path} ${why(error as NodeJS.ErrnoException)}` });
+  }
+}
+
+function why(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'EISDIR':
+      return 'is a folder: expected a file path';
+    case 'ENOTDIR':
+    case 'EEXIST':
+      return 'cannot be created: a part of the path is a file, not a folder';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EROFS':
+      return 'cannot be written: permission denied';
+    default:
+      return `cannot be written: ${error.message}`;
+  }
+}
