@@ -5,6 +5,7 @@ import { InputError } from '../../src/errors.js';
 import { evaluateDrift } from '../../src/evaluate/drift/evaluate.js';
 import { readDriftSample } from '../../src/io/drift-data.js';
 import { MAX_CATEGORIES } from '../../src/read/drift/column-values.js';
+import { inputErrorOf } from '../support/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-gate-drift-'));
 
@@ -13,15 +14,7 @@ function read(name: string, text: string, features?: string[]) {
   return readDriftSample(name, dir, features);
 }
 
-function errorOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const errorOf = inputErrorOf;
 
 function drift(referenceText: string, currentText: string, features?: string[]) {
   return evaluateDrift(read('ref.csv', referenceText), read('cur.csv', currentText), { features });

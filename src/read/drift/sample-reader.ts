@@ -1,7 +1,6 @@
 import { InputError } from '../../errors.js';
-import type { ChunkReader } from '../chunk-reader.js';
+import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { CsvScanner, CsvSyntaxError, fieldText } from '../predictions/csv-scanner.js';
-import { looksLikeJsonLines } from '../predictions/reader.js';
 import { ColumnValues } from './column-values.js';
 import type { DriftSample } from './sample.js';
 import { jsonLines } from '../json-lines.js';
@@ -15,18 +14,7 @@ export interface SampleSpec {
 
 /** Reads a reference or current data sample, CSV or JSON Lines (told apart by the first character), fed in chunks. */
 export function driftSampleReader(spec: SampleSpec): ChunkReader<DriftSample> {
-  let delegate: ChunkReader<DriftSample> | undefined;
-  return {
-    feed(bytes, atEnd) {
-      if (!delegate && bytes.length === 0 && !atEnd) return 0;
-      delegate ??= looksLikeJsonLines(bytes) ? jsonLinesReader(spec) : csvReader(spec);
-      return delegate.feed(bytes, atEnd);
-    },
-    result() {
-      delegate ??= csvReader(spec);
-      return delegate.result();
-    }
-  };
+  return csvOrJsonLines(() => csvReader(spec), () => jsonLinesReader(spec));
 }
 
 function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {

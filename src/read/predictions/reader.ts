@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
 import { FeatureTally, PredictionTally } from '../../evaluate/predictions/tally.js';
 import { BUCKET_DECIMALS } from '../../evaluate/predictions/score-store.js';
+import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
 import { ClassCoder } from './class-coder.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
@@ -31,35 +32,10 @@ export interface PredictionsRead {
 }
 
 /** Reads a predictions file (CSV or JSON Lines, told apart by the first character) fed in chunks. */
-export interface PredictionsReader {
-  /**
-   * Reads the complete rows at the start of `bytes` and returns how many bytes it used: the caller
-   * feeds the rest again with what follows. With `atEnd`, everything is read.
-   */
-  feed(bytes: Uint8Array, atEnd: boolean): number;
-  result(): PredictionsRead;
-}
+export type PredictionsReader = ChunkReader<PredictionsRead>;
 
 export function predictionsReader(spec: PredictionsSpec): PredictionsReader {
-  let delegate: PredictionsReader | undefined;
-  return {
-    feed(bytes, atEnd) {
-      if (!delegate && bytes.length === 0 && !atEnd) return 0;
-      delegate ??= looksLikeJsonLines(bytes) ? jsonLinesReader(spec) : csvReader(spec);
-      return delegate.feed(bytes, atEnd);
-    },
-    result() {
-      delegate ??= csvReader(spec);
-      return delegate.result();
-    }
-  };
-}
-
-/** JSON Lines when the first character after a BOM and whitespace is `{`; CSV otherwise. */
-export function looksLikeJsonLines(chunk: Uint8Array): boolean {
-  let i = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
-  while (i < chunk.length && (chunk[i] === 0x20 || chunk[i] === 0x0a || chunk[i] === 0x0d || chunk[i] === 0x09)) i++;
-  return chunk[i] === 0x7b;
+  return csvOrJsonLines(() => csvReader(spec), () => jsonLinesReader(spec));
 }
 
 /** What both formats share once a row's values are known: validation, grouping, and the tally. */
