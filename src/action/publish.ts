@@ -75,7 +75,8 @@ export async function publishEvidence(inputs: PublishInputs, modelLabel: string,
 function commonDirectory(files: readonly string[]): string {
   const directories = files.map((file) => resolve(dirname(file)));
   return directories.reduce((common, directory) => {
-    while (relative(common, directory).startsWith('..')) common = dirname(common);
+    const outside = (path: string): boolean => path === '..' || path.startsWith(`..${sep}`);
+    while (outside(relative(common, directory))) common = dirname(common);
     return common;
   }, directories[0] ?? resolve('.')).replace(new RegExp(`\\${sep}$`), '') || sep;
 }
