@@ -6,6 +6,7 @@ import { loadRelease } from '../io/load.js';
 import { writeOutput } from '../io/output.js';
 import { OPTION_NAMES, parseOptions, shouldFail, type RawOptions } from '../options.js';
 import { effectiveGates, evaluateRelease, type Report } from '../release.js';
+import { escapeMarkdown } from '../report/escape.js';
 import { headline } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
@@ -53,8 +54,13 @@ export async function run(): Promise<void> {
     if (shouldFail(options.failOn, report.decision)) core.setFailed(`model-gate ${headline(report)}`);
   } catch (error) {
     core.setOutput('passed', 'false');
-    if (error instanceof InputError) core.setFailed(`model-gate: bad input\n${error.message}`);
-    else core.setFailed(`model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    const message = error instanceof InputError ? `model-gate: bad input\n${error.message}` : `model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+    core.setFailed(message);
+    // the reviewer reading the summary learns why there is no decision
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const [title = '', ...details] = message.split('\n');
+      await core.summary.addRaw(`## ⛔ ${escapeMarkdown(title)}\n\n${details.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}\n`).write().catch(() => undefined);
+    }
   }
 }
 

@@ -110,12 +110,14 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
       ['an unknown fail-on', { 'm.json': good }, { metrics: 'm.json', 'fail-on': 'sometimes' }, 'input "fail-on": expected one of rollback, hold, never'],
       ['metrics no gate applies to', { 'm.json': '{"acc": 0.9}' }, { metrics: 'm.json' }, 'default gates: no gate applies to m.json']
     ];
-    test.each(cases)('%s', async (_name, files, inputs, expected) => {
+    test.each(cases)('%s', async (name, files, inputs, expected) => {
       const result = await action(files, inputs);
       expect(result.exitCode).toBe(1);
       expect(result.outputs.passed).not.toBe('true');
       expect(result.stdout).toContain('::error::');
       expect(result.stdout).toContain(expected);
+      // a missing metric is a failed gate (rollback), the rest are input errors with no decision
+      expect(result.summary).toMatch(name === 'a missing metric' ? /^## ❌ model-gate rollback/ : /^## ⛔ model-gate: bad input\n\n- /);
     });
   });
 });
