@@ -32,7 +32,7 @@ evaluate: read metrics, check the gates, decide the release and the canary weigh
   --baseline-model FILE   production model's ONNX file, measured in the same run, interleaved
   --latency-batch-sizes LIST   e.g. 1,8,32                                           [default: 1]
   --latency-warmup N      unmeasured runs first                                     [default: 20]
-  --latency-iterations N  measured runs per batch size                              [default: 300]
+  --latency-iterations N  measured runs per batch size          [default: 300, 400 with a baseline model]
   --latency-duration S    or measure for S seconds per batch size
   --latency-threads N     intra-op threads (1 keeps shared runners reproducible)    [default: 1]
   --input-shapes LIST     shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224
@@ -62,7 +62,7 @@ current weight; otherwise the canary advances one step, and reaching 100 promote
 
 Default gates (each only when its metric is present): accuracy >= 0.90 and, with a
 baseline, >= baseline - 0.01; latency_p99_ms (or latency_ms) <= 100;
-demographic_parity_ratio >= 0.8; samples >= 1000.
+demographic_parity_ratio >= 0.8; samples >= 1000; drifted_feature_share <= 0.3.
 
 Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input,
 3 an unexpected failure (a bug: please report it).

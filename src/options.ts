@@ -144,7 +144,8 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
       baselineModel: given('baseline-model'),
       batchSizes,
       warmup: integer('latency-warmup', 0),
-      iterations: integer('latency-iterations', 1),
+      // a p99 ratio interval at 95% needs 368 runs of each model (two 97.5% intervals)
+      iterations: integer('latency-iterations', 1) ?? (given('baseline-model') && durationSeconds === undefined ? 400 : undefined),
       durationSeconds,
       threads: integer('latency-threads', 1),
       inputShapes: shapesText === undefined ? undefined : parseInputShapes(shapesText, label('input-shapes')),

@@ -11239,14 +11239,25 @@ function checkRelease(raw) {
     add("/disruptionBudget", "set minAvailable or maxUnavailable, not both");
   } else if (budget.maxUnavailable === 0 || budget.maxUnavailable === "0%") {
     add("/disruptionBudget/maxUnavailable", `${budget.maxUnavailable} would block every node drain`);
-  } else if (budget.minAvailable === "100%" || typeof budget.minAvailable === "number" && budget.minAvailable >= minReplicas) {
+  } else if (budget.minAvailable !== void 0 && minimumPods(budget.minAvailable, minReplicas) >= minReplicas) {
     add("/disruptionBudget/minAvailable", `${budget.minAvailable} would block node drains when the Deployment runs at minReplicas (${minReplicas})`);
+  }
+  const gateways = raw.istio?.gateways;
+  if (gateways && !gateways.includes("mesh")) {
+    add("/istio/gateways", 'lists no "mesh": callers inside the cluster would bypass the weighted routes and reach the canary by pod count; add mesh');
+  }
+  const hosts = raw.istio?.hosts;
+  if (hosts && !hosts.some((h) => h === serviceHost(raw) || h === raw.name || h === `${raw.name}.${raw.namespace}`)) {
+    add("/istio/hosts", `does not include the Service (${serviceHost(raw)}): callers inside the cluster would bypass the weighted routes; add it`);
   }
   const retries = raw.istio?.retries;
   if (retries && retries.attempts === 0 && (retries.perTryTimeout !== void 0 || retries.retryOn !== void 0)) {
     add("/istio/retries", "perTryTimeout and retryOn have no effect with attempts: 0");
   }
   return problems;
+}
+function minimumPods(minAvailable, replicas) {
+  return typeof minAvailable === "number" ? minAvailable : Math.ceil(Number(minAvailable.replace("%", "")) * replicas / 100);
 }
 function cpuMillis(quantity) {
   return quantity.endsWith("m") ? Number(quantity.slice(0, -1)) : Math.round(Number(quantity) * 1e3);
@@ -11290,10 +11301,12 @@ function trafficSplit(canaryWeight) {
   return { stable: 100 - canaryWeight, canary: canaryWeight };
 }
 function canaryBudget(budget, canaryMin) {
-  if ("minAvailable" in budget && typeof budget.minAvailable === "number") {
-    return { minAvailable: Math.min(budget.minAvailable, canaryMin - 1) };
-  }
-  return budget;
+  if (!("minAvailable" in budget)) return budget;
+  const pods = typeof budget.minAvailable === "number" ? budget.minAvailable : Math.ceil(percent(budget.minAvailable) * canaryMin / 100);
+  return { minAvailable: Math.min(pods, canaryMin - 1) };
+}
+function percent(value) {
+  return Number(value.replace("%", ""));
 }
 
 // src/synthesize/plan.ts
@@ -11328,7 +11341,9 @@ function planRelease(spec, outcome, reportFile = "gate report") {
   } else if (canary === "idle") {
     workloads.push({ ...workload("canary", spec.candidate), replicas: 0 });
   }
-  const subsets = workloads.map((w) => ({ name: w.track, labels: { version: w.model.version } }));
+  const subsets = workloads.map(
+    (w) => canary === "none" ? { name: w.track, labels: { track: w.track } } : { name: w.track, labels: { version: w.model.version } }
+  );
   const { outlierDetection, hosts, gateways } = spec.istio;
   const route = (name, destinations, match) => ({
     name,

@@ -10,7 +10,8 @@ export function defaultGates(candidateMetrics: ReadonlySet<string>): GatesConfig
     { id: 'accuracy', metric: 'accuracy', bounds: { min: 0.9, max_drop: 0.01 }, severity: 'block', optional: true },
     { id: latency, metric: latency, bounds: { max: 100 }, severity: 'block', optional: true },
     { id: 'demographic_parity_ratio', metric: 'demographic_parity_ratio', bounds: { min: 0.8 }, severity: 'block', optional: true },
-    { id: 'samples', metric: 'samples', bounds: { min: 1000 }, severity: 'block', optional: true }
+    { id: 'samples', metric: 'samples', bounds: { min: 1000 }, severity: 'block', optional: true },
+    { id: 'drifted_feature_share', metric: 'drifted_feature_share', bounds: { max: 0.3 }, severity: 'block', optional: true }
   ];
   return { source: 'default gates', fromFile: false, gates };
 }

@@ -30,7 +30,7 @@ export async function loadRelease(options: Options, cwd: string): Promise<Releas
     : { candidate: withLatency.candidate, drift: undefined };
   return {
     candidate,
-    candidateName: [options.metrics, options.predictions, options.latency?.model].filter(Boolean).join(' and '),
+    candidateName: [options.metrics, options.predictions, options.latency?.model, options.drift?.current].filter(Boolean).join(' and '),
     baseline,
     baselineName: [options.baseline, options.baselinePredictions, options.latency?.baselineModel].filter(Boolean).join(' and ') || undefined,
     comparison,

@@ -41,7 +41,8 @@ export function livenessAfterReadiness(context: LintContext): Finding[] {
   return eachContainer(context, ({ name, spec }, { owner }) => {
     const readiness = record(spec.readinessProbe);
     const liveness = record(spec.livenessProbe);
-    if (!readiness || !liveness) return [];
+    // a startup probe holds both back until it succeeds: then their delays no longer race
+    if (!readiness || !liveness || record(spec.startupProbe)) return [];
     const delay = (probe: Record<string, unknown>): number => (typeof probe.initialDelaySeconds === 'number' ? probe.initialDelaySeconds : 0);
     return delay(liveness) < delay(readiness)
       ? [finding('liveness-after-readiness', owner, `container "${name}": livenessProbe starts after ${delay(liveness)}s, before the readinessProbe (${delay(readiness)}s)`)]

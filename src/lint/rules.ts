@@ -13,7 +13,7 @@ export const RULES: Readonly<Record<RuleId, { severity: Severity; summary: strin
   'service-port-protocol': { severity: 'error', summary: "A Service's ports are named for Istio's protocol detection (http, http-*, grpc, …) or set appProtocol." },
   'container-resources': { severity: 'error', summary: 'Every container has CPU and memory requests and limits.' },
   'readiness-probe': { severity: 'error', summary: 'Every serving container (one that declares a port) has a readiness probe.' },
-  'liveness-after-readiness': { severity: 'error', summary: 'A liveness probe does not start before the readiness probe (initialDelaySeconds).' },
+  'liveness-after-readiness': { severity: 'error', summary: 'A liveness probe does not start before the readiness probe (initialDelaySeconds), unless a startup probe holds both back.' },
   'hpa-target-exists': { severity: 'error', summary: "A HorizontalPodAutoscaler's scaleTargetRef names a workload among the manifests." },
   'hpa-target-replicas': { severity: 'error', summary: 'A workload scaled by a HorizontalPodAutoscaler leaves spec.replicas unset (else every apply resets it).' },
   'hpa-min-max': { severity: 'error', summary: "A HorizontalPodAutoscaler's minReplicas is at most its maxReplicas." },

@@ -115,7 +115,12 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
   const candidateSize = await fileSize(options.model, cwd);
   const baselineSize = options.baselineModel === undefined ? undefined : await fileSize(options.baselineModel, cwd);
 
-  const ort = await loadOnnxRuntime();
+  const ort = await loadOnnxRuntime().catch((error: Error) => {
+    throw new InputError({
+      file: options.model,
+      message: `onnxruntime-node cannot be loaded on ${process.platform}-${process.arch} (${error.message.split('\n')[0]}): the Action ships the linux-x64 runtime; elsewhere install onnxruntime-node or leave the model out`
+    });
+  });
   const opened: InferenceSession[] = [];
   try {
     const candidate = await openModel(ort, options.model, cwd, settings.intraOpThreads, candidateSize, opened);

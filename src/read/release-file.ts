@@ -168,8 +168,19 @@ function checkRelease(raw: ReleaseJson): { path: string; message: string }[] {
     add('/disruptionBudget', 'set minAvailable or maxUnavailable, not both');
   } else if (budget.maxUnavailable === 0 || budget.maxUnavailable === '0%') {
     add('/disruptionBudget/maxUnavailable', `${budget.maxUnavailable} would block every node drain`);
-  } else if (budget.minAvailable === '100%' || (typeof budget.minAvailable === 'number' && budget.minAvailable >= minReplicas)) {
+  } else if (budget.minAvailable !== undefined && minimumPods(budget.minAvailable, minReplicas) >= minReplicas) {
     add('/disruptionBudget/minAvailable', `${budget.minAvailable} would block node drains when the Deployment runs at minReplicas (${minReplicas})`);
+  }
+
+  // The Service selects both Deployments: traffic that no VirtualService route covers reaches the
+  // canary by pod count, not by weight, and never sees the canary header route.
+  const gateways = raw.istio?.gateways;
+  if (gateways && !gateways.includes('mesh')) {
+    add('/istio/gateways', 'lists no "mesh": callers inside the cluster would bypass the weighted routes and reach the canary by pod count; add mesh');
+  }
+  const hosts = raw.istio?.hosts;
+  if (hosts && !hosts.some((h) => h === serviceHost(raw) || h === raw.name || h === `${raw.name}.${raw.namespace}`)) {
+    add('/istio/hosts', `does not include the Service (${serviceHost(raw)}): callers inside the cluster would bypass the weighted routes; add it`);
   }
 
   const retries = raw.istio?.retries;
@@ -177,6 +188,11 @@ function checkRelease(raw: ReleaseJson): { path: string; message: string }[] {
     add('/istio/retries', 'perTryTimeout and retryOn have no effect with attempts: 0');
   }
   return problems;
+}
+
+/** The pods a minAvailable keeps at `replicas`: Kubernetes rounds a percentage up. */
+function minimumPods(minAvailable: number | string, replicas: number): number {
+  return typeof minAvailable === 'number' ? minAvailable : Math.ceil((Number(minAvailable.replace('%', '')) * replicas) / 100);
 }
 
 /** "500m" → 500, "1.5" → 1500. Only the forms the schema accepts. */

@@ -52,7 +52,7 @@ export interface HttpRoute {
 
 export interface DestinationRuleSpec {
   host: string;
-  subsets: { name: Track; labels: { version: string } }[];
+  subsets: { name: Track; labels: { version: string } | { track: Track } }[];
   trafficPolicy?: { outlierDetection: NonNullable<ReleaseSpec['istio']['outlierDetection']> };
 }
 
@@ -114,7 +114,11 @@ export function planRelease(spec: ReleaseSpec, outcome: GateOutcome, reportFile 
     workloads.push({ ...workload('canary', spec.candidate), replicas: 0 });
   }
 
-  const subsets = workloads.map((w) => ({ name: w.track, labels: { version: w.model.version } }));
+  // On promote the stable subset selects by track, not version: while the stable Deployment rolls
+  // to the candidate, its old pods keep serving instead of the traffic waiting on new pods alone.
+  const subsets = workloads.map((w): DestinationRuleSpec['subsets'][number] =>
+    canary === 'none' ? { name: w.track, labels: { track: w.track } } : { name: w.track, labels: { version: w.model.version } }
+  );
   const { outlierDetection, hosts, gateways } = spec.istio;
   const route = (name: string, destinations: [Track, number][], match?: HttpRoute['match']): HttpRoute => ({
     name,

@@ -15,13 +15,17 @@ export function trafficSplit(canaryWeight: number): { stable: number; canary: nu
 }
 
 /**
- * The canary's disruption budget. Percentages and maxUnavailable carry over; an absolute
- * minAvailable is capped below the canary's minimum, or a one-pod canary could never be evicted
- * and would block every node drain.
+ * The canary's disruption budget. maxUnavailable carries over; minAvailable becomes a number of
+ * pods below the canary's minimum, or a small canary could never be evicted and would block every
+ * node drain. (Kubernetes rounds a minAvailable percentage up: 50% of one pod is that one pod.)
  */
 export function canaryBudget(budget: DisruptionBudget, canaryMin: number): DisruptionBudget {
-  if ('minAvailable' in budget && typeof budget.minAvailable === 'number') {
-    return { minAvailable: Math.min(budget.minAvailable, canaryMin - 1) };
-  }
-  return budget;
+  if (!('minAvailable' in budget)) return budget;
+  const pods = typeof budget.minAvailable === 'number' ? budget.minAvailable : Math.ceil((percent(budget.minAvailable) * canaryMin) / 100);
+  return { minAvailable: Math.min(pods, canaryMin - 1) };
+}
+
+/** "50%" → 50. */
+export function percent(value: string): number {
+  return Number(value.replace('%', ''));
 }

@@ -53,3 +53,11 @@ describe('the drift gate, from the bundled Action', () => {
     expect(result.stdout).toContain('input "current-data": drift compares two samples');
   });
 });
+
+test('without a gates file, the default gate drifted_feature_share ≤ 0.3 applies', async () => {
+  const result = await runAction({ cwd: ROOT, inputs: { 'reference-data': 'test/fixtures/drift/reference.csv', 'current-data': 'test/fixtures/drift/current.csv' } });
+  const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+  await cleanUp(result);
+  expect(report.gatesSource).toBe('default gates');
+  expect(report.gates.map((g: { id: string; status: string }) => `${g.id} ${g.status}`)).toEqual(['drifted_feature_share.max fail']);
+});

@@ -76,3 +76,15 @@ describe('latency measured with the onnxruntime shipped in dist/', () => {
     expect(result.stdout).toContain('input "latency-iterations": applies to input "model"');
   });
 });
+
+test('the latency metrics are batch 1, even when another batch size is measured first', async () => {
+  const result = await runAction({
+    cwd: ROOT,
+    inputs: { model: 'test/fixtures/onnx/classifier.onnx', 'latency-batch-sizes': '8,1', 'latency-iterations': '30', gates: 'gates:\n  latency_p99_ms: {max: 1000}' }
+  });
+  const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+  await cleanUp(result);
+  expect(report.latency.batches.map((b: { batchSize: number }) => b.batchSize)).toEqual([8, 1]);
+  expect(report.metrics.latency_p99_ms.source).toContain('batch 1,');
+  expect(report.metrics.latency_p99_ms.value).toBe(report.latency.batches[1].candidate.stats.p99Ms);
+});

@@ -146,6 +146,10 @@ describe('lint rules', () => {
     expect(lint(CLEAN.replace('/live, port: 8080}, initialDelaySeconds: 5', '/live, port: 8080}, initialDelaySeconds: 2')).map((f) => f.message)).toEqual([
       'container "model": livenessProbe starts after 2s, before the readinessProbe (5s)'
     ]);
+    // With a startup probe, neither starts before it succeeds: the delays no longer race.
+    const early = CLEAN.replace('/live, port: 8080}, initialDelaySeconds: 5', '/live, port: 8080}, initialDelaySeconds: 2');
+    const withStartup = early.replace(/( {10})livenessProbe/, '$1startupProbe: {httpGet: {path: /ready, port: 8080}, failureThreshold: 30}\n$1livenessProbe');
+    expect(lint(withStartup)).toEqual([]);
     // A container without a port is not serving: no readiness probe needed.
     expect(lint(CLEAN.replace(/ {10}readinessProbe.*\n/, '').replace(/ {10}livenessProbe.*\n/, '').replace(/ {10}ports.*\n/, ''))).toEqual([]);
   });

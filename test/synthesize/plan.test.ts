@@ -27,10 +27,12 @@ describe('canary sizing', () => {
     expect(trafficSplit(25)).toEqual({ stable: 75, canary: 25 });
   });
 
-  test('an absolute minAvailable is capped below the canary minimum; percentages and maxUnavailable carry over', () => {
+  test('minAvailable, a number or a percentage, is capped below the canary minimum; maxUnavailable carries over', () => {
     expect(canaryBudget({ minAvailable: 2 }, 1)).toEqual({ minAvailable: 0 });
     expect(canaryBudget({ minAvailable: 2 }, 5)).toEqual({ minAvailable: 2 });
-    expect(canaryBudget({ minAvailable: '50%' }, 1)).toEqual({ minAvailable: '50%' });
+    // Kubernetes rounds a percentage up: 50% of one pod would be that pod, blocking every drain
+    expect(canaryBudget({ minAvailable: '50%' }, 1)).toEqual({ minAvailable: 0 });
+    expect(canaryBudget({ minAvailable: '50%' }, 4)).toEqual({ minAvailable: 2 });
     expect(canaryBudget({ maxUnavailable: 1 }, 1)).toEqual({ maxUnavailable: 1 });
   });
 });
@@ -68,7 +70,7 @@ describe('the plan, for every outcome the engine can produce', () => {
         const subsets = plan.destinationRule.spec.subsets;
         const named = plan.virtualService.spec.http.flatMap((r) => r.route.map((d) => d.destination.subset));
         expect(named.every((s) => subsets.some((d) => d.name === s))).toBe(true);
-        expect(new Set(subsets.map((s) => s.labels.version)).size).toBe(subsets.length);
+        expect(new Set(subsets.map((s) => JSON.stringify(s.labels))).size).toBe(subsets.length);
       })
     );
   });
@@ -105,5 +107,19 @@ describe('the gate report', () => {
     expect(() => parseReportFile('{"decision": "advance"}', 'r.json')).toThrow('r.json: /canaryWeight: expected an integer from 0 to 100, got undefined');
     expect(() => parseReportFile('[]', 'r.json')).toThrow('r.json: /: expected a JSON object');
     expect(() => parseReportFile('{', 'r.json')).toThrow(/^r\.json: line 1: column 2: not valid JSON/);
+  });
+});
+
+describe('review findings', () => {
+  test('on promote the stable subset selects by track, so old pods serve until the rollout replaces them', () => {
+    const plan = planRelease(spec, { decision: 'promote', canaryWeight: 100 });
+    expect(plan.destinationRule.spec.subsets).toEqual([{ name: 'stable', labels: { track: 'stable' } }]);
+    expect(plan.workloads[0]?.selector).toEqual({ app: spec.name, track: 'stable' });
+  });
+
+  test('a minAvailable percentage becomes a number of pods the canary can spare', () => {
+    const percent = { ...spec, disruptionBudget: { minAvailable: '50%' } };
+    const canary = planRelease(percent, { decision: 'advance', canaryWeight: 10 }).workloads[1];
+    expect(canary?.disruptionBudget).toEqual({ minAvailable: 0 });
   });
 });

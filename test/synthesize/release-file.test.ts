@@ -2,10 +2,10 @@ import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { synthesizeRelease } from '../../infra/index.js';
-import { InputError } from '../../src/errors.js';
 import { lintManifests } from '../../src/lint/index.js';
 import { parseManifests } from '../../src/read/manifests.js';
 import { parseReleaseFile } from '../../src/read/release-file.js';
+import { inputErrorOf } from '../support/errors.js';
 
 const EXAMPLE = readFileSync('examples/release.yaml', 'utf8');
 
@@ -30,15 +30,7 @@ autoscaling:
   cpuUtilization: 70
 `;
 
-function problemsOf(text: string): string {
-  try {
-    parseReleaseFile(text, 'release.yaml');
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const problemsOf = (text: string): string => inputErrorOf(() => parseReleaseFile(text, 'release.yaml'));
 
 describe('release file', () => {
   test('the example is valid, and defaults are filled in', () => {
@@ -131,5 +123,20 @@ describe('release file', () => {
         message: 'container "model" image "registry.example.com/sentiment" has no tag, so it means latest: pin a version tag or a digest'
       })
     ]);
+  });
+});
+
+describe('routes that in-cluster callers could bypass', () => {
+  test('gateways without mesh are refused: the canary would get traffic by pod count', () => {
+    expect(problemsOf(`${MINIMAL}istio:\n  gateways: [istio-system/public]\n`)).toContain('/istio/gateways: lists no "mesh"');
+  });
+
+  test("hosts without the Service's own are refused", () => {
+    expect(problemsOf(`${MINIMAL}istio:\n  hosts: [sentiment.example.com]\n  gateways: [istio-system/public, mesh]\n`)).toContain('/istio/hosts: does not include the Service (sentiment.ml.svc.cluster.local)');
+  });
+
+  test('a minAvailable percentage that keeps every pod at minReplicas is refused', () => {
+    expect(problemsOf(`${MINIMAL}disruptionBudget: {minAvailable: "60%"}\n`)).toContain('/disruptionBudget/minAvailable: 60% would block node drains');
+    expect(parseReleaseFile(`${MINIMAL}disruptionBudget: {minAvailable: "50%"}\n`, 'r.yaml').disruptionBudget).toEqual({ minAvailable: '50%' });
   });
 });

@@ -81,7 +81,7 @@ describe.each(OUTCOMES)('synthesized manifests: %s', (_label, outcome) => {
     expect(vs.metadata.annotations['model-gate.dev/decision']).toBe(outcome.decision);
   });
 
-  test('pods are selected by app and track, routed by version, never by a construct-path hash', () => {
+  test('pods are selected by app and track, routed by version (by track on promote), never by a construct-path hash', () => {
     expect(yaml).not.toContain('cdk8s.io/metadata.addr');
     expect(find(objects, 'Service', spec.name)?.spec.selector).toEqual({ app: spec.name });
     expect(find(objects, 'Service', spec.name)?.spec.ports).toEqual([{ name: 'http', port: 80, targetPort: 8080 }]);
@@ -93,7 +93,8 @@ describe.each(OUTCOMES)('synthesized manifests: %s', (_label, outcome) => {
       if (budget) expect(budget.spec.selector).toEqual(deployment.spec.selector);
     }
     const subsets = find(objects, 'DestinationRule', spec.name)?.spec.subsets as Json[];
-    for (const subset of subsets) expect(Object.keys(subset.labels)).toEqual(['version']);
+    // on promote the one subset selects by track, so the stable pods of both versions serve during the rollout
+    for (const subset of subsets) expect(Object.keys(subset.labels)).toEqual([outcome.decision === 'promote' ? 'track' : 'version']);
   });
 
   test('a Deployment scaled by an autoscaler leaves replicas unset', () => {
@@ -161,7 +162,7 @@ describe('what each decision deploys', () => {
     expect(deployment.spec.template.spec.containers[0].image).toBe(spec.candidate.image);
     expect(deployment.spec.template.metadata.labels).toMatchObject({ version: spec.candidate.version, track: 'stable' });
     expect(deployment.spec.selector).toEqual({ matchLabels: { app: spec.name, track: 'stable' } });
-    expect(find(objects, 'DestinationRule', spec.name)?.spec.subsets).toEqual([{ name: 'stable', labels: { version: spec.candidate.version } }]);
+    expect(find(objects, 'DestinationRule', spec.name)?.spec.subsets).toEqual([{ name: 'stable', labels: { track: 'stable' } }]);
     expect(defaultRoute(objects).map((d) => [d.destination.subset, d.weight])).toEqual([['stable', 100]]);
   });
 

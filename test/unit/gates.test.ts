@@ -100,7 +100,7 @@ describe('default gates', () => {
     const candidate = metricSet({ accuracy: 0.95, latency_ms: 120 });
     const { results, skipped } = evaluateGates(defaultGates(new Set(candidate.values.keys())), { candidate, candidateName: 'm.json' });
     expect(statuses(results)).toEqual({ 'accuracy.min': 'pass', 'latency_ms.max': 'fail' });
-    expect(skipped.map((s) => s.id)).toEqual(['accuracy.max_drop', 'demographic_parity_ratio.min', 'samples.min']);
+    expect(skipped.map((s) => s.id)).toEqual(['accuracy.max_drop', 'demographic_parity_ratio.min', 'samples.min', 'drifted_feature_share.max']);
   });
 
   test('compare with the baseline when one is given', () => {

@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 import { float64s, type Growable } from '../../evaluate/predictions/growable.js';
-import { parseNumber } from '../predictions/number-field.js';
+import { decimalNumber, parseNumber } from '../predictions/number-field.js';
 import { ValueInterner } from '../predictions/value-interner.js';
 import type { SampleColumn } from './sample.js';
 
@@ -49,7 +49,7 @@ export class ColumnValues {
       return;
     }
     if (this.numbers) {
-      const value = Number(text);
+      const value = decimalNumber(text);
       if (Number.isFinite(value)) this.numbers.push(value);
       else this.becomeCategorical(text, line);
     }
@@ -58,7 +58,8 @@ export class ColumnValues {
 
   /** A JSON number: as a category, its text is JavaScript's shortest form of it. */
   addNumber(value: number, line: number): void {
-    if (this.numbers) {
+    // 1e999 parses to Infinity: not a value KS or the deciles can use, so it makes the column categorical
+    if (this.numbers && Number.isFinite(value)) {
       this.numbers.push(value);
       if (this.interner) this.count(this.interner.internText(String(value)), line);
       return;

@@ -63,6 +63,8 @@ export interface DestinationRuleSpec {
         name: Track;
         labels: {
             version: string;
+        } | {
+            track: Track;
         };
     }[];
     trafficPolicy?: {

@@ -11,8 +11,10 @@ export declare function trafficSplit(canaryWeight: number): {
     canary: number;
 };
 /**
- * The canary's disruption budget. Percentages and maxUnavailable carry over; an absolute
- * minAvailable is capped below the canary's minimum, or a one-pod canary could never be evicted
- * and would block every node drain.
+ * The canary's disruption budget. maxUnavailable carries over; minAvailable becomes a number of
+ * pods below the canary's minimum, or a small canary could never be evicted and would block every
+ * node drain. (Kubernetes rounds a minAvailable percentage up: 50% of one pod is that one pod.)
  */
 export declare function canaryBudget(budget: DisruptionBudget, canaryMin: number): DisruptionBudget;
+/** "50%" → 50. */
+export declare function percent(value: string): number;
