@@ -96,7 +96,7 @@ export class ModelRelease extends Construct {
   }
 
   private container(workload: WorkloadPlan): kplus.ContainerProps {
-    const { port, resources, probes } = this.plan.spec;
+    const { port, resources, probes, securityContext } = this.plan.spec;
     const probe = (p: ProbeSpec): kplus.Probe =>
       kplus.Probe.fromHttpGet(p.path, {
         port,
@@ -115,7 +115,14 @@ export class ModelRelease extends Construct {
       },
       readiness: probe(probes.readiness),
       ...(probes.liveness ? { liveness: probe(probes.liveness) } : {}),
-      startup: probe(probes.startup)
+      startup: probe(probes.startup),
+      // non-root always; a numeric user lets the kubelet verify it for images that name theirs
+      securityContext: {
+        ensureNonRoot: true,
+        readOnlyRootFilesystem: securityContext?.readOnlyRootFilesystem ?? true,
+        ...(securityContext?.runAsUser === undefined ? {} : { user: securityContext.runAsUser }),
+        ...(securityContext?.runAsGroup === undefined ? {} : { group: securityContext.runAsGroup })
+      }
     };
   }
 }

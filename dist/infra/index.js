@@ -8482,7 +8482,7 @@ function firstLine(message) {
 
 // src/read/schemas/compiled/release.js
 var release_default = validate21;
-var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schemas/release.schema.json", "title": "model-gate release file", "description": "What to deploy for a model (a stable and a candidate version) and how Istio routes to it. model-gate synth turns it and the gate report into Kubernetes and Istio manifests.", "type": "object", "additionalProperties": false, "required": ["name", "namespace", "port", "stable", "candidate", "resources", "probes", "autoscaling"], "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z]([-a-z0-9]*[a-z0-9])?$", "$comment": 'a DNS-1035 label: lower-case letters, digits and "-", starting with a letter and ending with a letter or digit', "maxLength": 56, "description": 'Name of the Service, the `app` label, and the stable objects; the canary objects add "-canary".' }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "$comment": 'a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit', "maxLength": 63, "description": "Namespace of every object." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The container port the model server listens on (HTTP)." }, "servicePort": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The Service port. Default: the container port." }, "labels": { "type": "object", "description": "Extra labels for every object and pod (app, version and track are set by model-gate).", "propertyNames": { "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "$comment": 'a label key is an optional DNS subdomain and "/", then a name of at most 63 letters, digits, "-", "_" and "."', "maxLength": 317 }, "additionalProperties": { "type": "string", "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63 } }, "stable": { "type": "object", "additionalProperties": false, "required": ["version", "image"], "properties": { "version": { "type": "string", "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63, "description": "The `version` label of its pods, which the DestinationRule subsets select (e.g. v2-4-0)." }, "image": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "$comment": "an image reference such as registry.example.com/model:1.2.0 or \u2026@sha256:<64 hex digits>", "maxLength": 512, "description": "Container image; pin it with a tag other than latest, or better a digest." } }, "description": "The version serving production now." }, "candidate": { "type": "object", "additionalProperties": false, "required": ["version", "image"], "properties": { "version": { "type": "string", "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63, "description": "The `version` label of its pods, which the DestinationRule subsets select (e.g. v2-4-0)." }, "image": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "$comment": "an image reference such as registry.example.com/model:1.2.0 or \u2026@sha256:<64 hex digits>", "maxLength": 512, "description": "Container image; pin it with a tag other than latest, or better a digest." } }, "description": "The version the gates evaluated." }, "resources": { "type": "object", "additionalProperties": false, "required": ["requests", "limits"], "description": "Requests and limits of the model container.", "properties": { "requests": { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": "string", "pattern": "^([1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?)$", "$comment": 'CPU as cores ("1", "0.5") or millicores ("500m")', "maxLength": 16 }, "memory": { "type": "string", "pattern": "^[1-9][0-9]*(Mi|Gi)$", "$comment": 'memory in Mi or Gi ("512Mi", "2Gi")', "maxLength": 16 } } }, "limits": { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": "string", "pattern": "^([1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?)$", "$comment": 'CPU as cores ("1", "0.5") or millicores ("500m")', "maxLength": 16 }, "memory": { "type": "string", "pattern": "^[1-9][0-9]*(Mi|Gi)$", "$comment": 'memory in Mi or Gi ("512Mi", "2Gi")', "maxLength": 16 } } } } }, "probes": { "type": "object", "additionalProperties": false, "required": ["readiness"], "properties": { "readiness": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "Traffic reaches a pod only while this passes." }, "liveness": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "The pod restarts when this fails. Must not start before the readiness probe." }, "startup": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "Holds the other probes back while the model loads. Default: the readiness path every 10 s, up to 30 times (5 minutes)." } } }, "autoscaling": { "type": "object", "additionalProperties": false, "required": ["minReplicas", "maxReplicas", "cpuUtilization"], "description": "The stable Deployment's autoscaler; the canary's is sized from it by the canary weight.", "properties": { "minReplicas": { "type": "integer", "minimum": 1, "description": "At least this many stable pods." }, "maxReplicas": { "type": "integer", "minimum": 1, "description": "At most this many stable pods." }, "cpuUtilization": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Target average CPU utilization, in percent of the CPU request." }, "podMetric": { "type": "object", "additionalProperties": false, "required": ["name", "averageValue"], "description": "A custom per-pod metric (from a metrics adapter), such as requests per second.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_:][A-Za-z0-9_:]*$", "$comment": 'a metric name: letters, digits, "_" and ":"', "maxLength": 253, "description": "Metric name as the metrics adapter serves it." }, "averageValue": { "type": "number", "exclusiveMinimum": 0, "description": "Target average value per pod." } } } } }, "istio": { "type": "object", "additionalProperties": false, "description": "The VirtualService and DestinationRule.", "properties": { "hosts": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "$comment": "a host name such as models.example.com, *.example.com or a short service name", "maxLength": 253 }, "description": "Hosts the VirtualService serves. Default: the Service's cluster-local name." }, "gateways": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "$comment": "a gateway as namespace/name, name, or mesh", "maxLength": 253 }, "description": 'Gateways the routes apply to. Listing gateways drops the implicit mesh gateway: add "mesh" to keep in-cluster traffic routed. Default: mesh only.' }, "timeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Route timeout (e.g. 2s). Default: none (Istio waits indefinitely)." }, "retries": { "type": "object", "additionalProperties": false, "required": ["attempts"], "description": "Retries for failed requests. Default: none (attempts: 0), because inference POSTs may not be idempotent and Istio would otherwise retry twice.", "properties": { "attempts": { "type": "integer", "minimum": 0, "maximum": 10 }, "perTryTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Timeout of each attempt." }, "retryOn": { "type": "string", "pattern": "^[a-z0-9-]+(,[a-z0-9-]+)*$", "$comment": "comma-separated retry conditions without spaces", "maxLength": 256, "description": "Envoy retry conditions, comma-separated (e.g. connect-failure,refused-stream,unavailable)." } } }, "canaryHeader": { "type": "object", "additionalProperties": false, "required": ["name", "value"], "description": 'Requests carrying this header go to the canary while it serves. Default: x-canary: "true".', "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][-a-z0-9_]*$", "$comment": "a lower-case header name", "maxLength": 128, "description": "Header name." }, "value": { "type": "string", "minLength": 1, "maxLength": 256, "description": "Exact header value." } } }, "outlierDetection": { "type": "object", "additionalProperties": false, "description": "Eject pods that keep failing from the load-balancing pool.", "properties": { "consecutive5xxErrors": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "interval": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Time between ejection sweeps." }, "baseEjectionTime": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Minimum ejection duration." }, "maxEjectionPercent": { "type": "integer", "minimum": 1, "maximum": 100 } } } } }, "monitoring": { "type": "object", "additionalProperties": false, "description": "Emit a PrometheusRule (Prometheus Operator) whose alerts use the thresholds of the gates file. Leave out where the cluster has no Prometheus Operator.", "properties": { "for": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "How long a condition must hold before an alert fires. Default 10m." }, "window": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Rate window of the serving metrics. Default 5m." }, "labelsWindow": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Rate window of the delayed-label metric (accuracy, recall). Default 1h." }, "selector": { "type": "object", "description": "Label matchers added to every query. Default: {model: <name>}.", "propertyNames": { "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$", "$comment": "a Prometheus label name: letters, digits and _", "maxLength": 128 }, "additionalProperties": { "type": "string", "maxLength": 256 } }, "metrics": { "type": "object", "additionalProperties": false, "description": "Names of the serving metrics.", "properties": { "latency": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "histogram of inference latency in seconds (default model_inference_latency_seconds)" }, "predictions": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": 'counter of predictions, failures labelled status="error" (default model_predictions_total)' }, "confidence": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "histogram of the predicted class's probability (default model_prediction_confidence)" }, "drift": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "gauge of a drift score (PSI) per feature (default feature_drift_score)" }, "labeled": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": 'counter of predictions whose label arrived, labelled correct="true|false" and label="1|0" (default model_labeled_predictions_total)' } } } } }, "disruptionBudget": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "PodDisruptionBudget of each Deployment: set minAvailable or maxUnavailable. Default: maxUnavailable: 1.", "properties": { "minAvailable": { "type": ["integer", "string"], "minimum": 0, "pattern": "^(100|[1-9]?[0-9])%$", "$comment": 'a number of pods or a percentage such as "25%"', "description": "Pods that must stay up during voluntary disruptions (e.g. node drains)." }, "maxUnavailable": { "type": ["integer", "string"], "minimum": 0, "pattern": "^(100|[1-9]?[0-9])%$", "$comment": 'a number of pods or a percentage such as "25%"', "description": "Pods that may be down during voluntary disruptions." } } } } };
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schemas/release.schema.json", "title": "model-gate release file", "description": "What to deploy for a model (a stable and a candidate version) and how Istio routes to it. model-gate synth turns it and the gate report into Kubernetes and Istio manifests.", "type": "object", "additionalProperties": false, "required": ["name", "namespace", "port", "stable", "candidate", "resources", "probes", "autoscaling"], "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z]([-a-z0-9]*[a-z0-9])?$", "$comment": 'a DNS-1035 label: lower-case letters, digits and "-", starting with a letter and ending with a letter or digit', "maxLength": 56, "description": 'Name of the Service, the `app` label, and the stable objects; the canary objects add "-canary".' }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "$comment": 'a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit', "maxLength": 63, "description": "Namespace of every object." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The container port the model server listens on (HTTP)." }, "servicePort": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The Service port. Default: the container port." }, "labels": { "type": "object", "description": "Extra labels for every object and pod (app, version and track are set by model-gate).", "propertyNames": { "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "$comment": 'a label key is an optional DNS subdomain and "/", then a name of at most 63 letters, digits, "-", "_" and "."', "maxLength": 317 }, "additionalProperties": { "type": "string", "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63 } }, "stable": { "type": "object", "additionalProperties": false, "required": ["version", "image"], "properties": { "version": { "type": "string", "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63, "description": "The `version` label of its pods, which the DestinationRule subsets select (e.g. v2-4-0)." }, "image": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "$comment": "an image reference such as registry.example.com/model:1.2.0 or \u2026@sha256:<64 hex digits>", "maxLength": 512, "description": "Container image; pin it with a tag other than latest, or better a digest." } }, "description": "The version serving production now." }, "candidate": { "type": "object", "additionalProperties": false, "required": ["version", "image"], "properties": { "version": { "type": "string", "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63, "description": "The `version` label of its pods, which the DestinationRule subsets select (e.g. v2-4-0)." }, "image": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "$comment": "an image reference such as registry.example.com/model:1.2.0 or \u2026@sha256:<64 hex digits>", "maxLength": 512, "description": "Container image; pin it with a tag other than latest, or better a digest." } }, "description": "The version the gates evaluated." }, "resources": { "type": "object", "additionalProperties": false, "required": ["requests", "limits"], "description": "Requests and limits of the model container.", "properties": { "requests": { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": "string", "pattern": "^([1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?)$", "$comment": 'CPU as cores ("1", "0.5") or millicores ("500m")', "maxLength": 16 }, "memory": { "type": "string", "pattern": "^[1-9][0-9]*(Mi|Gi)$", "$comment": 'memory in Mi or Gi ("512Mi", "2Gi")', "maxLength": 16 } } }, "limits": { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": "string", "pattern": "^([1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?)$", "$comment": 'CPU as cores ("1", "0.5") or millicores ("500m")', "maxLength": 16 }, "memory": { "type": "string", "pattern": "^[1-9][0-9]*(Mi|Gi)$", "$comment": 'memory in Mi or Gi ("512Mi", "2Gi")', "maxLength": 16 } } } } }, "securityContext": { "type": "object", "additionalProperties": false, "description": "The model container's security context. Default: non-root, read-only root filesystem (an emptyDir at /tmp), the image's user.", "properties": { "runAsUser": { "type": "integer", "minimum": 1, "maximum": 2147483647, "description": "Numeric user id: needed when the image names its user (USER model-server), which runAsNonRoot cannot check." }, "runAsGroup": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "Numeric group id." }, "readOnlyRootFilesystem": { "type": "boolean", "description": "Default true; set false for servers that write outside /tmp." } } }, "probes": { "type": "object", "additionalProperties": false, "required": ["readiness"], "properties": { "readiness": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "Traffic reaches a pod only while this passes." }, "liveness": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "The pod restarts when this fails. Must not start before the readiness probe." }, "startup": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "Holds the other probes back while the model loads. Default: the readiness path every 10 s, up to 30 times (5 minutes)." } } }, "autoscaling": { "type": "object", "additionalProperties": false, "required": ["minReplicas", "maxReplicas", "cpuUtilization"], "description": "The stable Deployment's autoscaler; the canary's is sized from it by the canary weight.", "properties": { "minReplicas": { "type": "integer", "minimum": 1, "description": "At least this many stable pods." }, "maxReplicas": { "type": "integer", "minimum": 1, "description": "At most this many stable pods." }, "cpuUtilization": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Target average CPU utilization, in percent of the CPU request." }, "podMetric": { "type": "object", "additionalProperties": false, "required": ["name", "averageValue"], "description": "A custom per-pod metric (from a metrics adapter), such as requests per second.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_:][A-Za-z0-9_:]*$", "$comment": 'a metric name: letters, digits, "_" and ":"', "maxLength": 253, "description": "Metric name as the metrics adapter serves it." }, "averageValue": { "type": "number", "exclusiveMinimum": 0, "description": "Target average value per pod." } } } } }, "istio": { "type": "object", "additionalProperties": false, "description": "The VirtualService and DestinationRule.", "properties": { "hosts": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "$comment": "a host name such as models.example.com, *.example.com or a short service name", "maxLength": 253 }, "description": "Hosts the VirtualService serves. Default: the Service's cluster-local name." }, "gateways": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "$comment": "a gateway as namespace/name, name, or mesh", "maxLength": 253 }, "description": 'Gateways the routes apply to. Listing gateways drops the implicit mesh gateway: add "mesh" to keep in-cluster traffic routed. Default: mesh only.' }, "timeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Route timeout (e.g. 2s). Default: none (Istio waits indefinitely)." }, "retries": { "type": "object", "additionalProperties": false, "required": ["attempts"], "description": "Retries for failed requests. Default: none (attempts: 0), because inference POSTs may not be idempotent and Istio would otherwise retry twice.", "properties": { "attempts": { "type": "integer", "minimum": 0, "maximum": 10 }, "perTryTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Timeout of each attempt." }, "retryOn": { "type": "string", "pattern": "^[a-z0-9-]+(,[a-z0-9-]+)*$", "$comment": "comma-separated retry conditions without spaces", "maxLength": 256, "description": "Envoy retry conditions, comma-separated (e.g. connect-failure,refused-stream,unavailable)." } } }, "canaryHeader": { "type": "object", "additionalProperties": false, "required": ["name", "value"], "description": 'Requests carrying this header go to the canary while it serves. Default: x-canary: "true".', "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][-a-z0-9_]*$", "$comment": "a lower-case header name", "maxLength": 128, "description": "Header name." }, "value": { "type": "string", "minLength": 1, "maxLength": 256, "description": "Exact header value." } } }, "outlierDetection": { "type": "object", "additionalProperties": false, "description": "Eject pods that keep failing from the load-balancing pool.", "properties": { "consecutive5xxErrors": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "interval": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Time between ejection sweeps." }, "baseEjectionTime": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Minimum ejection duration." }, "maxEjectionPercent": { "type": "integer", "minimum": 1, "maximum": 100 } } } } }, "monitoring": { "type": "object", "additionalProperties": false, "description": "Emit a PrometheusRule (Prometheus Operator) whose alerts use the thresholds of the gates file. Leave out where the cluster has no Prometheus Operator.", "properties": { "for": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "How long a condition must hold before an alert fires. Default 10m." }, "window": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Rate window of the serving metrics. Default 5m." }, "labelsWindow": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Rate window of the delayed-label metric (accuracy, recall). Default 1h." }, "selector": { "type": "object", "description": "Label matchers added to every query. Default: {model: <name>}.", "propertyNames": { "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$", "$comment": "a Prometheus label name: letters, digits and _", "maxLength": 128 }, "additionalProperties": { "type": "string", "maxLength": 256 } }, "metrics": { "type": "object", "additionalProperties": false, "description": "Names of the serving metrics.", "properties": { "latency": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "histogram of inference latency in seconds (default model_inference_latency_seconds)" }, "predictions": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": 'counter of predictions, failures labelled status="error" (default model_predictions_total)' }, "confidence": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "histogram of the predicted class's probability (default model_prediction_confidence)" }, "drift": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "gauge of a drift score (PSI) per feature (default feature_drift_score)" }, "labeled": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": 'counter of predictions whose label arrived, labelled correct="true|false" and label="1|0" (default model_labeled_predictions_total)' } } } } }, "disruptionBudget": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "PodDisruptionBudget of each Deployment: set minAvailable or maxUnavailable. Default: maxUnavailable: 1.", "properties": { "minAvailable": { "type": ["integer", "string"], "minimum": 0, "pattern": "^(100|[1-9]?[0-9])%$", "$comment": 'a number of pods or a percentage such as "25%"', "description": "Pods that must stay up during voluntary disruptions (e.g. node drains)." }, "maxUnavailable": { "type": ["integer", "string"], "minimum": 0, "pattern": "^(100|[1-9]?[0-9])%$", "$comment": 'a number of pods or a percentage such as "25%"', "description": "Pods that may be down during voluntary disruptions." } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[a-z]([-a-z0-9]*[a-z0-9])?$", "u");
 var pattern1 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
@@ -9263,21 +9263,24 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.probes !== void 0) {
-      let data20 = data.probes;
+    if (data.securityContext !== void 0) {
+      let data20 = data.securityContext;
       if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
-        if (data20.readiness === void 0) {
-          const err73 = { instancePath: instancePath + "/probes", schemaPath: "#/properties/probes/required", keyword: "required", params: { missingProperty: "readiness" }, message: "must have required property 'readiness'", schema: schema6.properties.probes.required, parentSchema: schema6.properties.probes, data: data20 };
-          if (vErrors === null) {
-            vErrors = [err73];
-          } else {
-            vErrors.push(err73);
-          }
-          errors++;
-        }
         for (const key8 in data20) {
-          if (!(key8 === "readiness" || key8 === "liveness" || key8 === "startup")) {
-            const err74 = { instancePath: instancePath + "/probes", schemaPath: "#/properties/probes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.probes, data: data20 };
+          if (!(key8 === "runAsUser" || key8 === "runAsGroup" || key8 === "readOnlyRootFilesystem")) {
+            const err73 = { instancePath: instancePath + "/securityContext", schemaPath: "#/properties/securityContext/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.securityContext, data: data20 };
+            if (vErrors === null) {
+              vErrors = [err73];
+            } else {
+              vErrors.push(err73);
+            }
+            errors++;
+          }
+        }
+        if (data20.runAsUser !== void 0) {
+          let data21 = data20.runAsUser;
+          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
+            const err74 = { instancePath: instancePath + "/securityContext/runAsUser", schemaPath: "#/properties/securityContext/properties/runAsUser/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.securityContext.properties.runAsUser.type, parentSchema: schema6.properties.securityContext.properties.runAsUser, data: data21 };
             if (vErrors === null) {
               vErrors = [err74];
             } else {
@@ -9285,12 +9288,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-        if (data20.readiness !== void 0) {
-          let data21 = data20.readiness;
-          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-            if (data21.path === void 0) {
-              const err75 = { instancePath: instancePath + "/probes/readiness", schemaPath: "#/properties/probes/properties/readiness/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema6.properties.probes.properties.readiness.required, parentSchema: schema6.properties.probes.properties.readiness, data: data21 };
+          if (typeof data21 == "number" && isFinite(data21)) {
+            if (data21 > 2147483647 || isNaN(data21)) {
+              const err75 = { instancePath: instancePath + "/securityContext/runAsUser", schemaPath: "#/properties/securityContext/properties/runAsUser/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema6.properties.securityContext.properties.runAsUser, data: data21 };
               if (vErrors === null) {
                 vErrors = [err75];
               } else {
@@ -9298,126 +9298,131 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key9 in data21) {
-              if (!(key9 === "path" || key9 === "initialDelaySeconds" || key9 === "periodSeconds" || key9 === "timeoutSeconds" || key9 === "failureThreshold")) {
-                const err76 = { instancePath: instancePath + "/probes/readiness", schemaPath: "#/properties/probes/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.probes.properties.readiness, data: data21 };
-                if (vErrors === null) {
-                  vErrors = [err76];
-                } else {
-                  vErrors.push(err76);
-                }
-                errors++;
-              }
-            }
-            if (data21.path !== void 0) {
-              let data22 = data21.path;
-              if (typeof data22 === "string") {
-                if (data22.length > 1024) {
-                  const err77 = { instancePath: instancePath + "/probes/readiness/path", schemaPath: "#/properties/probes/properties/readiness/properties/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema6.properties.probes.properties.readiness.properties.path, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err77];
-                  } else {
-                    vErrors.push(err77);
-                  }
-                  errors++;
-                }
-                if (!pattern12.test(data22)) {
-                  const err78 = { instancePath: instancePath + "/probes/readiness/path", schemaPath: "#/properties/probes/properties/readiness/properties/path/pattern", keyword: "pattern", params: { pattern: "^/[\\x21-\\x7e]*$" }, message: 'must match pattern "^/[\\x21-\\x7e]*$"', schema: "^/[\\x21-\\x7e]*$", parentSchema: schema6.properties.probes.properties.readiness.properties.path, data: data22 };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
+            if (data21 < 1 || isNaN(data21)) {
+              const err76 = { instancePath: instancePath + "/securityContext/runAsUser", schemaPath: "#/properties/securityContext/properties/runAsUser/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.securityContext.properties.runAsUser, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err76];
               } else {
-                const err79 = { instancePath: instancePath + "/probes/readiness/path", schemaPath: "#/properties/probes/properties/readiness/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.probes.properties.readiness.properties.path.type, parentSchema: schema6.properties.probes.properties.readiness.properties.path, data: data22 };
+                vErrors.push(err76);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20.runAsGroup !== void 0) {
+          let data22 = data20.runAsGroup;
+          if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+            const err77 = { instancePath: instancePath + "/securityContext/runAsGroup", schemaPath: "#/properties/securityContext/properties/runAsGroup/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.securityContext.properties.runAsGroup.type, parentSchema: schema6.properties.securityContext.properties.runAsGroup, data: data22 };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data22 == "number" && isFinite(data22)) {
+            if (data22 > 2147483647 || isNaN(data22)) {
+              const err78 = { instancePath: instancePath + "/securityContext/runAsGroup", schemaPath: "#/properties/securityContext/properties/runAsGroup/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2147483647 }, message: "must be <= 2147483647", schema: 2147483647, parentSchema: schema6.properties.securityContext.properties.runAsGroup, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+            if (data22 < 0 || isNaN(data22)) {
+              const err79 = { instancePath: instancePath + "/securityContext/runAsGroup", schemaPath: "#/properties/securityContext/properties/runAsGroup/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.securityContext.properties.runAsGroup, data: data22 };
+              if (vErrors === null) {
+                vErrors = [err79];
+              } else {
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data20.readOnlyRootFilesystem !== void 0) {
+          let data23 = data20.readOnlyRootFilesystem;
+          if (typeof data23 !== "boolean") {
+            const err80 = { instancePath: instancePath + "/securityContext/readOnlyRootFilesystem", schemaPath: "#/properties/securityContext/properties/readOnlyRootFilesystem/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema6.properties.securityContext.properties.readOnlyRootFilesystem.type, parentSchema: schema6.properties.securityContext.properties.readOnlyRootFilesystem, data: data23 };
+            if (vErrors === null) {
+              vErrors = [err80];
+            } else {
+              vErrors.push(err80);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err81 = { instancePath: instancePath + "/securityContext", schemaPath: "#/properties/securityContext/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.securityContext.type, parentSchema: schema6.properties.securityContext, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err81];
+        } else {
+          vErrors.push(err81);
+        }
+        errors++;
+      }
+    }
+    if (data.probes !== void 0) {
+      let data24 = data.probes;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.readiness === void 0) {
+          const err82 = { instancePath: instancePath + "/probes", schemaPath: "#/properties/probes/required", keyword: "required", params: { missingProperty: "readiness" }, message: "must have required property 'readiness'", schema: schema6.properties.probes.required, parentSchema: schema6.properties.probes, data: data24 };
+          if (vErrors === null) {
+            vErrors = [err82];
+          } else {
+            vErrors.push(err82);
+          }
+          errors++;
+        }
+        for (const key9 in data24) {
+          if (!(key9 === "readiness" || key9 === "liveness" || key9 === "startup")) {
+            const err83 = { instancePath: instancePath + "/probes", schemaPath: "#/properties/probes/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.probes, data: data24 };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+        }
+        if (data24.readiness !== void 0) {
+          let data25 = data24.readiness;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.path === void 0) {
+              const err84 = { instancePath: instancePath + "/probes/readiness", schemaPath: "#/properties/probes/properties/readiness/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema6.properties.probes.properties.readiness.required, parentSchema: schema6.properties.probes.properties.readiness, data: data25 };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+            for (const key10 in data25) {
+              if (!(key10 === "path" || key10 === "initialDelaySeconds" || key10 === "periodSeconds" || key10 === "timeoutSeconds" || key10 === "failureThreshold")) {
+                const err85 = { instancePath: instancePath + "/probes/readiness", schemaPath: "#/properties/probes/properties/readiness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.probes.properties.readiness, data: data25 };
                 if (vErrors === null) {
-                  vErrors = [err79];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err79);
+                  vErrors.push(err85);
                 }
                 errors++;
               }
             }
-            if (data21.initialDelaySeconds !== void 0) {
-              let data23 = data21.initialDelaySeconds;
-              if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-                const err80 = { instancePath: instancePath + "/probes/readiness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/readiness/properties/initialDelaySeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.readiness.properties.initialDelaySeconds.type, parentSchema: schema6.properties.probes.properties.readiness.properties.initialDelaySeconds, data: data23 };
-                if (vErrors === null) {
-                  vErrors = [err80];
-                } else {
-                  vErrors.push(err80);
-                }
-                errors++;
-              }
-              if (typeof data23 == "number" && isFinite(data23)) {
-                if (data23 > 3600 || isNaN(data23)) {
-                  const err81 = { instancePath: instancePath + "/probes/readiness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/readiness/properties/initialDelaySeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.readiness.properties.initialDelaySeconds, data: data23 };
+            if (data25.path !== void 0) {
+              let data26 = data25.path;
+              if (typeof data26 === "string") {
+                if (data26.length > 1024) {
+                  const err86 = { instancePath: instancePath + "/probes/readiness/path", schemaPath: "#/properties/probes/properties/readiness/properties/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema6.properties.probes.properties.readiness.properties.path, data: data26 };
                   if (vErrors === null) {
-                    vErrors = [err81];
+                    vErrors = [err86];
                   } else {
-                    vErrors.push(err81);
+                    vErrors.push(err86);
                   }
                   errors++;
                 }
-                if (data23 < 0 || isNaN(data23)) {
-                  const err82 = { instancePath: instancePath + "/probes/readiness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/readiness/properties/initialDelaySeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.probes.properties.readiness.properties.initialDelaySeconds, data: data23 };
-                  if (vErrors === null) {
-                    vErrors = [err82];
-                  } else {
-                    vErrors.push(err82);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data21.periodSeconds !== void 0) {
-              let data24 = data21.periodSeconds;
-              if (!(typeof data24 == "number" && (!(data24 % 1) && !isNaN(data24)) && isFinite(data24))) {
-                const err83 = { instancePath: instancePath + "/probes/readiness/periodSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/periodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.readiness.properties.periodSeconds.type, parentSchema: schema6.properties.probes.properties.readiness.properties.periodSeconds, data: data24 };
-                if (vErrors === null) {
-                  vErrors = [err83];
-                } else {
-                  vErrors.push(err83);
-                }
-                errors++;
-              }
-              if (typeof data24 == "number" && isFinite(data24)) {
-                if (data24 > 3600 || isNaN(data24)) {
-                  const err84 = { instancePath: instancePath + "/probes/readiness/periodSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/periodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.readiness.properties.periodSeconds, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err84];
-                  } else {
-                    vErrors.push(err84);
-                  }
-                  errors++;
-                }
-                if (data24 < 1 || isNaN(data24)) {
-                  const err85 = { instancePath: instancePath + "/probes/readiness/periodSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/periodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.readiness.properties.periodSeconds, data: data24 };
-                  if (vErrors === null) {
-                    vErrors = [err85];
-                  } else {
-                    vErrors.push(err85);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data21.timeoutSeconds !== void 0) {
-              let data25 = data21.timeoutSeconds;
-              if (!(typeof data25 == "number" && (!(data25 % 1) && !isNaN(data25)) && isFinite(data25))) {
-                const err86 = { instancePath: instancePath + "/probes/readiness/timeoutSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.readiness.properties.timeoutSeconds.type, parentSchema: schema6.properties.probes.properties.readiness.properties.timeoutSeconds, data: data25 };
-                if (vErrors === null) {
-                  vErrors = [err86];
-                } else {
-                  vErrors.push(err86);
-                }
-                errors++;
-              }
-              if (typeof data25 == "number" && isFinite(data25)) {
-                if (data25 > 3600 || isNaN(data25)) {
-                  const err87 = { instancePath: instancePath + "/probes/readiness/timeoutSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.readiness.properties.timeoutSeconds, data: data25 };
+                if (!pattern12.test(data26)) {
+                  const err87 = { instancePath: instancePath + "/probes/readiness/path", schemaPath: "#/properties/probes/properties/readiness/properties/path/pattern", keyword: "pattern", params: { pattern: "^/[\\x21-\\x7e]*$" }, message: 'must match pattern "^/[\\x21-\\x7e]*$"', schema: "^/[\\x21-\\x7e]*$", parentSchema: schema6.properties.probes.properties.readiness.properties.path, data: data26 };
                   if (vErrors === null) {
                     vErrors = [err87];
                   } else {
@@ -9425,21 +9430,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data25 < 1 || isNaN(data25)) {
-                  const err88 = { instancePath: instancePath + "/probes/readiness/timeoutSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.readiness.properties.timeoutSeconds, data: data25 };
-                  if (vErrors === null) {
-                    vErrors = [err88];
-                  } else {
-                    vErrors.push(err88);
-                  }
-                  errors++;
+              } else {
+                const err88 = { instancePath: instancePath + "/probes/readiness/path", schemaPath: "#/properties/probes/properties/readiness/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.probes.properties.readiness.properties.path.type, parentSchema: schema6.properties.probes.properties.readiness.properties.path, data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err88];
+                } else {
+                  vErrors.push(err88);
                 }
+                errors++;
               }
             }
-            if (data21.failureThreshold !== void 0) {
-              let data26 = data21.failureThreshold;
-              if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
-                const err89 = { instancePath: instancePath + "/probes/readiness/failureThreshold", schemaPath: "#/properties/probes/properties/readiness/properties/failureThreshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.readiness.properties.failureThreshold.type, parentSchema: schema6.properties.probes.properties.readiness.properties.failureThreshold, data: data26 };
+            if (data25.initialDelaySeconds !== void 0) {
+              let data27 = data25.initialDelaySeconds;
+              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                const err89 = { instancePath: instancePath + "/probes/readiness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/readiness/properties/initialDelaySeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.readiness.properties.initialDelaySeconds.type, parentSchema: schema6.properties.probes.properties.readiness.properties.initialDelaySeconds, data: data27 };
                 if (vErrors === null) {
                   vErrors = [err89];
                 } else {
@@ -9447,9 +9451,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data26 == "number" && isFinite(data26)) {
-                if (data26 > 1e3 || isNaN(data26)) {
-                  const err90 = { instancePath: instancePath + "/probes/readiness/failureThreshold", schemaPath: "#/properties/probes/properties/readiness/properties/failureThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.probes.properties.readiness.properties.failureThreshold, data: data26 };
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 > 3600 || isNaN(data27)) {
+                  const err90 = { instancePath: instancePath + "/probes/readiness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/readiness/properties/initialDelaySeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.readiness.properties.initialDelaySeconds, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err90];
                   } else {
@@ -9457,8 +9461,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data26 < 1 || isNaN(data26)) {
-                  const err91 = { instancePath: instancePath + "/probes/readiness/failureThreshold", schemaPath: "#/properties/probes/properties/readiness/properties/failureThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.readiness.properties.failureThreshold, data: data26 };
+                if (data27 < 0 || isNaN(data27)) {
+                  const err91 = { instancePath: instancePath + "/probes/readiness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/readiness/properties/initialDelaySeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.probes.properties.readiness.properties.initialDelaySeconds, data: data27 };
                   if (vErrors === null) {
                     vErrors = [err91];
                   } else {
@@ -9468,53 +9472,52 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-          } else {
-            const err92 = { instancePath: instancePath + "/probes/readiness", schemaPath: "#/properties/probes/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.probes.properties.readiness.type, parentSchema: schema6.properties.probes.properties.readiness, data: data21 };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-        }
-        if (data20.liveness !== void 0) {
-          let data27 = data20.liveness;
-          if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
-            if (data27.path === void 0) {
-              const err93 = { instancePath: instancePath + "/probes/liveness", schemaPath: "#/properties/probes/properties/liveness/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema6.properties.probes.properties.liveness.required, parentSchema: schema6.properties.probes.properties.liveness, data: data27 };
-              if (vErrors === null) {
-                vErrors = [err93];
-              } else {
-                vErrors.push(err93);
-              }
-              errors++;
-            }
-            for (const key10 in data27) {
-              if (!(key10 === "path" || key10 === "initialDelaySeconds" || key10 === "periodSeconds" || key10 === "timeoutSeconds" || key10 === "failureThreshold")) {
-                const err94 = { instancePath: instancePath + "/probes/liveness", schemaPath: "#/properties/probes/properties/liveness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.probes.properties.liveness, data: data27 };
+            if (data25.periodSeconds !== void 0) {
+              let data28 = data25.periodSeconds;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                const err92 = { instancePath: instancePath + "/probes/readiness/periodSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/periodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.readiness.properties.periodSeconds.type, parentSchema: schema6.properties.probes.properties.readiness.properties.periodSeconds, data: data28 };
                 if (vErrors === null) {
-                  vErrors = [err94];
+                  vErrors = [err92];
                 } else {
-                  vErrors.push(err94);
+                  vErrors.push(err92);
                 }
                 errors++;
               }
-            }
-            if (data27.path !== void 0) {
-              let data28 = data27.path;
-              if (typeof data28 === "string") {
-                if (data28.length > 1024) {
-                  const err95 = { instancePath: instancePath + "/probes/liveness/path", schemaPath: "#/properties/probes/properties/liveness/properties/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema6.properties.probes.properties.liveness.properties.path, data: data28 };
+              if (typeof data28 == "number" && isFinite(data28)) {
+                if (data28 > 3600 || isNaN(data28)) {
+                  const err93 = { instancePath: instancePath + "/probes/readiness/periodSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/periodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.readiness.properties.periodSeconds, data: data28 };
                   if (vErrors === null) {
-                    vErrors = [err95];
+                    vErrors = [err93];
                   } else {
-                    vErrors.push(err95);
+                    vErrors.push(err93);
                   }
                   errors++;
                 }
-                if (!pattern12.test(data28)) {
-                  const err96 = { instancePath: instancePath + "/probes/liveness/path", schemaPath: "#/properties/probes/properties/liveness/properties/path/pattern", keyword: "pattern", params: { pattern: "^/[\\x21-\\x7e]*$" }, message: 'must match pattern "^/[\\x21-\\x7e]*$"', schema: "^/[\\x21-\\x7e]*$", parentSchema: schema6.properties.probes.properties.liveness.properties.path, data: data28 };
+                if (data28 < 1 || isNaN(data28)) {
+                  const err94 = { instancePath: instancePath + "/probes/readiness/periodSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/periodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.readiness.properties.periodSeconds, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err94];
+                  } else {
+                    vErrors.push(err94);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data25.timeoutSeconds !== void 0) {
+              let data29 = data25.timeoutSeconds;
+              if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                const err95 = { instancePath: instancePath + "/probes/readiness/timeoutSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.readiness.properties.timeoutSeconds.type, parentSchema: schema6.properties.probes.properties.readiness.properties.timeoutSeconds, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 > 3600 || isNaN(data29)) {
+                  const err96 = { instancePath: instancePath + "/probes/readiness/timeoutSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.readiness.properties.timeoutSeconds, data: data29 };
                   if (vErrors === null) {
                     vErrors = [err96];
                   } else {
@@ -9522,20 +9525,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err97 = { instancePath: instancePath + "/probes/liveness/path", schemaPath: "#/properties/probes/properties/liveness/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.probes.properties.liveness.properties.path.type, parentSchema: schema6.properties.probes.properties.liveness.properties.path, data: data28 };
-                if (vErrors === null) {
-                  vErrors = [err97];
-                } else {
-                  vErrors.push(err97);
+                if (data29 < 1 || isNaN(data29)) {
+                  const err97 = { instancePath: instancePath + "/probes/readiness/timeoutSeconds", schemaPath: "#/properties/probes/properties/readiness/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.readiness.properties.timeoutSeconds, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data27.initialDelaySeconds !== void 0) {
-              let data29 = data27.initialDelaySeconds;
-              if (!(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
-                const err98 = { instancePath: instancePath + "/probes/liveness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/liveness/properties/initialDelaySeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.liveness.properties.initialDelaySeconds.type, parentSchema: schema6.properties.probes.properties.liveness.properties.initialDelaySeconds, data: data29 };
+            if (data25.failureThreshold !== void 0) {
+              let data30 = data25.failureThreshold;
+              if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                const err98 = { instancePath: instancePath + "/probes/readiness/failureThreshold", schemaPath: "#/properties/probes/properties/readiness/properties/failureThreshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.readiness.properties.failureThreshold.type, parentSchema: schema6.properties.probes.properties.readiness.properties.failureThreshold, data: data30 };
                 if (vErrors === null) {
                   vErrors = [err98];
                 } else {
@@ -9543,9 +9547,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data29 == "number" && isFinite(data29)) {
-                if (data29 > 3600 || isNaN(data29)) {
-                  const err99 = { instancePath: instancePath + "/probes/liveness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/liveness/properties/initialDelaySeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.liveness.properties.initialDelaySeconds, data: data29 };
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 > 1e3 || isNaN(data30)) {
+                  const err99 = { instancePath: instancePath + "/probes/readiness/failureThreshold", schemaPath: "#/properties/probes/properties/readiness/properties/failureThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.probes.properties.readiness.properties.failureThreshold, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err99];
                   } else {
@@ -9553,8 +9557,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data29 < 0 || isNaN(data29)) {
-                  const err100 = { instancePath: instancePath + "/probes/liveness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/liveness/properties/initialDelaySeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.probes.properties.liveness.properties.initialDelaySeconds, data: data29 };
+                if (data30 < 1 || isNaN(data30)) {
+                  const err100 = { instancePath: instancePath + "/probes/readiness/failureThreshold", schemaPath: "#/properties/probes/properties/readiness/properties/failureThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.readiness.properties.failureThreshold, data: data30 };
                   if (vErrors === null) {
                     vErrors = [err100];
                   } else {
@@ -9564,52 +9568,53 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data27.periodSeconds !== void 0) {
-              let data30 = data27.periodSeconds;
-              if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
-                const err101 = { instancePath: instancePath + "/probes/liveness/periodSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/periodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.liveness.properties.periodSeconds.type, parentSchema: schema6.properties.probes.properties.liveness.properties.periodSeconds, data: data30 };
+          } else {
+            const err101 = { instancePath: instancePath + "/probes/readiness", schemaPath: "#/properties/probes/properties/readiness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.probes.properties.readiness.type, parentSchema: schema6.properties.probes.properties.readiness, data: data25 };
+            if (vErrors === null) {
+              vErrors = [err101];
+            } else {
+              vErrors.push(err101);
+            }
+            errors++;
+          }
+        }
+        if (data24.liveness !== void 0) {
+          let data31 = data24.liveness;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.path === void 0) {
+              const err102 = { instancePath: instancePath + "/probes/liveness", schemaPath: "#/properties/probes/properties/liveness/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema6.properties.probes.properties.liveness.required, parentSchema: schema6.properties.probes.properties.liveness, data: data31 };
+              if (vErrors === null) {
+                vErrors = [err102];
+              } else {
+                vErrors.push(err102);
+              }
+              errors++;
+            }
+            for (const key11 in data31) {
+              if (!(key11 === "path" || key11 === "initialDelaySeconds" || key11 === "periodSeconds" || key11 === "timeoutSeconds" || key11 === "failureThreshold")) {
+                const err103 = { instancePath: instancePath + "/probes/liveness", schemaPath: "#/properties/probes/properties/liveness/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.probes.properties.liveness, data: data31 };
                 if (vErrors === null) {
-                  vErrors = [err101];
+                  vErrors = [err103];
                 } else {
-                  vErrors.push(err101);
+                  vErrors.push(err103);
                 }
                 errors++;
-              }
-              if (typeof data30 == "number" && isFinite(data30)) {
-                if (data30 > 3600 || isNaN(data30)) {
-                  const err102 = { instancePath: instancePath + "/probes/liveness/periodSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/periodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.liveness.properties.periodSeconds, data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err102];
-                  } else {
-                    vErrors.push(err102);
-                  }
-                  errors++;
-                }
-                if (data30 < 1 || isNaN(data30)) {
-                  const err103 = { instancePath: instancePath + "/probes/liveness/periodSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/periodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.liveness.properties.periodSeconds, data: data30 };
-                  if (vErrors === null) {
-                    vErrors = [err103];
-                  } else {
-                    vErrors.push(err103);
-                  }
-                  errors++;
-                }
               }
             }
-            if (data27.timeoutSeconds !== void 0) {
-              let data31 = data27.timeoutSeconds;
-              if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
-                const err104 = { instancePath: instancePath + "/probes/liveness/timeoutSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.liveness.properties.timeoutSeconds.type, parentSchema: schema6.properties.probes.properties.liveness.properties.timeoutSeconds, data: data31 };
-                if (vErrors === null) {
-                  vErrors = [err104];
-                } else {
-                  vErrors.push(err104);
+            if (data31.path !== void 0) {
+              let data32 = data31.path;
+              if (typeof data32 === "string") {
+                if (data32.length > 1024) {
+                  const err104 = { instancePath: instancePath + "/probes/liveness/path", schemaPath: "#/properties/probes/properties/liveness/properties/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema6.properties.probes.properties.liveness.properties.path, data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err104];
+                  } else {
+                    vErrors.push(err104);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data31 == "number" && isFinite(data31)) {
-                if (data31 > 3600 || isNaN(data31)) {
-                  const err105 = { instancePath: instancePath + "/probes/liveness/timeoutSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.liveness.properties.timeoutSeconds, data: data31 };
+                if (!pattern12.test(data32)) {
+                  const err105 = { instancePath: instancePath + "/probes/liveness/path", schemaPath: "#/properties/probes/properties/liveness/properties/path/pattern", keyword: "pattern", params: { pattern: "^/[\\x21-\\x7e]*$" }, message: 'must match pattern "^/[\\x21-\\x7e]*$"', schema: "^/[\\x21-\\x7e]*$", parentSchema: schema6.properties.probes.properties.liveness.properties.path, data: data32 };
                   if (vErrors === null) {
                     vErrors = [err105];
                   } else {
@@ -9617,21 +9622,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data31 < 1 || isNaN(data31)) {
-                  const err106 = { instancePath: instancePath + "/probes/liveness/timeoutSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.liveness.properties.timeoutSeconds, data: data31 };
-                  if (vErrors === null) {
-                    vErrors = [err106];
-                  } else {
-                    vErrors.push(err106);
-                  }
-                  errors++;
+              } else {
+                const err106 = { instancePath: instancePath + "/probes/liveness/path", schemaPath: "#/properties/probes/properties/liveness/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.probes.properties.liveness.properties.path.type, parentSchema: schema6.properties.probes.properties.liveness.properties.path, data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
                 }
+                errors++;
               }
             }
-            if (data27.failureThreshold !== void 0) {
-              let data32 = data27.failureThreshold;
-              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
-                const err107 = { instancePath: instancePath + "/probes/liveness/failureThreshold", schemaPath: "#/properties/probes/properties/liveness/properties/failureThreshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.liveness.properties.failureThreshold.type, parentSchema: schema6.properties.probes.properties.liveness.properties.failureThreshold, data: data32 };
+            if (data31.initialDelaySeconds !== void 0) {
+              let data33 = data31.initialDelaySeconds;
+              if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+                const err107 = { instancePath: instancePath + "/probes/liveness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/liveness/properties/initialDelaySeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.liveness.properties.initialDelaySeconds.type, parentSchema: schema6.properties.probes.properties.liveness.properties.initialDelaySeconds, data: data33 };
                 if (vErrors === null) {
                   vErrors = [err107];
                 } else {
@@ -9639,9 +9643,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data32 == "number" && isFinite(data32)) {
-                if (data32 > 1e3 || isNaN(data32)) {
-                  const err108 = { instancePath: instancePath + "/probes/liveness/failureThreshold", schemaPath: "#/properties/probes/properties/liveness/properties/failureThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.probes.properties.liveness.properties.failureThreshold, data: data32 };
+              if (typeof data33 == "number" && isFinite(data33)) {
+                if (data33 > 3600 || isNaN(data33)) {
+                  const err108 = { instancePath: instancePath + "/probes/liveness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/liveness/properties/initialDelaySeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.liveness.properties.initialDelaySeconds, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err108];
                   } else {
@@ -9649,8 +9653,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data32 < 1 || isNaN(data32)) {
-                  const err109 = { instancePath: instancePath + "/probes/liveness/failureThreshold", schemaPath: "#/properties/probes/properties/liveness/properties/failureThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.liveness.properties.failureThreshold, data: data32 };
+                if (data33 < 0 || isNaN(data33)) {
+                  const err109 = { instancePath: instancePath + "/probes/liveness/initialDelaySeconds", schemaPath: "#/properties/probes/properties/liveness/properties/initialDelaySeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.probes.properties.liveness.properties.initialDelaySeconds, data: data33 };
                   if (vErrors === null) {
                     vErrors = [err109];
                   } else {
@@ -9660,53 +9664,52 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-          } else {
-            const err110 = { instancePath: instancePath + "/probes/liveness", schemaPath: "#/properties/probes/properties/liveness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.probes.properties.liveness.type, parentSchema: schema6.properties.probes.properties.liveness, data: data27 };
-            if (vErrors === null) {
-              vErrors = [err110];
-            } else {
-              vErrors.push(err110);
-            }
-            errors++;
-          }
-        }
-        if (data20.startup !== void 0) {
-          let data33 = data20.startup;
-          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
-            if (data33.path === void 0) {
-              const err111 = { instancePath: instancePath + "/probes/startup", schemaPath: "#/properties/probes/properties/startup/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema6.properties.probes.properties.startup.required, parentSchema: schema6.properties.probes.properties.startup, data: data33 };
-              if (vErrors === null) {
-                vErrors = [err111];
-              } else {
-                vErrors.push(err111);
-              }
-              errors++;
-            }
-            for (const key11 in data33) {
-              if (!(key11 === "path" || key11 === "initialDelaySeconds" || key11 === "periodSeconds" || key11 === "timeoutSeconds" || key11 === "failureThreshold")) {
-                const err112 = { instancePath: instancePath + "/probes/startup", schemaPath: "#/properties/probes/properties/startup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.probes.properties.startup, data: data33 };
+            if (data31.periodSeconds !== void 0) {
+              let data34 = data31.periodSeconds;
+              if (!(typeof data34 == "number" && (!(data34 % 1) && !isNaN(data34)) && isFinite(data34))) {
+                const err110 = { instancePath: instancePath + "/probes/liveness/periodSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/periodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.liveness.properties.periodSeconds.type, parentSchema: schema6.properties.probes.properties.liveness.properties.periodSeconds, data: data34 };
                 if (vErrors === null) {
-                  vErrors = [err112];
+                  vErrors = [err110];
                 } else {
-                  vErrors.push(err112);
+                  vErrors.push(err110);
                 }
                 errors++;
               }
-            }
-            if (data33.path !== void 0) {
-              let data34 = data33.path;
-              if (typeof data34 === "string") {
-                if (data34.length > 1024) {
-                  const err113 = { instancePath: instancePath + "/probes/startup/path", schemaPath: "#/properties/probes/properties/startup/properties/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema6.properties.probes.properties.startup.properties.path, data: data34 };
+              if (typeof data34 == "number" && isFinite(data34)) {
+                if (data34 > 3600 || isNaN(data34)) {
+                  const err111 = { instancePath: instancePath + "/probes/liveness/periodSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/periodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.liveness.properties.periodSeconds, data: data34 };
                   if (vErrors === null) {
-                    vErrors = [err113];
+                    vErrors = [err111];
                   } else {
-                    vErrors.push(err113);
+                    vErrors.push(err111);
                   }
                   errors++;
                 }
-                if (!pattern12.test(data34)) {
-                  const err114 = { instancePath: instancePath + "/probes/startup/path", schemaPath: "#/properties/probes/properties/startup/properties/path/pattern", keyword: "pattern", params: { pattern: "^/[\\x21-\\x7e]*$" }, message: 'must match pattern "^/[\\x21-\\x7e]*$"', schema: "^/[\\x21-\\x7e]*$", parentSchema: schema6.properties.probes.properties.startup.properties.path, data: data34 };
+                if (data34 < 1 || isNaN(data34)) {
+                  const err112 = { instancePath: instancePath + "/probes/liveness/periodSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/periodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.liveness.properties.periodSeconds, data: data34 };
+                  if (vErrors === null) {
+                    vErrors = [err112];
+                  } else {
+                    vErrors.push(err112);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data31.timeoutSeconds !== void 0) {
+              let data35 = data31.timeoutSeconds;
+              if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
+                const err113 = { instancePath: instancePath + "/probes/liveness/timeoutSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.liveness.properties.timeoutSeconds.type, parentSchema: schema6.properties.probes.properties.liveness.properties.timeoutSeconds, data: data35 };
+                if (vErrors === null) {
+                  vErrors = [err113];
+                } else {
+                  vErrors.push(err113);
+                }
+                errors++;
+              }
+              if (typeof data35 == "number" && isFinite(data35)) {
+                if (data35 > 3600 || isNaN(data35)) {
+                  const err114 = { instancePath: instancePath + "/probes/liveness/timeoutSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.liveness.properties.timeoutSeconds, data: data35 };
                   if (vErrors === null) {
                     vErrors = [err114];
                   } else {
@@ -9714,20 +9717,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err115 = { instancePath: instancePath + "/probes/startup/path", schemaPath: "#/properties/probes/properties/startup/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.probes.properties.startup.properties.path.type, parentSchema: schema6.properties.probes.properties.startup.properties.path, data: data34 };
-                if (vErrors === null) {
-                  vErrors = [err115];
-                } else {
-                  vErrors.push(err115);
+                if (data35 < 1 || isNaN(data35)) {
+                  const err115 = { instancePath: instancePath + "/probes/liveness/timeoutSeconds", schemaPath: "#/properties/probes/properties/liveness/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.liveness.properties.timeoutSeconds, data: data35 };
+                  if (vErrors === null) {
+                    vErrors = [err115];
+                  } else {
+                    vErrors.push(err115);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data33.initialDelaySeconds !== void 0) {
-              let data35 = data33.initialDelaySeconds;
-              if (!(typeof data35 == "number" && (!(data35 % 1) && !isNaN(data35)) && isFinite(data35))) {
-                const err116 = { instancePath: instancePath + "/probes/startup/initialDelaySeconds", schemaPath: "#/properties/probes/properties/startup/properties/initialDelaySeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.startup.properties.initialDelaySeconds.type, parentSchema: schema6.properties.probes.properties.startup.properties.initialDelaySeconds, data: data35 };
+            if (data31.failureThreshold !== void 0) {
+              let data36 = data31.failureThreshold;
+              if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+                const err116 = { instancePath: instancePath + "/probes/liveness/failureThreshold", schemaPath: "#/properties/probes/properties/liveness/properties/failureThreshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.liveness.properties.failureThreshold.type, parentSchema: schema6.properties.probes.properties.liveness.properties.failureThreshold, data: data36 };
                 if (vErrors === null) {
                   vErrors = [err116];
                 } else {
@@ -9735,9 +9739,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data35 == "number" && isFinite(data35)) {
-                if (data35 > 3600 || isNaN(data35)) {
-                  const err117 = { instancePath: instancePath + "/probes/startup/initialDelaySeconds", schemaPath: "#/properties/probes/properties/startup/properties/initialDelaySeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.startup.properties.initialDelaySeconds, data: data35 };
+              if (typeof data36 == "number" && isFinite(data36)) {
+                if (data36 > 1e3 || isNaN(data36)) {
+                  const err117 = { instancePath: instancePath + "/probes/liveness/failureThreshold", schemaPath: "#/properties/probes/properties/liveness/properties/failureThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.probes.properties.liveness.properties.failureThreshold, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err117];
                   } else {
@@ -9745,8 +9749,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data35 < 0 || isNaN(data35)) {
-                  const err118 = { instancePath: instancePath + "/probes/startup/initialDelaySeconds", schemaPath: "#/properties/probes/properties/startup/properties/initialDelaySeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.probes.properties.startup.properties.initialDelaySeconds, data: data35 };
+                if (data36 < 1 || isNaN(data36)) {
+                  const err118 = { instancePath: instancePath + "/probes/liveness/failureThreshold", schemaPath: "#/properties/probes/properties/liveness/properties/failureThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.liveness.properties.failureThreshold, data: data36 };
                   if (vErrors === null) {
                     vErrors = [err118];
                   } else {
@@ -9756,52 +9760,53 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data33.periodSeconds !== void 0) {
-              let data36 = data33.periodSeconds;
-              if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
-                const err119 = { instancePath: instancePath + "/probes/startup/periodSeconds", schemaPath: "#/properties/probes/properties/startup/properties/periodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.startup.properties.periodSeconds.type, parentSchema: schema6.properties.probes.properties.startup.properties.periodSeconds, data: data36 };
+          } else {
+            const err119 = { instancePath: instancePath + "/probes/liveness", schemaPath: "#/properties/probes/properties/liveness/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.probes.properties.liveness.type, parentSchema: schema6.properties.probes.properties.liveness, data: data31 };
+            if (vErrors === null) {
+              vErrors = [err119];
+            } else {
+              vErrors.push(err119);
+            }
+            errors++;
+          }
+        }
+        if (data24.startup !== void 0) {
+          let data37 = data24.startup;
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.path === void 0) {
+              const err120 = { instancePath: instancePath + "/probes/startup", schemaPath: "#/properties/probes/properties/startup/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'", schema: schema6.properties.probes.properties.startup.required, parentSchema: schema6.properties.probes.properties.startup, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err120];
+              } else {
+                vErrors.push(err120);
+              }
+              errors++;
+            }
+            for (const key12 in data37) {
+              if (!(key12 === "path" || key12 === "initialDelaySeconds" || key12 === "periodSeconds" || key12 === "timeoutSeconds" || key12 === "failureThreshold")) {
+                const err121 = { instancePath: instancePath + "/probes/startup", schemaPath: "#/properties/probes/properties/startup/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.probes.properties.startup, data: data37 };
                 if (vErrors === null) {
-                  vErrors = [err119];
+                  vErrors = [err121];
                 } else {
-                  vErrors.push(err119);
+                  vErrors.push(err121);
                 }
                 errors++;
-              }
-              if (typeof data36 == "number" && isFinite(data36)) {
-                if (data36 > 3600 || isNaN(data36)) {
-                  const err120 = { instancePath: instancePath + "/probes/startup/periodSeconds", schemaPath: "#/properties/probes/properties/startup/properties/periodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.startup.properties.periodSeconds, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err120];
-                  } else {
-                    vErrors.push(err120);
-                  }
-                  errors++;
-                }
-                if (data36 < 1 || isNaN(data36)) {
-                  const err121 = { instancePath: instancePath + "/probes/startup/periodSeconds", schemaPath: "#/properties/probes/properties/startup/properties/periodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.startup.properties.periodSeconds, data: data36 };
-                  if (vErrors === null) {
-                    vErrors = [err121];
-                  } else {
-                    vErrors.push(err121);
-                  }
-                  errors++;
-                }
               }
             }
-            if (data33.timeoutSeconds !== void 0) {
-              let data37 = data33.timeoutSeconds;
-              if (!(typeof data37 == "number" && (!(data37 % 1) && !isNaN(data37)) && isFinite(data37))) {
-                const err122 = { instancePath: instancePath + "/probes/startup/timeoutSeconds", schemaPath: "#/properties/probes/properties/startup/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.startup.properties.timeoutSeconds.type, parentSchema: schema6.properties.probes.properties.startup.properties.timeoutSeconds, data: data37 };
-                if (vErrors === null) {
-                  vErrors = [err122];
-                } else {
-                  vErrors.push(err122);
+            if (data37.path !== void 0) {
+              let data38 = data37.path;
+              if (typeof data38 === "string") {
+                if (data38.length > 1024) {
+                  const err122 = { instancePath: instancePath + "/probes/startup/path", schemaPath: "#/properties/probes/properties/startup/properties/path/maxLength", keyword: "maxLength", params: { limit: 1024 }, message: "must NOT have more than 1024 characters", schema: 1024, parentSchema: schema6.properties.probes.properties.startup.properties.path, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err122];
+                  } else {
+                    vErrors.push(err122);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-              if (typeof data37 == "number" && isFinite(data37)) {
-                if (data37 > 3600 || isNaN(data37)) {
-                  const err123 = { instancePath: instancePath + "/probes/startup/timeoutSeconds", schemaPath: "#/properties/probes/properties/startup/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.startup.properties.timeoutSeconds, data: data37 };
+                if (!pattern12.test(data38)) {
+                  const err123 = { instancePath: instancePath + "/probes/startup/path", schemaPath: "#/properties/probes/properties/startup/properties/path/pattern", keyword: "pattern", params: { pattern: "^/[\\x21-\\x7e]*$" }, message: 'must match pattern "^/[\\x21-\\x7e]*$"', schema: "^/[\\x21-\\x7e]*$", parentSchema: schema6.properties.probes.properties.startup.properties.path, data: data38 };
                   if (vErrors === null) {
                     vErrors = [err123];
                   } else {
@@ -9809,21 +9814,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data37 < 1 || isNaN(data37)) {
-                  const err124 = { instancePath: instancePath + "/probes/startup/timeoutSeconds", schemaPath: "#/properties/probes/properties/startup/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.startup.properties.timeoutSeconds, data: data37 };
-                  if (vErrors === null) {
-                    vErrors = [err124];
-                  } else {
-                    vErrors.push(err124);
-                  }
-                  errors++;
+              } else {
+                const err124 = { instancePath: instancePath + "/probes/startup/path", schemaPath: "#/properties/probes/properties/startup/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.probes.properties.startup.properties.path.type, parentSchema: schema6.properties.probes.properties.startup.properties.path, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
                 }
+                errors++;
               }
             }
-            if (data33.failureThreshold !== void 0) {
-              let data38 = data33.failureThreshold;
-              if (!(typeof data38 == "number" && (!(data38 % 1) && !isNaN(data38)) && isFinite(data38))) {
-                const err125 = { instancePath: instancePath + "/probes/startup/failureThreshold", schemaPath: "#/properties/probes/properties/startup/properties/failureThreshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.startup.properties.failureThreshold.type, parentSchema: schema6.properties.probes.properties.startup.properties.failureThreshold, data: data38 };
+            if (data37.initialDelaySeconds !== void 0) {
+              let data39 = data37.initialDelaySeconds;
+              if (!(typeof data39 == "number" && (!(data39 % 1) && !isNaN(data39)) && isFinite(data39))) {
+                const err125 = { instancePath: instancePath + "/probes/startup/initialDelaySeconds", schemaPath: "#/properties/probes/properties/startup/properties/initialDelaySeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.startup.properties.initialDelaySeconds.type, parentSchema: schema6.properties.probes.properties.startup.properties.initialDelaySeconds, data: data39 };
                 if (vErrors === null) {
                   vErrors = [err125];
                 } else {
@@ -9831,9 +9835,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data38 == "number" && isFinite(data38)) {
-                if (data38 > 1e3 || isNaN(data38)) {
-                  const err126 = { instancePath: instancePath + "/probes/startup/failureThreshold", schemaPath: "#/properties/probes/properties/startup/properties/failureThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.probes.properties.startup.properties.failureThreshold, data: data38 };
+              if (typeof data39 == "number" && isFinite(data39)) {
+                if (data39 > 3600 || isNaN(data39)) {
+                  const err126 = { instancePath: instancePath + "/probes/startup/initialDelaySeconds", schemaPath: "#/properties/probes/properties/startup/properties/initialDelaySeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.startup.properties.initialDelaySeconds, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err126];
                   } else {
@@ -9841,8 +9845,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data38 < 1 || isNaN(data38)) {
-                  const err127 = { instancePath: instancePath + "/probes/startup/failureThreshold", schemaPath: "#/properties/probes/properties/startup/properties/failureThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.startup.properties.failureThreshold, data: data38 };
+                if (data39 < 0 || isNaN(data39)) {
+                  const err127 = { instancePath: instancePath + "/probes/startup/initialDelaySeconds", schemaPath: "#/properties/probes/properties/startup/properties/initialDelaySeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.probes.properties.startup.properties.initialDelaySeconds, data: data39 };
                   if (vErrors === null) {
                     vErrors = [err127];
                   } else {
@@ -9852,282 +9856,278 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data37.periodSeconds !== void 0) {
+              let data40 = data37.periodSeconds;
+              if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
+                const err128 = { instancePath: instancePath + "/probes/startup/periodSeconds", schemaPath: "#/properties/probes/properties/startup/properties/periodSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.startup.properties.periodSeconds.type, parentSchema: schema6.properties.probes.properties.startup.properties.periodSeconds, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
+              }
+              if (typeof data40 == "number" && isFinite(data40)) {
+                if (data40 > 3600 || isNaN(data40)) {
+                  const err129 = { instancePath: instancePath + "/probes/startup/periodSeconds", schemaPath: "#/properties/probes/properties/startup/properties/periodSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.startup.properties.periodSeconds, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err129];
+                  } else {
+                    vErrors.push(err129);
+                  }
+                  errors++;
+                }
+                if (data40 < 1 || isNaN(data40)) {
+                  const err130 = { instancePath: instancePath + "/probes/startup/periodSeconds", schemaPath: "#/properties/probes/properties/startup/properties/periodSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.startup.properties.periodSeconds, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err130];
+                  } else {
+                    vErrors.push(err130);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data37.timeoutSeconds !== void 0) {
+              let data41 = data37.timeoutSeconds;
+              if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
+                const err131 = { instancePath: instancePath + "/probes/startup/timeoutSeconds", schemaPath: "#/properties/probes/properties/startup/properties/timeoutSeconds/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.startup.properties.timeoutSeconds.type, parentSchema: schema6.properties.probes.properties.startup.properties.timeoutSeconds, data: data41 };
+                if (vErrors === null) {
+                  vErrors = [err131];
+                } else {
+                  vErrors.push(err131);
+                }
+                errors++;
+              }
+              if (typeof data41 == "number" && isFinite(data41)) {
+                if (data41 > 3600 || isNaN(data41)) {
+                  const err132 = { instancePath: instancePath + "/probes/startup/timeoutSeconds", schemaPath: "#/properties/probes/properties/startup/properties/timeoutSeconds/maximum", keyword: "maximum", params: { comparison: "<=", limit: 3600 }, message: "must be <= 3600", schema: 3600, parentSchema: schema6.properties.probes.properties.startup.properties.timeoutSeconds, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err132];
+                  } else {
+                    vErrors.push(err132);
+                  }
+                  errors++;
+                }
+                if (data41 < 1 || isNaN(data41)) {
+                  const err133 = { instancePath: instancePath + "/probes/startup/timeoutSeconds", schemaPath: "#/properties/probes/properties/startup/properties/timeoutSeconds/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.startup.properties.timeoutSeconds, data: data41 };
+                  if (vErrors === null) {
+                    vErrors = [err133];
+                  } else {
+                    vErrors.push(err133);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data37.failureThreshold !== void 0) {
+              let data42 = data37.failureThreshold;
+              if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
+                const err134 = { instancePath: instancePath + "/probes/startup/failureThreshold", schemaPath: "#/properties/probes/properties/startup/properties/failureThreshold/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.probes.properties.startup.properties.failureThreshold.type, parentSchema: schema6.properties.probes.properties.startup.properties.failureThreshold, data: data42 };
+                if (vErrors === null) {
+                  vErrors = [err134];
+                } else {
+                  vErrors.push(err134);
+                }
+                errors++;
+              }
+              if (typeof data42 == "number" && isFinite(data42)) {
+                if (data42 > 1e3 || isNaN(data42)) {
+                  const err135 = { instancePath: instancePath + "/probes/startup/failureThreshold", schemaPath: "#/properties/probes/properties/startup/properties/failureThreshold/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.probes.properties.startup.properties.failureThreshold, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err135];
+                  } else {
+                    vErrors.push(err135);
+                  }
+                  errors++;
+                }
+                if (data42 < 1 || isNaN(data42)) {
+                  const err136 = { instancePath: instancePath + "/probes/startup/failureThreshold", schemaPath: "#/properties/probes/properties/startup/properties/failureThreshold/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.probes.properties.startup.properties.failureThreshold, data: data42 };
+                  if (vErrors === null) {
+                    vErrors = [err136];
+                  } else {
+                    vErrors.push(err136);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err128 = { instancePath: instancePath + "/probes/startup", schemaPath: "#/properties/probes/properties/startup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.probes.properties.startup.type, parentSchema: schema6.properties.probes.properties.startup, data: data33 };
+            const err137 = { instancePath: instancePath + "/probes/startup", schemaPath: "#/properties/probes/properties/startup/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.probes.properties.startup.type, parentSchema: schema6.properties.probes.properties.startup, data: data37 };
             if (vErrors === null) {
-              vErrors = [err128];
+              vErrors = [err137];
             } else {
-              vErrors.push(err128);
+              vErrors.push(err137);
             }
             errors++;
           }
         }
       } else {
-        const err129 = { instancePath: instancePath + "/probes", schemaPath: "#/properties/probes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.probes.type, parentSchema: schema6.properties.probes, data: data20 };
+        const err138 = { instancePath: instancePath + "/probes", schemaPath: "#/properties/probes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.probes.type, parentSchema: schema6.properties.probes, data: data24 };
         if (vErrors === null) {
-          vErrors = [err129];
+          vErrors = [err138];
         } else {
-          vErrors.push(err129);
+          vErrors.push(err138);
         }
         errors++;
       }
     }
     if (data.autoscaling !== void 0) {
-      let data39 = data.autoscaling;
-      if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-        if (data39.minReplicas === void 0) {
-          const err130 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/required", keyword: "required", params: { missingProperty: "minReplicas" }, message: "must have required property 'minReplicas'", schema: schema6.properties.autoscaling.required, parentSchema: schema6.properties.autoscaling, data: data39 };
+      let data43 = data.autoscaling;
+      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+        if (data43.minReplicas === void 0) {
+          const err139 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/required", keyword: "required", params: { missingProperty: "minReplicas" }, message: "must have required property 'minReplicas'", schema: schema6.properties.autoscaling.required, parentSchema: schema6.properties.autoscaling, data: data43 };
           if (vErrors === null) {
-            vErrors = [err130];
+            vErrors = [err139];
           } else {
-            vErrors.push(err130);
+            vErrors.push(err139);
           }
           errors++;
         }
-        if (data39.maxReplicas === void 0) {
-          const err131 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/required", keyword: "required", params: { missingProperty: "maxReplicas" }, message: "must have required property 'maxReplicas'", schema: schema6.properties.autoscaling.required, parentSchema: schema6.properties.autoscaling, data: data39 };
+        if (data43.maxReplicas === void 0) {
+          const err140 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/required", keyword: "required", params: { missingProperty: "maxReplicas" }, message: "must have required property 'maxReplicas'", schema: schema6.properties.autoscaling.required, parentSchema: schema6.properties.autoscaling, data: data43 };
           if (vErrors === null) {
-            vErrors = [err131];
+            vErrors = [err140];
           } else {
-            vErrors.push(err131);
+            vErrors.push(err140);
           }
           errors++;
         }
-        if (data39.cpuUtilization === void 0) {
-          const err132 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/required", keyword: "required", params: { missingProperty: "cpuUtilization" }, message: "must have required property 'cpuUtilization'", schema: schema6.properties.autoscaling.required, parentSchema: schema6.properties.autoscaling, data: data39 };
+        if (data43.cpuUtilization === void 0) {
+          const err141 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/required", keyword: "required", params: { missingProperty: "cpuUtilization" }, message: "must have required property 'cpuUtilization'", schema: schema6.properties.autoscaling.required, parentSchema: schema6.properties.autoscaling, data: data43 };
           if (vErrors === null) {
-            vErrors = [err132];
+            vErrors = [err141];
           } else {
-            vErrors.push(err132);
+            vErrors.push(err141);
           }
           errors++;
         }
-        for (const key12 in data39) {
-          if (!(key12 === "minReplicas" || key12 === "maxReplicas" || key12 === "cpuUtilization" || key12 === "podMetric")) {
-            const err133 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.autoscaling, data: data39 };
+        for (const key13 in data43) {
+          if (!(key13 === "minReplicas" || key13 === "maxReplicas" || key13 === "cpuUtilization" || key13 === "podMetric")) {
+            const err142 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.autoscaling, data: data43 };
             if (vErrors === null) {
-              vErrors = [err133];
+              vErrors = [err142];
             } else {
-              vErrors.push(err133);
+              vErrors.push(err142);
             }
             errors++;
           }
         }
-        if (data39.minReplicas !== void 0) {
-          let data40 = data39.minReplicas;
-          if (!(typeof data40 == "number" && (!(data40 % 1) && !isNaN(data40)) && isFinite(data40))) {
-            const err134 = { instancePath: instancePath + "/autoscaling/minReplicas", schemaPath: "#/properties/autoscaling/properties/minReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.autoscaling.properties.minReplicas.type, parentSchema: schema6.properties.autoscaling.properties.minReplicas, data: data40 };
+        if (data43.minReplicas !== void 0) {
+          let data44 = data43.minReplicas;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+            const err143 = { instancePath: instancePath + "/autoscaling/minReplicas", schemaPath: "#/properties/autoscaling/properties/minReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.autoscaling.properties.minReplicas.type, parentSchema: schema6.properties.autoscaling.properties.minReplicas, data: data44 };
             if (vErrors === null) {
-              vErrors = [err134];
+              vErrors = [err143];
             } else {
-              vErrors.push(err134);
+              vErrors.push(err143);
             }
             errors++;
           }
-          if (typeof data40 == "number" && isFinite(data40)) {
-            if (data40 < 1 || isNaN(data40)) {
-              const err135 = { instancePath: instancePath + "/autoscaling/minReplicas", schemaPath: "#/properties/autoscaling/properties/minReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.autoscaling.properties.minReplicas, data: data40 };
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 < 1 || isNaN(data44)) {
+              const err144 = { instancePath: instancePath + "/autoscaling/minReplicas", schemaPath: "#/properties/autoscaling/properties/minReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.autoscaling.properties.minReplicas, data: data44 };
               if (vErrors === null) {
-                vErrors = [err135];
+                vErrors = [err144];
               } else {
-                vErrors.push(err135);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data39.maxReplicas !== void 0) {
-          let data41 = data39.maxReplicas;
-          if (!(typeof data41 == "number" && (!(data41 % 1) && !isNaN(data41)) && isFinite(data41))) {
-            const err136 = { instancePath: instancePath + "/autoscaling/maxReplicas", schemaPath: "#/properties/autoscaling/properties/maxReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.autoscaling.properties.maxReplicas.type, parentSchema: schema6.properties.autoscaling.properties.maxReplicas, data: data41 };
-            if (vErrors === null) {
-              vErrors = [err136];
-            } else {
-              vErrors.push(err136);
-            }
-            errors++;
-          }
-          if (typeof data41 == "number" && isFinite(data41)) {
-            if (data41 < 1 || isNaN(data41)) {
-              const err137 = { instancePath: instancePath + "/autoscaling/maxReplicas", schemaPath: "#/properties/autoscaling/properties/maxReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.autoscaling.properties.maxReplicas, data: data41 };
-              if (vErrors === null) {
-                vErrors = [err137];
-              } else {
-                vErrors.push(err137);
+                vErrors.push(err144);
               }
               errors++;
             }
           }
         }
-        if (data39.cpuUtilization !== void 0) {
-          let data42 = data39.cpuUtilization;
-          if (!(typeof data42 == "number" && (!(data42 % 1) && !isNaN(data42)) && isFinite(data42))) {
-            const err138 = { instancePath: instancePath + "/autoscaling/cpuUtilization", schemaPath: "#/properties/autoscaling/properties/cpuUtilization/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.autoscaling.properties.cpuUtilization.type, parentSchema: schema6.properties.autoscaling.properties.cpuUtilization, data: data42 };
+        if (data43.maxReplicas !== void 0) {
+          let data45 = data43.maxReplicas;
+          if (!(typeof data45 == "number" && (!(data45 % 1) && !isNaN(data45)) && isFinite(data45))) {
+            const err145 = { instancePath: instancePath + "/autoscaling/maxReplicas", schemaPath: "#/properties/autoscaling/properties/maxReplicas/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.autoscaling.properties.maxReplicas.type, parentSchema: schema6.properties.autoscaling.properties.maxReplicas, data: data45 };
             if (vErrors === null) {
-              vErrors = [err138];
+              vErrors = [err145];
             } else {
-              vErrors.push(err138);
+              vErrors.push(err145);
             }
             errors++;
           }
-          if (typeof data42 == "number" && isFinite(data42)) {
-            if (data42 > 1e3 || isNaN(data42)) {
-              const err139 = { instancePath: instancePath + "/autoscaling/cpuUtilization", schemaPath: "#/properties/autoscaling/properties/cpuUtilization/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.autoscaling.properties.cpuUtilization, data: data42 };
+          if (typeof data45 == "number" && isFinite(data45)) {
+            if (data45 < 1 || isNaN(data45)) {
+              const err146 = { instancePath: instancePath + "/autoscaling/maxReplicas", schemaPath: "#/properties/autoscaling/properties/maxReplicas/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.autoscaling.properties.maxReplicas, data: data45 };
               if (vErrors === null) {
-                vErrors = [err139];
+                vErrors = [err146];
               } else {
-                vErrors.push(err139);
-              }
-              errors++;
-            }
-            if (data42 < 1 || isNaN(data42)) {
-              const err140 = { instancePath: instancePath + "/autoscaling/cpuUtilization", schemaPath: "#/properties/autoscaling/properties/cpuUtilization/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.autoscaling.properties.cpuUtilization, data: data42 };
-              if (vErrors === null) {
-                vErrors = [err140];
-              } else {
-                vErrors.push(err140);
+                vErrors.push(err146);
               }
               errors++;
             }
           }
         }
-        if (data39.podMetric !== void 0) {
-          let data43 = data39.podMetric;
-          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            if (data43.name === void 0) {
-              const err141 = { instancePath: instancePath + "/autoscaling/podMetric", schemaPath: "#/properties/autoscaling/properties/podMetric/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema6.properties.autoscaling.properties.podMetric.required, parentSchema: schema6.properties.autoscaling.properties.podMetric, data: data43 };
+        if (data43.cpuUtilization !== void 0) {
+          let data46 = data43.cpuUtilization;
+          if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+            const err147 = { instancePath: instancePath + "/autoscaling/cpuUtilization", schemaPath: "#/properties/autoscaling/properties/cpuUtilization/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.autoscaling.properties.cpuUtilization.type, parentSchema: schema6.properties.autoscaling.properties.cpuUtilization, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err147];
+            } else {
+              vErrors.push(err147);
+            }
+            errors++;
+          }
+          if (typeof data46 == "number" && isFinite(data46)) {
+            if (data46 > 1e3 || isNaN(data46)) {
+              const err148 = { instancePath: instancePath + "/autoscaling/cpuUtilization", schemaPath: "#/properties/autoscaling/properties/cpuUtilization/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.autoscaling.properties.cpuUtilization, data: data46 };
               if (vErrors === null) {
-                vErrors = [err141];
+                vErrors = [err148];
               } else {
-                vErrors.push(err141);
+                vErrors.push(err148);
               }
               errors++;
             }
-            if (data43.averageValue === void 0) {
-              const err142 = { instancePath: instancePath + "/autoscaling/podMetric", schemaPath: "#/properties/autoscaling/properties/podMetric/required", keyword: "required", params: { missingProperty: "averageValue" }, message: "must have required property 'averageValue'", schema: schema6.properties.autoscaling.properties.podMetric.required, parentSchema: schema6.properties.autoscaling.properties.podMetric, data: data43 };
+            if (data46 < 1 || isNaN(data46)) {
+              const err149 = { instancePath: instancePath + "/autoscaling/cpuUtilization", schemaPath: "#/properties/autoscaling/properties/cpuUtilization/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.autoscaling.properties.cpuUtilization, data: data46 };
               if (vErrors === null) {
-                vErrors = [err142];
+                vErrors = [err149];
               } else {
-                vErrors.push(err142);
+                vErrors.push(err149);
               }
               errors++;
             }
-            for (const key13 in data43) {
-              if (!(key13 === "name" || key13 === "averageValue")) {
-                const err143 = { instancePath: instancePath + "/autoscaling/podMetric", schemaPath: "#/properties/autoscaling/properties/podMetric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.autoscaling.properties.podMetric, data: data43 };
+          }
+        }
+        if (data43.podMetric !== void 0) {
+          let data47 = data43.podMetric;
+          if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+            if (data47.name === void 0) {
+              const err150 = { instancePath: instancePath + "/autoscaling/podMetric", schemaPath: "#/properties/autoscaling/properties/podMetric/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema6.properties.autoscaling.properties.podMetric.required, parentSchema: schema6.properties.autoscaling.properties.podMetric, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err150];
+              } else {
+                vErrors.push(err150);
+              }
+              errors++;
+            }
+            if (data47.averageValue === void 0) {
+              const err151 = { instancePath: instancePath + "/autoscaling/podMetric", schemaPath: "#/properties/autoscaling/properties/podMetric/required", keyword: "required", params: { missingProperty: "averageValue" }, message: "must have required property 'averageValue'", schema: schema6.properties.autoscaling.properties.podMetric.required, parentSchema: schema6.properties.autoscaling.properties.podMetric, data: data47 };
+              if (vErrors === null) {
+                vErrors = [err151];
+              } else {
+                vErrors.push(err151);
+              }
+              errors++;
+            }
+            for (const key14 in data47) {
+              if (!(key14 === "name" || key14 === "averageValue")) {
+                const err152 = { instancePath: instancePath + "/autoscaling/podMetric", schemaPath: "#/properties/autoscaling/properties/podMetric/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.autoscaling.properties.podMetric, data: data47 };
                 if (vErrors === null) {
-                  vErrors = [err143];
+                  vErrors = [err152];
                 } else {
-                  vErrors.push(err143);
+                  vErrors.push(err152);
                 }
                 errors++;
               }
             }
-            if (data43.name !== void 0) {
-              let data44 = data43.name;
-              if (typeof data44 === "string") {
-                if (data44.length > 253) {
-                  const err144 = { instancePath: instancePath + "/autoscaling/podMetric/name", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/name/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.name, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err144];
-                  } else {
-                    vErrors.push(err144);
-                  }
-                  errors++;
-                }
-                if (!pattern15.test(data44)) {
-                  const err145 = { instancePath: instancePath + "/autoscaling/podMetric/name", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_:][A-Za-z0-9_:]*$" }, message: 'must match pattern "^[A-Za-z_:][A-Za-z0-9_:]*$"', schema: "^[A-Za-z_:][A-Za-z0-9_:]*$", parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.name, data: data44 };
-                  if (vErrors === null) {
-                    vErrors = [err145];
-                  } else {
-                    vErrors.push(err145);
-                  }
-                  errors++;
-                }
-              } else {
-                const err146 = { instancePath: instancePath + "/autoscaling/podMetric/name", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.autoscaling.properties.podMetric.properties.name.type, parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.name, data: data44 };
-                if (vErrors === null) {
-                  vErrors = [err146];
-                } else {
-                  vErrors.push(err146);
-                }
-                errors++;
-              }
-            }
-            if (data43.averageValue !== void 0) {
-              let data45 = data43.averageValue;
-              if (typeof data45 == "number" && isFinite(data45)) {
-                if (data45 <= 0 || isNaN(data45)) {
-                  const err147 = { instancePath: instancePath + "/autoscaling/podMetric/averageValue", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/averageValue/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.averageValue, data: data45 };
-                  if (vErrors === null) {
-                    vErrors = [err147];
-                  } else {
-                    vErrors.push(err147);
-                  }
-                  errors++;
-                }
-              } else {
-                const err148 = { instancePath: instancePath + "/autoscaling/podMetric/averageValue", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/averageValue/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema6.properties.autoscaling.properties.podMetric.properties.averageValue.type, parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.averageValue, data: data45 };
-                if (vErrors === null) {
-                  vErrors = [err148];
-                } else {
-                  vErrors.push(err148);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err149 = { instancePath: instancePath + "/autoscaling/podMetric", schemaPath: "#/properties/autoscaling/properties/podMetric/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.autoscaling.properties.podMetric.type, parentSchema: schema6.properties.autoscaling.properties.podMetric, data: data43 };
-            if (vErrors === null) {
-              vErrors = [err149];
-            } else {
-              vErrors.push(err149);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err150 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.autoscaling.type, parentSchema: schema6.properties.autoscaling, data: data39 };
-        if (vErrors === null) {
-          vErrors = [err150];
-        } else {
-          vErrors.push(err150);
-        }
-        errors++;
-      }
-    }
-    if (data.istio !== void 0) {
-      let data46 = data.istio;
-      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-        for (const key14 in data46) {
-          if (!(key14 === "hosts" || key14 === "gateways" || key14 === "timeout" || key14 === "retries" || key14 === "canaryHeader" || key14 === "outlierDetection")) {
-            const err151 = { instancePath: instancePath + "/istio", schemaPath: "#/properties/istio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio, data: data46 };
-            if (vErrors === null) {
-              vErrors = [err151];
-            } else {
-              vErrors.push(err151);
-            }
-            errors++;
-          }
-        }
-        if (data46.hosts !== void 0) {
-          let data47 = data46.hosts;
-          if (Array.isArray(data47)) {
-            if (data47.length < 1) {
-              const err152 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.istio.properties.hosts, data: data47 };
-              if (vErrors === null) {
-                vErrors = [err152];
-              } else {
-                vErrors.push(err152);
-              }
-              errors++;
-            }
-            const len0 = data47.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data48 = data47[i0];
+            if (data47.name !== void 0) {
+              let data48 = data47.name;
               if (typeof data48 === "string") {
                 if (data48.length > 253) {
-                  const err153 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.istio.properties.hosts.items, data: data48 };
+                  const err153 = { instancePath: instancePath + "/autoscaling/podMetric/name", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/name/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.name, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err153];
                   } else {
@@ -10135,8 +10135,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern16.test(data48)) {
-                  const err154 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema6.properties.istio.properties.hosts.items, data: data48 };
+                if (!pattern15.test(data48)) {
+                  const err154 = { instancePath: instancePath + "/autoscaling/podMetric/name", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_:][A-Za-z0-9_:]*$" }, message: 'must match pattern "^[A-Za-z_:][A-Za-z0-9_:]*$"', schema: "^[A-Za-z_:][A-Za-z0-9_:]*$", parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.name, data: data48 };
                   if (vErrors === null) {
                     vErrors = [err154];
                   } else {
@@ -10145,7 +10145,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err155 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.hosts.items.type, parentSchema: schema6.properties.istio.properties.hosts.items, data: data48 };
+                const err155 = { instancePath: instancePath + "/autoscaling/podMetric/name", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.autoscaling.properties.podMetric.properties.name.type, parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.name, data: data48 };
                 if (vErrors === null) {
                   vErrors = [err155];
                 } else {
@@ -10154,22 +10154,122 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            let i1 = data47.length;
+            if (data47.averageValue !== void 0) {
+              let data49 = data47.averageValue;
+              if (typeof data49 == "number" && isFinite(data49)) {
+                if (data49 <= 0 || isNaN(data49)) {
+                  const err156 = { instancePath: instancePath + "/autoscaling/podMetric/averageValue", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/averageValue/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.averageValue, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err156];
+                  } else {
+                    vErrors.push(err156);
+                  }
+                  errors++;
+                }
+              } else {
+                const err157 = { instancePath: instancePath + "/autoscaling/podMetric/averageValue", schemaPath: "#/properties/autoscaling/properties/podMetric/properties/averageValue/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema6.properties.autoscaling.properties.podMetric.properties.averageValue.type, parentSchema: schema6.properties.autoscaling.properties.podMetric.properties.averageValue, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err157];
+                } else {
+                  vErrors.push(err157);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err158 = { instancePath: instancePath + "/autoscaling/podMetric", schemaPath: "#/properties/autoscaling/properties/podMetric/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.autoscaling.properties.podMetric.type, parentSchema: schema6.properties.autoscaling.properties.podMetric, data: data47 };
+            if (vErrors === null) {
+              vErrors = [err158];
+            } else {
+              vErrors.push(err158);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err159 = { instancePath: instancePath + "/autoscaling", schemaPath: "#/properties/autoscaling/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.autoscaling.type, parentSchema: schema6.properties.autoscaling, data: data43 };
+        if (vErrors === null) {
+          vErrors = [err159];
+        } else {
+          vErrors.push(err159);
+        }
+        errors++;
+      }
+    }
+    if (data.istio !== void 0) {
+      let data50 = data.istio;
+      if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+        for (const key15 in data50) {
+          if (!(key15 === "hosts" || key15 === "gateways" || key15 === "timeout" || key15 === "retries" || key15 === "canaryHeader" || key15 === "outlierDetection")) {
+            const err160 = { instancePath: instancePath + "/istio", schemaPath: "#/properties/istio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio, data: data50 };
+            if (vErrors === null) {
+              vErrors = [err160];
+            } else {
+              vErrors.push(err160);
+            }
+            errors++;
+          }
+        }
+        if (data50.hosts !== void 0) {
+          let data51 = data50.hosts;
+          if (Array.isArray(data51)) {
+            if (data51.length < 1) {
+              const err161 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.istio.properties.hosts, data: data51 };
+              if (vErrors === null) {
+                vErrors = [err161];
+              } else {
+                vErrors.push(err161);
+              }
+              errors++;
+            }
+            const len0 = data51.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data52 = data51[i0];
+              if (typeof data52 === "string") {
+                if (data52.length > 253) {
+                  const err162 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.istio.properties.hosts.items, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err162];
+                  } else {
+                    vErrors.push(err162);
+                  }
+                  errors++;
+                }
+                if (!pattern16.test(data52)) {
+                  const err163 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema6.properties.istio.properties.hosts.items, data: data52 };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+              } else {
+                const err164 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.hosts.items.type, parentSchema: schema6.properties.istio.properties.hosts.items, data: data52 };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
+            }
+            let i1 = data51.length;
             let j0;
             if (i1 > 1) {
               const indices0 = {};
               for (; i1--; ) {
-                let item0 = data47[i1];
+                let item0 = data51[i1];
                 if (typeof item0 !== "string") {
                   continue;
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err156 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema6.properties.istio.properties.hosts, data: data47 };
+                  const err165 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema6.properties.istio.properties.hosts, data: data51 };
                   if (vErrors === null) {
-                    vErrors = [err156];
+                    vErrors = [err165];
                   } else {
-                    vErrors.push(err156);
+                    vErrors.push(err165);
                   }
                   errors++;
                   break;
@@ -10178,115 +10278,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err157 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.istio.properties.hosts.type, parentSchema: schema6.properties.istio.properties.hosts, data: data47 };
-            if (vErrors === null) {
-              vErrors = [err157];
-            } else {
-              vErrors.push(err157);
-            }
-            errors++;
-          }
-        }
-        if (data46.gateways !== void 0) {
-          let data49 = data46.gateways;
-          if (Array.isArray(data49)) {
-            if (data49.length < 1) {
-              const err158 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.istio.properties.gateways, data: data49 };
-              if (vErrors === null) {
-                vErrors = [err158];
-              } else {
-                vErrors.push(err158);
-              }
-              errors++;
-            }
-            const len1 = data49.length;
-            for (let i2 = 0; i2 < len1; i2++) {
-              let data50 = data49[i2];
-              if (typeof data50 === "string") {
-                if (data50.length > 253) {
-                  const err159 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.istio.properties.gateways.items, data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err159];
-                  } else {
-                    vErrors.push(err159);
-                  }
-                  errors++;
-                }
-                if (!pattern17.test(data50)) {
-                  const err160 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", parentSchema: schema6.properties.istio.properties.gateways.items, data: data50 };
-                  if (vErrors === null) {
-                    vErrors = [err160];
-                  } else {
-                    vErrors.push(err160);
-                  }
-                  errors++;
-                }
-              } else {
-                const err161 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.gateways.items.type, parentSchema: schema6.properties.istio.properties.gateways.items, data: data50 };
-                if (vErrors === null) {
-                  vErrors = [err161];
-                } else {
-                  vErrors.push(err161);
-                }
-                errors++;
-              }
-            }
-            let i3 = data49.length;
-            let j1;
-            if (i3 > 1) {
-              const indices1 = {};
-              for (; i3--; ) {
-                let item1 = data49[i3];
-                if (typeof item1 !== "string") {
-                  continue;
-                }
-                if (typeof indices1[item1] == "number") {
-                  j1 = indices1[item1];
-                  const err162 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema6.properties.istio.properties.gateways, data: data49 };
-                  if (vErrors === null) {
-                    vErrors = [err162];
-                  } else {
-                    vErrors.push(err162);
-                  }
-                  errors++;
-                  break;
-                }
-                indices1[item1] = i3;
-              }
-            }
-          } else {
-            const err163 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.istio.properties.gateways.type, parentSchema: schema6.properties.istio.properties.gateways, data: data49 };
-            if (vErrors === null) {
-              vErrors = [err163];
-            } else {
-              vErrors.push(err163);
-            }
-            errors++;
-          }
-        }
-        if (data46.timeout !== void 0) {
-          let data51 = data46.timeout;
-          if (typeof data51 === "string") {
-            if (data51.length > 32) {
-              const err164 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.timeout, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err164];
-              } else {
-                vErrors.push(err164);
-              }
-              errors++;
-            }
-            if (!pattern18.test(data51)) {
-              const err165 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.timeout, data: data51 };
-              if (vErrors === null) {
-                vErrors = [err165];
-              } else {
-                vErrors.push(err165);
-              }
-              errors++;
-            }
-          } else {
-            const err166 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.timeout.type, parentSchema: schema6.properties.istio.properties.timeout, data: data51 };
+            const err166 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.istio.properties.hosts.type, parentSchema: schema6.properties.istio.properties.hosts, data: data51 };
             if (vErrors === null) {
               vErrors = [err166];
             } else {
@@ -10295,11 +10287,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data46.retries !== void 0) {
-          let data52 = data46.retries;
-          if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
-            if (data52.attempts === void 0) {
-              const err167 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property 'attempts'", schema: schema6.properties.istio.properties.retries.required, parentSchema: schema6.properties.istio.properties.retries, data: data52 };
+        if (data50.gateways !== void 0) {
+          let data53 = data50.gateways;
+          if (Array.isArray(data53)) {
+            if (data53.length < 1) {
+              const err167 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.istio.properties.gateways, data: data53 };
               if (vErrors === null) {
                 vErrors = [err167];
               } else {
@@ -10307,103 +10299,117 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key15 in data52) {
-              if (!(key15 === "attempts" || key15 === "perTryTimeout" || key15 === "retryOn")) {
-                const err168 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.retries, data: data52 };
+            const len1 = data53.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+              let data54 = data53[i2];
+              if (typeof data54 === "string") {
+                if (data54.length > 253) {
+                  const err168 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.istio.properties.gateways.items, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
+                }
+                if (!pattern17.test(data54)) {
+                  const err169 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", parentSchema: schema6.properties.istio.properties.gateways.items, data: data54 };
+                  if (vErrors === null) {
+                    vErrors = [err169];
+                  } else {
+                    vErrors.push(err169);
+                  }
+                  errors++;
+                }
+              } else {
+                const err170 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.gateways.items.type, parentSchema: schema6.properties.istio.properties.gateways.items, data: data54 };
                 if (vErrors === null) {
-                  vErrors = [err168];
+                  vErrors = [err170];
                 } else {
-                  vErrors.push(err168);
+                  vErrors.push(err170);
                 }
                 errors++;
               }
             }
-            if (data52.attempts !== void 0) {
-              let data53 = data52.attempts;
-              if (!(typeof data53 == "number" && (!(data53 % 1) && !isNaN(data53)) && isFinite(data53))) {
-                const err169 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.retries.properties.attempts.type, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data53 };
-                if (vErrors === null) {
-                  vErrors = [err169];
-                } else {
-                  vErrors.push(err169);
+            let i3 = data53.length;
+            let j1;
+            if (i3 > 1) {
+              const indices1 = {};
+              for (; i3--; ) {
+                let item1 = data53[i3];
+                if (typeof item1 !== "string") {
+                  continue;
                 }
-                errors++;
-              }
-              if (typeof data53 == "number" && isFinite(data53)) {
-                if (data53 > 10 || isNaN(data53)) {
-                  const err170 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data53 };
-                  if (vErrors === null) {
-                    vErrors = [err170];
-                  } else {
-                    vErrors.push(err170);
-                  }
-                  errors++;
-                }
-                if (data53 < 0 || isNaN(data53)) {
-                  const err171 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data53 };
+                if (typeof indices1[item1] == "number") {
+                  j1 = indices1[item1];
+                  const err171 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema6.properties.istio.properties.gateways, data: data53 };
                   if (vErrors === null) {
                     vErrors = [err171];
                   } else {
                     vErrors.push(err171);
                   }
                   errors++;
+                  break;
                 }
+                indices1[item1] = i3;
               }
             }
-            if (data52.perTryTimeout !== void 0) {
-              let data54 = data52.perTryTimeout;
-              if (typeof data54 === "string") {
-                if (data54.length > 32) {
-                  const err172 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data54 };
-                  if (vErrors === null) {
-                    vErrors = [err172];
-                  } else {
-                    vErrors.push(err172);
-                  }
-                  errors++;
-                }
-                if (!pattern18.test(data54)) {
-                  const err173 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data54 };
-                  if (vErrors === null) {
-                    vErrors = [err173];
-                  } else {
-                    vErrors.push(err173);
-                  }
-                  errors++;
-                }
-              } else {
-                const err174 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.retries.properties.perTryTimeout.type, parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data54 };
-                if (vErrors === null) {
-                  vErrors = [err174];
-                } else {
-                  vErrors.push(err174);
-                }
-                errors++;
-              }
+          } else {
+            const err172 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.istio.properties.gateways.type, parentSchema: schema6.properties.istio.properties.gateways, data: data53 };
+            if (vErrors === null) {
+              vErrors = [err172];
+            } else {
+              vErrors.push(err172);
             }
-            if (data52.retryOn !== void 0) {
-              let data55 = data52.retryOn;
-              if (typeof data55 === "string") {
-                if (data55.length > 256) {
-                  const err175 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data55 };
-                  if (vErrors === null) {
-                    vErrors = [err175];
-                  } else {
-                    vErrors.push(err175);
-                  }
-                  errors++;
-                }
-                if (!pattern20.test(data55)) {
-                  const err176 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+(,[a-z0-9-]+)*$" }, message: 'must match pattern "^[a-z0-9-]+(,[a-z0-9-]+)*$"', schema: "^[a-z0-9-]+(,[a-z0-9-]+)*$", parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data55 };
-                  if (vErrors === null) {
-                    vErrors = [err176];
-                  } else {
-                    vErrors.push(err176);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+        if (data50.timeout !== void 0) {
+          let data55 = data50.timeout;
+          if (typeof data55 === "string") {
+            if (data55.length > 32) {
+              const err173 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.timeout, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err173];
               } else {
-                const err177 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.retries.properties.retryOn.type, parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data55 };
+                vErrors.push(err173);
+              }
+              errors++;
+            }
+            if (!pattern18.test(data55)) {
+              const err174 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.timeout, data: data55 };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+          } else {
+            const err175 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.timeout.type, parentSchema: schema6.properties.istio.properties.timeout, data: data55 };
+            if (vErrors === null) {
+              vErrors = [err175];
+            } else {
+              vErrors.push(err175);
+            }
+            errors++;
+          }
+        }
+        if (data50.retries !== void 0) {
+          let data56 = data50.retries;
+          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+            if (data56.attempts === void 0) {
+              const err176 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property 'attempts'", schema: schema6.properties.istio.properties.retries.required, parentSchema: schema6.properties.istio.properties.retries, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err176];
+              } else {
+                vErrors.push(err176);
+              }
+              errors++;
+            }
+            for (const key16 in data56) {
+              if (!(key16 === "attempts" || key16 === "perTryTimeout" || key16 === "retryOn")) {
+                const err177 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.retries, data: data56 };
                 if (vErrors === null) {
                   vErrors = [err177];
                 } else {
@@ -10412,53 +10418,52 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err178 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.retries.type, parentSchema: schema6.properties.istio.properties.retries, data: data52 };
-            if (vErrors === null) {
-              vErrors = [err178];
-            } else {
-              vErrors.push(err178);
-            }
-            errors++;
-          }
-        }
-        if (data46.canaryHeader !== void 0) {
-          let data56 = data46.canaryHeader;
-          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-            if (data56.name === void 0) {
-              const err179 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema6.properties.istio.properties.canaryHeader.required, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err179];
-              } else {
-                vErrors.push(err179);
-              }
-              errors++;
-            }
-            if (data56.value === void 0) {
-              const err180 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema6.properties.istio.properties.canaryHeader.required, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data56 };
-              if (vErrors === null) {
-                vErrors = [err180];
-              } else {
-                vErrors.push(err180);
-              }
-              errors++;
-            }
-            for (const key16 in data56) {
-              if (!(key16 === "name" || key16 === "value")) {
-                const err181 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data56 };
+            if (data56.attempts !== void 0) {
+              let data57 = data56.attempts;
+              if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+                const err178 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.retries.properties.attempts.type, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data57 };
                 if (vErrors === null) {
-                  vErrors = [err181];
+                  vErrors = [err178];
                 } else {
-                  vErrors.push(err181);
+                  vErrors.push(err178);
                 }
                 errors++;
               }
+              if (typeof data57 == "number" && isFinite(data57)) {
+                if (data57 > 10 || isNaN(data57)) {
+                  const err179 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err179];
+                  } else {
+                    vErrors.push(err179);
+                  }
+                  errors++;
+                }
+                if (data57 < 0 || isNaN(data57)) {
+                  const err180 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data57 };
+                  if (vErrors === null) {
+                    vErrors = [err180];
+                  } else {
+                    vErrors.push(err180);
+                  }
+                  errors++;
+                }
+              }
             }
-            if (data56.name !== void 0) {
-              let data57 = data56.name;
-              if (typeof data57 === "string") {
-                if (data57.length > 128) {
-                  const err182 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data57 };
+            if (data56.perTryTimeout !== void 0) {
+              let data58 = data56.perTryTimeout;
+              if (typeof data58 === "string") {
+                if (data58.length > 32) {
+                  const err181 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data58 };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+                if (!pattern18.test(data58)) {
+                  const err182 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data58 };
                   if (vErrors === null) {
                     vErrors = [err182];
                   } else {
@@ -10466,30 +10471,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern21.test(data57)) {
-                  const err183 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][-a-z0-9_]*$" }, message: 'must match pattern "^[a-z0-9][-a-z0-9_]*$"', schema: "^[a-z0-9][-a-z0-9_]*$", parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data57 };
-                  if (vErrors === null) {
-                    vErrors = [err183];
-                  } else {
-                    vErrors.push(err183);
-                  }
-                  errors++;
-                }
               } else {
-                const err184 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.canaryHeader.properties.name.type, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data57 };
+                const err183 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.retries.properties.perTryTimeout.type, parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data58 };
                 if (vErrors === null) {
-                  vErrors = [err184];
+                  vErrors = [err183];
                 } else {
-                  vErrors.push(err184);
+                  vErrors.push(err183);
                 }
                 errors++;
               }
             }
-            if (data56.value !== void 0) {
-              let data58 = data56.value;
-              if (typeof data58 === "string") {
-                if (data58.length > 256) {
-                  const err185 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data58 };
+            if (data56.retryOn !== void 0) {
+              let data59 = data56.retryOn;
+              if (typeof data59 === "string") {
+                if (data59.length > 256) {
+                  const err184 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+                if (!pattern20.test(data59)) {
+                  const err185 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+(,[a-z0-9-]+)*$" }, message: 'must match pattern "^[a-z0-9-]+(,[a-z0-9-]+)*$"', schema: "^[a-z0-9-]+(,[a-z0-9-]+)*$", parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data59 };
                   if (vErrors === null) {
                     vErrors = [err185];
                   } else {
@@ -10497,53 +10502,50 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data58.length < 1) {
-                  const err186 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data58 };
-                  if (vErrors === null) {
-                    vErrors = [err186];
-                  } else {
-                    vErrors.push(err186);
-                  }
-                  errors++;
-                }
               } else {
-                const err187 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.canaryHeader.properties.value.type, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data58 };
+                const err186 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.retries.properties.retryOn.type, parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data59 };
                 if (vErrors === null) {
-                  vErrors = [err187];
+                  vErrors = [err186];
                 } else {
-                  vErrors.push(err187);
+                  vErrors.push(err186);
                 }
                 errors++;
               }
             }
           } else {
-            const err188 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.canaryHeader.type, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data56 };
+            const err187 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.retries.type, parentSchema: schema6.properties.istio.properties.retries, data: data56 };
             if (vErrors === null) {
-              vErrors = [err188];
+              vErrors = [err187];
             } else {
-              vErrors.push(err188);
+              vErrors.push(err187);
             }
             errors++;
           }
         }
-        if (data46.outlierDetection !== void 0) {
-          let data59 = data46.outlierDetection;
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            for (const key17 in data59) {
-              if (!(key17 === "consecutive5xxErrors" || key17 === "interval" || key17 === "baseEjectionTime" || key17 === "maxEjectionPercent")) {
-                const err189 = { instancePath: instancePath + "/istio/outlierDetection", schemaPath: "#/properties/istio/properties/outlierDetection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.outlierDetection, data: data59 };
-                if (vErrors === null) {
-                  vErrors = [err189];
-                } else {
-                  vErrors.push(err189);
-                }
-                errors++;
+        if (data50.canaryHeader !== void 0) {
+          let data60 = data50.canaryHeader;
+          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+            if (data60.name === void 0) {
+              const err188 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema6.properties.istio.properties.canaryHeader.required, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err188];
+              } else {
+                vErrors.push(err188);
               }
+              errors++;
             }
-            if (data59.consecutive5xxErrors !== void 0) {
-              let data60 = data59.consecutive5xxErrors;
-              if (!(typeof data60 == "number" && (!(data60 % 1) && !isNaN(data60)) && isFinite(data60))) {
-                const err190 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data60 };
+            if (data60.value === void 0) {
+              const err189 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema6.properties.istio.properties.canaryHeader.required, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data60 };
+              if (vErrors === null) {
+                vErrors = [err189];
+              } else {
+                vErrors.push(err189);
+              }
+              errors++;
+            }
+            for (const key17 in data60) {
+              if (!(key17 === "name" || key17 === "value")) {
+                const err190 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data60 };
                 if (vErrors === null) {
                   vErrors = [err190];
                 } else {
@@ -10551,9 +10553,12 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data60 == "number" && isFinite(data60)) {
-                if (data60 > 1e3 || isNaN(data60)) {
-                  const err191 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data60 };
+            }
+            if (data60.name !== void 0) {
+              let data61 = data60.name;
+              if (typeof data61 === "string") {
+                if (data61.length > 128) {
+                  const err191 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data61 };
                   if (vErrors === null) {
                     vErrors = [err191];
                   } else {
@@ -10561,8 +10566,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data60 < 1 || isNaN(data60)) {
-                  const err192 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data60 };
+                if (!pattern21.test(data61)) {
+                  const err192 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][-a-z0-9_]*$" }, message: 'must match pattern "^[a-z0-9][-a-z0-9_]*$"', schema: "^[a-z0-9][-a-z0-9_]*$", parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data61 };
                   if (vErrors === null) {
                     vErrors = [err192];
                   } else {
@@ -10570,22 +10575,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              } else {
+                const err193 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.canaryHeader.properties.name.type, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data61 };
+                if (vErrors === null) {
+                  vErrors = [err193];
+                } else {
+                  vErrors.push(err193);
+                }
+                errors++;
               }
             }
-            if (data59.interval !== void 0) {
-              let data61 = data59.interval;
-              if (typeof data61 === "string") {
-                if (data61.length > 32) {
-                  const err193 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data61 };
-                  if (vErrors === null) {
-                    vErrors = [err193];
-                  } else {
-                    vErrors.push(err193);
-                  }
-                  errors++;
-                }
-                if (!pattern18.test(data61)) {
-                  const err194 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data61 };
+            if (data60.value !== void 0) {
+              let data62 = data60.value;
+              if (typeof data62 === "string") {
+                if (data62.length > 256) {
+                  const err194 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data62 };
                   if (vErrors === null) {
                     vErrors = [err194];
                   } else {
@@ -10593,39 +10597,41 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data62.length < 1) {
+                  const err195 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err195];
+                  } else {
+                    vErrors.push(err195);
+                  }
+                  errors++;
+                }
               } else {
-                const err195 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.outlierDetection.properties.interval.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data61 };
+                const err196 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.canaryHeader.properties.value.type, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data62 };
                 if (vErrors === null) {
-                  vErrors = [err195];
+                  vErrors = [err196];
                 } else {
-                  vErrors.push(err195);
+                  vErrors.push(err196);
                 }
                 errors++;
               }
             }
-            if (data59.baseEjectionTime !== void 0) {
-              let data62 = data59.baseEjectionTime;
-              if (typeof data62 === "string") {
-                if (data62.length > 32) {
-                  const err196 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data62 };
-                  if (vErrors === null) {
-                    vErrors = [err196];
-                  } else {
-                    vErrors.push(err196);
-                  }
-                  errors++;
-                }
-                if (!pattern18.test(data62)) {
-                  const err197 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data62 };
-                  if (vErrors === null) {
-                    vErrors = [err197];
-                  } else {
-                    vErrors.push(err197);
-                  }
-                  errors++;
-                }
-              } else {
-                const err198 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data62 };
+          } else {
+            const err197 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.canaryHeader.type, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data60 };
+            if (vErrors === null) {
+              vErrors = [err197];
+            } else {
+              vErrors.push(err197);
+            }
+            errors++;
+          }
+        }
+        if (data50.outlierDetection !== void 0) {
+          let data63 = data50.outlierDetection;
+          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+            for (const key18 in data63) {
+              if (!(key18 === "consecutive5xxErrors" || key18 === "interval" || key18 === "baseEjectionTime" || key18 === "maxEjectionPercent")) {
+                const err198 = { instancePath: instancePath + "/istio/outlierDetection", schemaPath: "#/properties/istio/properties/outlierDetection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.outlierDetection, data: data63 };
                 if (vErrors === null) {
                   vErrors = [err198];
                 } else {
@@ -10634,10 +10640,10 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data59.maxEjectionPercent !== void 0) {
-              let data63 = data59.maxEjectionPercent;
-              if (!(typeof data63 == "number" && (!(data63 % 1) && !isNaN(data63)) && isFinite(data63))) {
-                const err199 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data63 };
+            if (data63.consecutive5xxErrors !== void 0) {
+              let data64 = data63.consecutive5xxErrors;
+              if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
+                const err199 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data64 };
                 if (vErrors === null) {
                   vErrors = [err199];
                 } else {
@@ -10645,9 +10651,9 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data63 == "number" && isFinite(data63)) {
-                if (data63 > 100 || isNaN(data63)) {
-                  const err200 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data63 };
+              if (typeof data64 == "number" && isFinite(data64)) {
+                if (data64 > 1e3 || isNaN(data64)) {
+                  const err200 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data64 };
                   if (vErrors === null) {
                     vErrors = [err200];
                   } else {
@@ -10655,8 +10661,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data63 < 1 || isNaN(data63)) {
-                  const err201 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data63 };
+                if (data64 < 1 || isNaN(data64)) {
+                  const err201 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data64 };
                   if (vErrors === null) {
                     vErrors = [err201];
                   } else {
@@ -10666,125 +10672,126 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
+            if (data63.interval !== void 0) {
+              let data65 = data63.interval;
+              if (typeof data65 === "string") {
+                if (data65.length > 32) {
+                  const err202 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data65 };
+                  if (vErrors === null) {
+                    vErrors = [err202];
+                  } else {
+                    vErrors.push(err202);
+                  }
+                  errors++;
+                }
+                if (!pattern18.test(data65)) {
+                  const err203 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data65 };
+                  if (vErrors === null) {
+                    vErrors = [err203];
+                  } else {
+                    vErrors.push(err203);
+                  }
+                  errors++;
+                }
+              } else {
+                const err204 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.outlierDetection.properties.interval.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data65 };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+            }
+            if (data63.baseEjectionTime !== void 0) {
+              let data66 = data63.baseEjectionTime;
+              if (typeof data66 === "string") {
+                if (data66.length > 32) {
+                  const err205 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err205];
+                  } else {
+                    vErrors.push(err205);
+                  }
+                  errors++;
+                }
+                if (!pattern18.test(data66)) {
+                  const err206 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err206];
+                  } else {
+                    vErrors.push(err206);
+                  }
+                  errors++;
+                }
+              } else {
+                const err207 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data66 };
+                if (vErrors === null) {
+                  vErrors = [err207];
+                } else {
+                  vErrors.push(err207);
+                }
+                errors++;
+              }
+            }
+            if (data63.maxEjectionPercent !== void 0) {
+              let data67 = data63.maxEjectionPercent;
+              if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
+                const err208 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data67 };
+                if (vErrors === null) {
+                  vErrors = [err208];
+                } else {
+                  vErrors.push(err208);
+                }
+                errors++;
+              }
+              if (typeof data67 == "number" && isFinite(data67)) {
+                if (data67 > 100 || isNaN(data67)) {
+                  const err209 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err209];
+                  } else {
+                    vErrors.push(err209);
+                  }
+                  errors++;
+                }
+                if (data67 < 1 || isNaN(data67)) {
+                  const err210 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err210];
+                  } else {
+                    vErrors.push(err210);
+                  }
+                  errors++;
+                }
+              }
+            }
           } else {
-            const err202 = { instancePath: instancePath + "/istio/outlierDetection", schemaPath: "#/properties/istio/properties/outlierDetection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.outlierDetection.type, parentSchema: schema6.properties.istio.properties.outlierDetection, data: data59 };
+            const err211 = { instancePath: instancePath + "/istio/outlierDetection", schemaPath: "#/properties/istio/properties/outlierDetection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.outlierDetection.type, parentSchema: schema6.properties.istio.properties.outlierDetection, data: data63 };
             if (vErrors === null) {
-              vErrors = [err202];
+              vErrors = [err211];
             } else {
-              vErrors.push(err202);
+              vErrors.push(err211);
             }
             errors++;
           }
         }
       } else {
-        const err203 = { instancePath: instancePath + "/istio", schemaPath: "#/properties/istio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.type, parentSchema: schema6.properties.istio, data: data46 };
+        const err212 = { instancePath: instancePath + "/istio", schemaPath: "#/properties/istio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.type, parentSchema: schema6.properties.istio, data: data50 };
         if (vErrors === null) {
-          vErrors = [err203];
+          vErrors = [err212];
         } else {
-          vErrors.push(err203);
+          vErrors.push(err212);
         }
         errors++;
       }
     }
     if (data.monitoring !== void 0) {
-      let data64 = data.monitoring;
-      if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
-        for (const key18 in data64) {
-          if (!(key18 === "for" || key18 === "window" || key18 === "labelsWindow" || key18 === "selector" || key18 === "metrics")) {
-            const err204 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.monitoring, data: data64 };
-            if (vErrors === null) {
-              vErrors = [err204];
-            } else {
-              vErrors.push(err204);
-            }
-            errors++;
-          }
-        }
-        if (data64.for !== void 0) {
-          let data65 = data64.for;
-          if (typeof data65 === "string") {
-            if (data65.length > 32) {
-              const err205 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.for, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err205];
-              } else {
-                vErrors.push(err205);
-              }
-              errors++;
-            }
-            if (!pattern18.test(data65)) {
-              const err206 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.for, data: data65 };
-              if (vErrors === null) {
-                vErrors = [err206];
-              } else {
-                vErrors.push(err206);
-              }
-              errors++;
-            }
-          } else {
-            const err207 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.for.type, parentSchema: schema6.properties.monitoring.properties.for, data: data65 };
-            if (vErrors === null) {
-              vErrors = [err207];
-            } else {
-              vErrors.push(err207);
-            }
-            errors++;
-          }
-        }
-        if (data64.window !== void 0) {
-          let data66 = data64.window;
-          if (typeof data66 === "string") {
-            if (data66.length > 32) {
-              const err208 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.window, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err208];
-              } else {
-                vErrors.push(err208);
-              }
-              errors++;
-            }
-            if (!pattern18.test(data66)) {
-              const err209 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.window, data: data66 };
-              if (vErrors === null) {
-                vErrors = [err209];
-              } else {
-                vErrors.push(err209);
-              }
-              errors++;
-            }
-          } else {
-            const err210 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.window.type, parentSchema: schema6.properties.monitoring.properties.window, data: data66 };
-            if (vErrors === null) {
-              vErrors = [err210];
-            } else {
-              vErrors.push(err210);
-            }
-            errors++;
-          }
-        }
-        if (data64.labelsWindow !== void 0) {
-          let data67 = data64.labelsWindow;
-          if (typeof data67 === "string") {
-            if (data67.length > 32) {
-              const err211 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data67 };
-              if (vErrors === null) {
-                vErrors = [err211];
-              } else {
-                vErrors.push(err211);
-              }
-              errors++;
-            }
-            if (!pattern18.test(data67)) {
-              const err212 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data67 };
-              if (vErrors === null) {
-                vErrors = [err212];
-              } else {
-                vErrors.push(err212);
-              }
-              errors++;
-            }
-          } else {
-            const err213 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.labelsWindow.type, parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data67 };
+      let data68 = data.monitoring;
+      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+        for (const key19 in data68) {
+          if (!(key19 === "for" || key19 === "window" || key19 === "labelsWindow" || key19 === "selector" || key19 === "metrics")) {
+            const err213 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.monitoring, data: data68 };
             if (vErrors === null) {
               vErrors = [err213];
             } else {
@@ -10793,66 +10800,60 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data64.selector !== void 0) {
-          let data68 = data64.selector;
-          if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-            for (const key19 in data68) {
-              const _errs185 = errors;
-              if (typeof key19 === "string") {
-                if (key19.length > 128) {
-                  const err214 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema6.properties.monitoring.properties.selector.propertyNames, data: key19, propertyName: key19 };
-                  if (vErrors === null) {
-                    vErrors = [err214];
-                  } else {
-                    vErrors.push(err214);
-                  }
-                  errors++;
-                }
-                if (!pattern27.test(key19)) {
-                  const err215 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: 'must match pattern "^[a-zA-Z_][a-zA-Z0-9_]*$"', schema: "^[a-zA-Z_][a-zA-Z0-9_]*$", parentSchema: schema6.properties.monitoring.properties.selector.propertyNames, data: key19, propertyName: key19 };
-                  if (vErrors === null) {
-                    vErrors = [err215];
-                  } else {
-                    vErrors.push(err215);
-                  }
-                  errors++;
-                }
-              }
-              var valid25 = _errs185 === errors;
-              if (!valid25) {
-                const err216 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames", keyword: "propertyNames", params: { propertyName: key19 }, message: "property name must be valid", schema: schema6.properties.monitoring.properties.selector.propertyNames, parentSchema: schema6.properties.monitoring.properties.selector, data: data68 };
-                if (vErrors === null) {
-                  vErrors = [err216];
-                } else {
-                  vErrors.push(err216);
-                }
-                errors++;
-              }
-            }
-            for (const key20 in data68) {
-              let data69 = data68[key20];
-              if (typeof data69 === "string") {
-                if (data69.length > 256) {
-                  const err217 = { instancePath: instancePath + "/monitoring/selector/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/monitoring/properties/selector/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.monitoring.properties.selector.additionalProperties, data: data69 };
-                  if (vErrors === null) {
-                    vErrors = [err217];
-                  } else {
-                    vErrors.push(err217);
-                  }
-                  errors++;
-                }
+        if (data68.for !== void 0) {
+          let data69 = data68.for;
+          if (typeof data69 === "string") {
+            if (data69.length > 32) {
+              const err214 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.for, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err214];
               } else {
-                const err218 = { instancePath: instancePath + "/monitoring/selector/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/monitoring/properties/selector/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.selector.additionalProperties.type, parentSchema: schema6.properties.monitoring.properties.selector.additionalProperties, data: data69 };
-                if (vErrors === null) {
-                  vErrors = [err218];
-                } else {
-                  vErrors.push(err218);
-                }
-                errors++;
+                vErrors.push(err214);
               }
+              errors++;
+            }
+            if (!pattern18.test(data69)) {
+              const err215 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.for, data: data69 };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
             }
           } else {
-            const err219 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.properties.selector.type, parentSchema: schema6.properties.monitoring.properties.selector, data: data68 };
+            const err216 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.for.type, parentSchema: schema6.properties.monitoring.properties.for, data: data69 };
+            if (vErrors === null) {
+              vErrors = [err216];
+            } else {
+              vErrors.push(err216);
+            }
+            errors++;
+          }
+        }
+        if (data68.window !== void 0) {
+          let data70 = data68.window;
+          if (typeof data70 === "string") {
+            if (data70.length > 32) {
+              const err217 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.window, data: data70 };
+              if (vErrors === null) {
+                vErrors = [err217];
+              } else {
+                vErrors.push(err217);
+              }
+              errors++;
+            }
+            if (!pattern18.test(data70)) {
+              const err218 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.window, data: data70 };
+              if (vErrors === null) {
+                vErrors = [err218];
+              } else {
+                vErrors.push(err218);
+              }
+              errors++;
+            }
+          } else {
+            const err219 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.window.type, parentSchema: schema6.properties.monitoring.properties.window, data: data70 };
             if (vErrors === null) {
               vErrors = [err219];
             } else {
@@ -10861,56 +10862,54 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data64.metrics !== void 0) {
-          let data70 = data64.metrics;
-          if (data70 && typeof data70 == "object" && !Array.isArray(data70)) {
-            for (const key21 in data70) {
-              if (!(key21 === "latency" || key21 === "predictions" || key21 === "confidence" || key21 === "drift" || key21 === "labeled")) {
-                const err220 = { instancePath: instancePath + "/monitoring/metrics", schemaPath: "#/properties/monitoring/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.monitoring.properties.metrics, data: data70 };
-                if (vErrors === null) {
-                  vErrors = [err220];
-                } else {
-                  vErrors.push(err220);
-                }
-                errors++;
-              }
-            }
-            if (data70.latency !== void 0) {
-              let data71 = data70.latency;
-              if (typeof data71 === "string") {
-                if (data71.length > 200) {
-                  const err221 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data71 };
-                  if (vErrors === null) {
-                    vErrors = [err221];
-                  } else {
-                    vErrors.push(err221);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data71)) {
-                  const err222 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data71 };
-                  if (vErrors === null) {
-                    vErrors = [err222];
-                  } else {
-                    vErrors.push(err222);
-                  }
-                  errors++;
-                }
+        if (data68.labelsWindow !== void 0) {
+          let data71 = data68.labelsWindow;
+          if (typeof data71 === "string") {
+            if (data71.length > 32) {
+              const err220 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err220];
               } else {
-                const err223 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.latency.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data71 };
-                if (vErrors === null) {
-                  vErrors = [err223];
-                } else {
-                  vErrors.push(err223);
-                }
-                errors++;
+                vErrors.push(err220);
               }
+              errors++;
             }
-            if (data70.predictions !== void 0) {
-              let data72 = data70.predictions;
-              if (typeof data72 === "string") {
-                if (data72.length > 200) {
-                  const err224 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data72 };
+            if (!pattern18.test(data71)) {
+              const err221 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err221];
+              } else {
+                vErrors.push(err221);
+              }
+              errors++;
+            }
+          } else {
+            const err222 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.labelsWindow.type, parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data71 };
+            if (vErrors === null) {
+              vErrors = [err222];
+            } else {
+              vErrors.push(err222);
+            }
+            errors++;
+          }
+        }
+        if (data68.selector !== void 0) {
+          let data72 = data68.selector;
+          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+            for (const key20 in data72) {
+              const _errs194 = errors;
+              if (typeof key20 === "string") {
+                if (key20.length > 128) {
+                  const err223 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema6.properties.monitoring.properties.selector.propertyNames, data: key20, propertyName: key20 };
+                  if (vErrors === null) {
+                    vErrors = [err223];
+                  } else {
+                    vErrors.push(err223);
+                  }
+                  errors++;
+                }
+                if (!pattern27.test(key20)) {
+                  const err224 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: 'must match pattern "^[a-zA-Z_][a-zA-Z0-9_]*$"', schema: "^[a-zA-Z_][a-zA-Z0-9_]*$", parentSchema: schema6.properties.monitoring.properties.selector.propertyNames, data: key20, propertyName: key20 };
                   if (vErrors === null) {
                     vErrors = [err224];
                   } else {
@@ -10918,48 +10917,56 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern28.test(data72)) {
-                  const err225 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data72 };
-                  if (vErrors === null) {
-                    vErrors = [err225];
-                  } else {
-                    vErrors.push(err225);
-                  }
-                  errors++;
-                }
-              } else {
-                const err226 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.predictions.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data72 };
+              }
+              var valid26 = _errs194 === errors;
+              if (!valid26) {
+                const err225 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames", keyword: "propertyNames", params: { propertyName: key20 }, message: "property name must be valid", schema: schema6.properties.monitoring.properties.selector.propertyNames, parentSchema: schema6.properties.monitoring.properties.selector, data: data72 };
                 if (vErrors === null) {
-                  vErrors = [err226];
+                  vErrors = [err225];
                 } else {
-                  vErrors.push(err226);
+                  vErrors.push(err225);
                 }
                 errors++;
               }
             }
-            if (data70.confidence !== void 0) {
-              let data73 = data70.confidence;
+            for (const key21 in data72) {
+              let data73 = data72[key21];
               if (typeof data73 === "string") {
-                if (data73.length > 200) {
-                  const err227 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data73 };
+                if (data73.length > 256) {
+                  const err226 = { instancePath: instancePath + "/monitoring/selector/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/monitoring/properties/selector/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.monitoring.properties.selector.additionalProperties, data: data73 };
                   if (vErrors === null) {
-                    vErrors = [err227];
+                    vErrors = [err226];
                   } else {
-                    vErrors.push(err227);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data73)) {
-                  const err228 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data73 };
-                  if (vErrors === null) {
-                    vErrors = [err228];
-                  } else {
-                    vErrors.push(err228);
+                    vErrors.push(err226);
                   }
                   errors++;
                 }
               } else {
-                const err229 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.confidence.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data73 };
+                const err227 = { instancePath: instancePath + "/monitoring/selector/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/monitoring/properties/selector/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.selector.additionalProperties.type, parentSchema: schema6.properties.monitoring.properties.selector.additionalProperties, data: data73 };
+                if (vErrors === null) {
+                  vErrors = [err227];
+                } else {
+                  vErrors.push(err227);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err228 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.properties.selector.type, parentSchema: schema6.properties.monitoring.properties.selector, data: data72 };
+            if (vErrors === null) {
+              vErrors = [err228];
+            } else {
+              vErrors.push(err228);
+            }
+            errors++;
+          }
+        }
+        if (data68.metrics !== void 0) {
+          let data74 = data68.metrics;
+          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+            for (const key22 in data74) {
+              if (!(key22 === "latency" || key22 === "predictions" || key22 === "confidence" || key22 === "drift" || key22 === "labeled")) {
+                const err229 = { instancePath: instancePath + "/monitoring/metrics", schemaPath: "#/properties/monitoring/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.monitoring.properties.metrics, data: data74 };
                 if (vErrors === null) {
                   vErrors = [err229];
                 } else {
@@ -10968,11 +10975,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data70.drift !== void 0) {
-              let data74 = data70.drift;
-              if (typeof data74 === "string") {
-                if (data74.length > 200) {
-                  const err230 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data74 };
+            if (data74.latency !== void 0) {
+              let data75 = data74.latency;
+              if (typeof data75 === "string") {
+                if (data75.length > 200) {
+                  const err230 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data75 };
                   if (vErrors === null) {
                     vErrors = [err230];
                   } else {
@@ -10980,8 +10987,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern28.test(data74)) {
-                  const err231 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data74 };
+                if (!pattern28.test(data75)) {
+                  const err231 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data75 };
                   if (vErrors === null) {
                     vErrors = [err231];
                   } else {
@@ -10990,7 +10997,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err232 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.drift.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data74 };
+                const err232 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.latency.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data75 };
                 if (vErrors === null) {
                   vErrors = [err232];
                 } else {
@@ -10999,11 +11006,11 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data70.labeled !== void 0) {
-              let data75 = data70.labeled;
-              if (typeof data75 === "string") {
-                if (data75.length > 200) {
-                  const err233 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data75 };
+            if (data74.predictions !== void 0) {
+              let data76 = data74.predictions;
+              if (typeof data76 === "string") {
+                if (data76.length > 200) {
+                  const err233 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data76 };
                   if (vErrors === null) {
                     vErrors = [err233];
                   } else {
@@ -11011,8 +11018,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern28.test(data75)) {
-                  const err234 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data75 };
+                if (!pattern28.test(data76)) {
+                  const err234 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data76 };
                   if (vErrors === null) {
                     vErrors = [err234];
                   } else {
@@ -11021,7 +11028,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err235 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.labeled.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data75 };
+                const err235 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.predictions.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data76 };
                 if (vErrors === null) {
                   vErrors = [err235];
                 } else {
@@ -11030,119 +11037,111 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data74.confidence !== void 0) {
+              let data77 = data74.confidence;
+              if (typeof data77 === "string") {
+                if (data77.length > 200) {
+                  const err236 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err236];
+                  } else {
+                    vErrors.push(err236);
+                  }
+                  errors++;
+                }
+                if (!pattern28.test(data77)) {
+                  const err237 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err237];
+                  } else {
+                    vErrors.push(err237);
+                  }
+                  errors++;
+                }
+              } else {
+                const err238 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.confidence.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data77 };
+                if (vErrors === null) {
+                  vErrors = [err238];
+                } else {
+                  vErrors.push(err238);
+                }
+                errors++;
+              }
+            }
+            if (data74.drift !== void 0) {
+              let data78 = data74.drift;
+              if (typeof data78 === "string") {
+                if (data78.length > 200) {
+                  const err239 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err239];
+                  } else {
+                    vErrors.push(err239);
+                  }
+                  errors++;
+                }
+                if (!pattern28.test(data78)) {
+                  const err240 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err240];
+                  } else {
+                    vErrors.push(err240);
+                  }
+                  errors++;
+                }
+              } else {
+                const err241 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.drift.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data78 };
+                if (vErrors === null) {
+                  vErrors = [err241];
+                } else {
+                  vErrors.push(err241);
+                }
+                errors++;
+              }
+            }
+            if (data74.labeled !== void 0) {
+              let data79 = data74.labeled;
+              if (typeof data79 === "string") {
+                if (data79.length > 200) {
+                  const err242 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err242];
+                  } else {
+                    vErrors.push(err242);
+                  }
+                  errors++;
+                }
+                if (!pattern28.test(data79)) {
+                  const err243 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err243];
+                  } else {
+                    vErrors.push(err243);
+                  }
+                  errors++;
+                }
+              } else {
+                const err244 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.labeled.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data79 };
+                if (vErrors === null) {
+                  vErrors = [err244];
+                } else {
+                  vErrors.push(err244);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err236 = { instancePath: instancePath + "/monitoring/metrics", schemaPath: "#/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.properties.metrics.type, parentSchema: schema6.properties.monitoring.properties.metrics, data: data70 };
+            const err245 = { instancePath: instancePath + "/monitoring/metrics", schemaPath: "#/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.properties.metrics.type, parentSchema: schema6.properties.monitoring.properties.metrics, data: data74 };
             if (vErrors === null) {
-              vErrors = [err236];
+              vErrors = [err245];
             } else {
-              vErrors.push(err236);
+              vErrors.push(err245);
             }
             errors++;
           }
         }
       } else {
-        const err237 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.type, parentSchema: schema6.properties.monitoring, data: data64 };
-        if (vErrors === null) {
-          vErrors = [err237];
-        } else {
-          vErrors.push(err237);
-        }
-        errors++;
-      }
-    }
-    if (data.disruptionBudget !== void 0) {
-      let data76 = data.disruptionBudget;
-      if (data76 && typeof data76 == "object" && !Array.isArray(data76)) {
-        if (Object.keys(data76).length < 1) {
-          const err238 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.disruptionBudget, data: data76 };
-          if (vErrors === null) {
-            vErrors = [err238];
-          } else {
-            vErrors.push(err238);
-          }
-          errors++;
-        }
-        for (const key22 in data76) {
-          if (!(key22 === "minAvailable" || key22 === "maxUnavailable")) {
-            const err239 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.disruptionBudget, data: data76 };
-            if (vErrors === null) {
-              vErrors = [err239];
-            } else {
-              vErrors.push(err239);
-            }
-            errors++;
-          }
-        }
-        if (data76.minAvailable !== void 0) {
-          let data77 = data76.minAvailable;
-          if (!(typeof data77 == "number" && (!(data77 % 1) && !isNaN(data77)) && isFinite(data77)) && typeof data77 !== "string") {
-            const err240 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/type", keyword: "type", params: { type: schema6.properties.disruptionBudget.properties.minAvailable.type }, message: "must be integer,string", schema: schema6.properties.disruptionBudget.properties.minAvailable.type, parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data77 };
-            if (vErrors === null) {
-              vErrors = [err240];
-            } else {
-              vErrors.push(err240);
-            }
-            errors++;
-          }
-          if (typeof data77 == "number" && isFinite(data77)) {
-            if (data77 < 0 || isNaN(data77)) {
-              const err241 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data77 };
-              if (vErrors === null) {
-                vErrors = [err241];
-              } else {
-                vErrors.push(err241);
-              }
-              errors++;
-            }
-          }
-          if (typeof data77 === "string") {
-            if (!pattern33.test(data77)) {
-              const err242 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/pattern", keyword: "pattern", params: { pattern: "^(100|[1-9]?[0-9])%$" }, message: 'must match pattern "^(100|[1-9]?[0-9])%$"', schema: "^(100|[1-9]?[0-9])%$", parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data77 };
-              if (vErrors === null) {
-                vErrors = [err242];
-              } else {
-                vErrors.push(err242);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data76.maxUnavailable !== void 0) {
-          let data78 = data76.maxUnavailable;
-          if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)) && isFinite(data78)) && typeof data78 !== "string") {
-            const err243 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/type", keyword: "type", params: { type: schema6.properties.disruptionBudget.properties.maxUnavailable.type }, message: "must be integer,string", schema: schema6.properties.disruptionBudget.properties.maxUnavailable.type, parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data78 };
-            if (vErrors === null) {
-              vErrors = [err243];
-            } else {
-              vErrors.push(err243);
-            }
-            errors++;
-          }
-          if (typeof data78 == "number" && isFinite(data78)) {
-            if (data78 < 0 || isNaN(data78)) {
-              const err244 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data78 };
-              if (vErrors === null) {
-                vErrors = [err244];
-              } else {
-                vErrors.push(err244);
-              }
-              errors++;
-            }
-          }
-          if (typeof data78 === "string") {
-            if (!pattern33.test(data78)) {
-              const err245 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/pattern", keyword: "pattern", params: { pattern: "^(100|[1-9]?[0-9])%$" }, message: 'must match pattern "^(100|[1-9]?[0-9])%$"', schema: "^(100|[1-9]?[0-9])%$", parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data78 };
-              if (vErrors === null) {
-                vErrors = [err245];
-              } else {
-                vErrors.push(err245);
-              }
-              errors++;
-            }
-          }
-        }
-      } else {
-        const err246 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.disruptionBudget.type, parentSchema: schema6.properties.disruptionBudget, data: data76 };
+        const err246 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.type, parentSchema: schema6.properties.monitoring, data: data68 };
         if (vErrors === null) {
           vErrors = [err246];
         } else {
@@ -11151,12 +11150,113 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.disruptionBudget !== void 0) {
+      let data80 = data.disruptionBudget;
+      if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
+        if (Object.keys(data80).length < 1) {
+          const err247 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.disruptionBudget, data: data80 };
+          if (vErrors === null) {
+            vErrors = [err247];
+          } else {
+            vErrors.push(err247);
+          }
+          errors++;
+        }
+        for (const key23 in data80) {
+          if (!(key23 === "minAvailable" || key23 === "maxUnavailable")) {
+            const err248 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.disruptionBudget, data: data80 };
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
+        }
+        if (data80.minAvailable !== void 0) {
+          let data81 = data80.minAvailable;
+          if (!(typeof data81 == "number" && (!(data81 % 1) && !isNaN(data81)) && isFinite(data81)) && typeof data81 !== "string") {
+            const err249 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/type", keyword: "type", params: { type: schema6.properties.disruptionBudget.properties.minAvailable.type }, message: "must be integer,string", schema: schema6.properties.disruptionBudget.properties.minAvailable.type, parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data81 };
+            if (vErrors === null) {
+              vErrors = [err249];
+            } else {
+              vErrors.push(err249);
+            }
+            errors++;
+          }
+          if (typeof data81 == "number" && isFinite(data81)) {
+            if (data81 < 0 || isNaN(data81)) {
+              const err250 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data81 };
+              if (vErrors === null) {
+                vErrors = [err250];
+              } else {
+                vErrors.push(err250);
+              }
+              errors++;
+            }
+          }
+          if (typeof data81 === "string") {
+            if (!pattern33.test(data81)) {
+              const err251 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/pattern", keyword: "pattern", params: { pattern: "^(100|[1-9]?[0-9])%$" }, message: 'must match pattern "^(100|[1-9]?[0-9])%$"', schema: "^(100|[1-9]?[0-9])%$", parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data81 };
+              if (vErrors === null) {
+                vErrors = [err251];
+              } else {
+                vErrors.push(err251);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data80.maxUnavailable !== void 0) {
+          let data82 = data80.maxUnavailable;
+          if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)) && isFinite(data82)) && typeof data82 !== "string") {
+            const err252 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/type", keyword: "type", params: { type: schema6.properties.disruptionBudget.properties.maxUnavailable.type }, message: "must be integer,string", schema: schema6.properties.disruptionBudget.properties.maxUnavailable.type, parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data82 };
+            if (vErrors === null) {
+              vErrors = [err252];
+            } else {
+              vErrors.push(err252);
+            }
+            errors++;
+          }
+          if (typeof data82 == "number" && isFinite(data82)) {
+            if (data82 < 0 || isNaN(data82)) {
+              const err253 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data82 };
+              if (vErrors === null) {
+                vErrors = [err253];
+              } else {
+                vErrors.push(err253);
+              }
+              errors++;
+            }
+          }
+          if (typeof data82 === "string") {
+            if (!pattern33.test(data82)) {
+              const err254 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/pattern", keyword: "pattern", params: { pattern: "^(100|[1-9]?[0-9])%$" }, message: 'must match pattern "^(100|[1-9]?[0-9])%$"', schema: "^(100|[1-9]?[0-9])%$", parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data82 };
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err255 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.disruptionBudget.type, parentSchema: schema6.properties.disruptionBudget, data: data80 };
+        if (vErrors === null) {
+          vErrors = [err255];
+        } else {
+          vErrors.push(err255);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err247 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    const err256 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
     if (vErrors === null) {
-      vErrors = [err247];
+      vErrors = [err256];
     } else {
-      vErrors.push(err247);
+      vErrors.push(err256);
     }
     errors++;
   }
@@ -11446,7 +11546,7 @@ var ModelRelease = class extends Construct {
     return deployment;
   }
   container(workload) {
-    const { port, resources, probes } = this.plan.spec;
+    const { port, resources, probes, securityContext } = this.plan.spec;
     const probe = (p) => kplus.Probe.fromHttpGet(p.path, {
       port,
       initialDelaySeconds: seconds(p.initialDelaySeconds),
@@ -11464,7 +11564,14 @@ var ModelRelease = class extends Construct {
       },
       readiness: probe(probes.readiness),
       ...probes.liveness ? { liveness: probe(probes.liveness) } : {},
-      startup: probe(probes.startup)
+      startup: probe(probes.startup),
+      // non-root always; a numeric user lets the kubelet verify it for images that name theirs
+      securityContext: {
+        ensureNonRoot: true,
+        readOnlyRootFilesystem: securityContext?.readOnlyRootFilesystem ?? true,
+        ...securityContext?.runAsUser === void 0 ? {} : { user: securityContext.runAsUser },
+        ...securityContext?.runAsGroup === void 0 ? {} : { group: securityContext.runAsGroup }
+      }
     };
   }
 };

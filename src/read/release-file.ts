@@ -54,6 +54,7 @@ export interface ReleaseSpec {
     outlierDetection?: { consecutive5xxErrors?: number; interval?: string; baseEjectionTime?: string; maxEjectionPercent?: number };
   };
   disruptionBudget: DisruptionBudget;
+  securityContext?: { runAsUser?: number; runAsGroup?: number; readOnlyRootFilesystem?: boolean };
   /** Alerts from the gates: present only when the release file asks for them. */
   monitoring?: MonitoringSpec;
 }

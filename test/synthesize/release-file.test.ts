@@ -140,3 +140,12 @@ describe('routes that in-cluster callers could bypass', () => {
     expect(parseReleaseFile(`${MINIMAL}disruptionBudget: {minAvailable: "50%"}\n`, 'r.yaml').disruptionBudget).toEqual({ minAvailable: '50%' });
   });
 });
+
+test('a numeric user and a writable root filesystem reach the container, which stays non-root', () => {
+  const release = parseReleaseFile(`${MINIMAL}securityContext: {runAsUser: 1000, runAsGroup: 1000, readOnlyRootFilesystem: false}\n`, 'r.yaml');
+  const deployment = parseManifests(synthesizeRelease(release, { decision: 'advance', canaryWeight: 10 }), 'out.yaml')
+    .map((m) => m.doc as { kind: string; spec: { template: { spec: { containers: Array<{ securityContext: Record<string, unknown> }> } } } })
+    .find((doc) => doc.kind === 'Deployment');
+  expect(deployment?.spec.template.spec.containers[0]?.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, readOnlyRootFilesystem: false });
+  expect(problemsOf(`${MINIMAL}securityContext: {runAsUser: 0}\n`)).toContain('/securityContext/runAsUser');
+});

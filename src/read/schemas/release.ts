@@ -110,6 +110,16 @@ export const releaseSchema = {
       description: 'Requests and limits of the model container.',
       properties: { requests: cpuAndMemory, limits: cpuAndMemory }
     },
+    securityContext: {
+      type: 'object',
+      additionalProperties: false,
+      description: "The model container's security context. Default: non-root, read-only root filesystem (an emptyDir at /tmp), the image's user.",
+      properties: {
+        runAsUser: { type: 'integer', minimum: 1, maximum: 2147483647, description: 'Numeric user id: needed when the image names its user (USER model-server), which runAsNonRoot cannot check.' },
+        runAsGroup: { type: 'integer', minimum: 0, maximum: 2147483647, description: 'Numeric group id.' },
+        readOnlyRootFilesystem: { type: 'boolean', description: 'Default true; set false for servers that write outside /tmp.' }
+      }
+    },
     probes: {
       type: 'object',
       additionalProperties: false,

@@ -72,6 +72,11 @@ export interface ReleaseSpec {
         };
     };
     disruptionBudget: DisruptionBudget;
+    securityContext?: {
+        runAsUser?: number;
+        runAsGroup?: number;
+        readOnlyRootFilesystem?: boolean;
+    };
     /** Alerts from the gates: present only when the release file asks for them. */
     monitoring?: MonitoringSpec;
 }
