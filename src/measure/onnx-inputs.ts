@@ -34,8 +34,11 @@ export interface InputSpec {
 /** The fixed seed of generated inputs. */
 export const DEFAULT_SEED = 20240604;
 
-/** The most elements one generated input may have (2^31 − 1, what a typed array reliably holds). */
-export const MAX_ELEMENTS = 2 ** 31 - 1;
+/**
+ * The most elements one generated input may have: 2^28, 1 GiB of float32. Typed arrays could hold
+ * 2^31, but not in a runner's memory; a clear error beats an allocation failure.
+ */
+export const MAX_ELEMENTS = 2 ** 28;
 
 export function elementCount(shape: readonly number[]): number {
   return shape.reduce((a, b) => a * b, 1);
