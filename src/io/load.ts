@@ -58,7 +58,7 @@ export async function loadGates(gates: string | undefined, cwd: string): Promise
 }
 
 /** A path is one line; YAML written into the input has a line break or starts like a gates document. */
-export function isInlineGates(value: string): boolean {
+function isInlineGates(value: string): boolean {
   return /[\r\n]/.test(value) || /^\s*(\{|gates\s*:|canary\s*:)/.test(value);
 }
 

@@ -45,7 +45,7 @@ export function findings(report: Report): string[] {
   return lines;
 }
 
-export function comparisonSection(report: Report): string[] {
+function comparisonSection(report: Report): string[] {
   const c = report.comparison;
   if (!c) return [];
   return [
@@ -55,7 +55,7 @@ export function comparisonSection(report: Report): string[] {
   ];
 }
 
-export function fairnessSection(report: Report): string[] {
+function fairnessSection(report: Report): string[] {
   const features = Object.entries(report.fairness);
   if (features.length === 0) return [];
   const cell = (r: ReportedRate): string =>
@@ -81,7 +81,7 @@ export function fairnessSection(report: Report): string[] {
   return lines;
 }
 
-export function metricsSection(report: Report): string[] {
+function metricsSection(report: Report): string[] {
   const rows = Object.entries(report.metrics).map(
     ([name, m]) =>
       `| ${md(name)} | ${m.value === null ? 'undefined' : formatNumber(m.value)} | ${m.interval ? `[${formatNumber(m.interval.low)}, ${formatNumber(m.interval.high)}] n=${m.interval.n}` : '—'} | ${m.baseline === undefined ? '—' : formatNumber(m.baseline)} | ${md(m.source)} |`

@@ -1,7 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { InputError } from '../../src/errors.js';
 import { evaluateDrift } from '../../src/evaluate/drift/evaluate.js';
 import { readDriftSample } from '../../src/io/drift-data.js';
 import { MAX_CATEGORIES } from '../../src/read/drift/column-values.js';

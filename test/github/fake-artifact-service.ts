@@ -3,8 +3,8 @@
 // the zip goes to (Put Block, Put Block List) at the signed upload URL. Real HTTP, so the tests
 // exercise the real artifact client and @azure/storage-blob.
 import { createHash } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalServer } from '../support/local-server.js';
 import { crc32, inflateRawSync } from 'node:zlib';
 
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
@@ -40,7 +40,7 @@ export interface FakeArtifact {
   finalized: boolean;
 }
 
-export class FakeArtifactService {
+export class FakeArtifactService extends LocalServer {
   readonly workflowRunBackendId = 'c0ffee00-0000-4000-8000-000000000001';
   readonly workflowJobRunBackendId = 'c0ffee00-0000-4000-8000-000000000002';
   /** An unsigned JWT: the client only decodes it, for the backend ids in its `scp` claim. */
@@ -58,21 +58,11 @@ export class FakeArtifactService {
   readonly finalizes: FinalizeArtifactRequest[] = [];
   /** "METHOD /path", with "?comp=…" for the blob's, of every request in order. */
   readonly requests: string[] = [];
-  baseUrl = '';
   private nextId = 7_000_000_001;
   private readonly blocks = new Map<string, Buffer>();
-  private server: Server | undefined;
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res).catch((error: Error) => twirpError(res, 500, 'internal', error.message)));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.baseUrl;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  protected override failed(res: ServerResponse, error: Error): void {
+    twirpError(res, 500, 'internal', error.message);
   }
 
   reset(): void {
@@ -84,7 +74,7 @@ export class FakeArtifactService {
     this.requests.length = 0;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);

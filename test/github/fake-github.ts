@@ -1,8 +1,8 @@
 // A small GitHub REST server on 127.0.0.1 for the issue-comment endpoints the Action uses:
 // list (paginated with per_page, page and Link headers), create and update. Real HTTP, so the
 // tests exercise the real Octokit client.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LocalServer } from '../support/local-server.js';
 
 export interface FakeComment {
   id: number;
@@ -25,7 +25,7 @@ export const NOT_ACCESSIBLE = {
 
 const BODY_LIMIT = 65_536;
 
-export class FakeGitHub {
+export class FakeGitHub extends LocalServer {
   /** "owner/repo#number" → its comments, oldest first. */
   readonly threads = new Map<string, FakeComment[]>();
   readonly requests: RecordedRequest[] = [];
@@ -35,21 +35,7 @@ export class FakeGitHub {
   readOnly = false;
   /** The login GET /user answers with; undefined answers 403, as for an installation token (GITHUB_TOKEN). */
   userLogin: string | undefined;
-  baseUrl = '';
   private nextId = 1000;
-  private server: Server | undefined;
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res));
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.baseUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
-    return this.baseUrl;
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
-  }
 
   thread(owner: string, repo: string, issue: number): FakeComment[] {
     const key = `${owner}/${repo}#${issue}`;
@@ -63,7 +49,7 @@ export class FakeGitHub {
     return comment;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');
