@@ -4,6 +4,8 @@ export interface ActionRun {
   stdout: string;
   stderr: string;
   outputs: Record<string, string>;
+  /** Every name=value written to GITHUB_OUTPUT, in order, repeats included. */
+  outputsWritten: string[];
   summary: string;
   runnerTemp: string;
 }

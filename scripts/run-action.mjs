@@ -22,7 +22,7 @@ async function actionDefaults() {
 
 /**
  * @param {{ inputs?: Record<string, string>, cwd?: string, env?: Record<string, string> }} options
- * @returns {Promise<{ exitCode: number, stdout: string, stderr: string, outputs: Record<string, string>, summary: string, runnerTemp: string }>}
+ * @returns {Promise<{ exitCode: number, stdout: string, stderr: string, outputs: Record<string, string>, outputsWritten: string[], summary: string, runnerTemp: string }>}
  */
 export async function runAction({ inputs = {}, cwd = process.cwd(), env = {} } = {}) {
   const runnerTemp = await mkdtemp(join(tmpdir(), 'model-gate-runner-'));
@@ -53,9 +53,10 @@ export async function runAction({ inputs = {}, cwd = process.cwd(), env = {} } =
     child.on('error', reject);
     child.on('close', (code) => resolve(code ?? -1));
   });
-  const outputs = parseOutputFile(await readFile(outputFile, 'utf8'));
-  const summary = await readFile(summaryFile, 'utf8');
-  return { exitCode, stdout, stderr, outputs, summary, runnerTemp };
+  const rawOutputs = await readFile(outputFile, 'utf8').catch(() => '');
+  const outputs = parseOutputFile(rawOutputs);
+  const summary = await readFile(summaryFile, 'utf8').catch(() => '');
+  return { exitCode, stdout, stderr, outputs, outputsWritten: outputNames(rawOutputs), summary, runnerTemp };
 }
 
 /** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks (and, rarely, `name=value` lines). */
@@ -75,6 +76,11 @@ export function parseOutputFile(text) {
     }
   }
   return outputs;
+}
+
+/** Every name=value the step wrote, in order, repeats included: a value written and then overwritten still counts. */
+function outputNames(text) {
+  return [...text.matchAll(/^([^=<\n]+)(?:<<(.+)\n([^]*?)\n\2$|=(.*)$)/gm)].map(([, name, , heredoc, plain]) => `${name}=${heredoc ?? plain}`);
 }
 
 export async function cleanUp(result) {

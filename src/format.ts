@@ -11,3 +11,23 @@ export function formatSigned(value: number | null | undefined): string {
   if (value === null || value === undefined) return '—';
   return value > 0 ? `+${formatNumber(value)}` : formatNumber(value);
 }
+
+/**
+ * A readable list of what may be very many items: the first `shown`, then how many more.
+ * `"a", "b", "c" and 99,997 more`.
+ */
+export function listSome(items: readonly string[], shown = 10): string {
+  if (items.length <= shown) return items.join(', ');
+  return `${items.slice(0, shown).join(', ')} and ${(items.length - shown).toLocaleString('en-US')} more`;
+}
+
+/** The largest and smallest of a list of any length (Math.max(...values) overflows the stack past ~100k values). */
+export function extremes(values: Iterable<number>): { max: number; min: number } {
+  let max = -Infinity;
+  let min = Infinity;
+  for (const value of values) {
+    if (value > max) max = value;
+    if (value < min) min = value;
+  }
+  return { max, min };
+}

@@ -1,4 +1,4 @@
-import { InputError } from './errors.js';
+import { InputError, type Problem } from './errors.js';
 import { defaultGates } from './decide/default-gates.js';
 import { evaluateGates, type GateResult, type SkippedCheck } from './decide/gates.js';
 import { OUTPUTS_FINITE_METRIC } from './evaluate/registry.js';
@@ -68,6 +68,26 @@ export interface Report {
   /** Data drift per feature, most severe first. */
   drift?: DriftResult;
   warnings: string[];
+}
+
+/**
+ * The report of a run that stopped before deciding (bad input, a failure): it claims no decision,
+ * says why, and keeps the weight where it was, so a later step that reads it never raises it.
+ */
+export interface NoDecisionReport {
+  schemaVersion: number;
+  decision: 'none';
+  passed: false;
+  canaryWeight: number;
+  previousWeight: number;
+  error: { kind: 'bad-input' | 'unexpected'; message: string; problems?: readonly Problem[] };
+}
+
+/** The no-decision report for what stopped a run: bad input keeps its problems, anything else its message. */
+export function noDecisionReport(error: unknown, currentWeight: number): NoDecisionReport {
+  const reason: NoDecisionReport['error'] =
+    error instanceof InputError ? { kind: 'bad-input', message: error.message, problems: error.problems } : { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) };
+  return { schemaVersion: REPORT_SCHEMA_VERSION, decision: 'none', passed: false, canaryWeight: currentWeight, previousWeight: currentWeight, error: reason };
 }
 
 export function evaluateRelease(input: ReleaseInput): Report {

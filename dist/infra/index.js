@@ -11375,6 +11375,10 @@ function parseReportFile(text, file) {
     throw new InputError({ file, path: "/", message: "expected a JSON object: the report model-gate evaluate writes" });
   }
   const report = data;
+  if (report.decision === "none") {
+    const why = report.error?.message;
+    throw new InputError({ file, path: "/decision", message: `the run that wrote this report made no decision${typeof why === "string" ? ` (${why.split("\n")[0]})` : ""}: there is nothing to deploy` });
+  }
   const outcome = { decision: report.decision, canaryWeight: report.canaryWeight };
   checkOutcome(outcome, file);
   return outcome;

@@ -1,74 +1,127 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { loadRelease } from '../io/load.js';
 import { writeOutput } from '../io/output.js';
-import { OPTION_NAMES, parseOptions, shouldFail, type RawOptions } from '../options.js';
-import { effectiveGates, evaluateRelease, type Report } from '../release.js';
+import { manifestsPath, prepareGateRun, reportJson, writeGateRun } from '../io/run-gate.js';
+import { OPTION_NAMES, parseOptions, shouldFail, type Options, type RawOptions } from '../options.js';
+import { noDecisionReport, type Report } from '../release.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { headline } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { truncateComment } from '../report/truncate.js';
+import * as log from './log.js';
 import { publishComment, publishEvidence, readPublishInputs } from './publish.js';
 
-/** The Action: inputs in, engine, then outputs, job summary, annotations, manifests, comment, artifact, status. */
+/**
+ * The Action: inputs in, engine, then outputs, job summary, annotations, manifests, comment, artifact, status.
+ * Every input is read and validated, and every file synthesized in memory, before anything is written.
+ */
 export async function run(): Promise<void> {
+  let options: Options | undefined;
+  let reportPath: string | undefined;
   try {
     const raw: RawOptions = Object.fromEntries(OPTION_NAMES.map((name) => [name, core.getInput(name)]));
-    const options = parseOptions(raw, (name) => `input "${name}"`);
-    const publishing = readPublishInputs();
+    options = parseOptions(raw, (name) => `input "${name}"`);
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const input = await loadRelease(options, cwd);
-    const report = evaluateRelease(input);
+    reportPath = resolve(cwd, options.reportPath ?? join(runnerTemp(), 'model-gate-report.json'));
+    const publishing = readPublishInputs();
+    const gateRun = await prepareGateRun(options, cwd, { reportName: reportPath, manifestsDir: options.manifestsDir ?? join(runnerTemp(), 'model-gate-manifests') });
+    const { report } = gateRun;
+    const text = renderText(report);
+    const summary = truncateComment(renderMarkdown(report), SUMMARY_LIMIT);
 
-    const reportPath = resolve(cwd, options.reportPath ?? join(runnerTemp(), 'model-gate-report.json'));
-    await writeOutput(reportPath, `${JSON.stringify(report, null, 2)}\n`, 'input "report-path"');
-    core.setOutput('passed', String(report.passed));
-    core.setOutput('decision', report.decision);
-    core.setOutput('canary-weight', String(report.canaryWeight));
-    core.setOutput('report', reportPath);
+    await writeGateRun(gateRun, cwd, {
+      reportPath,
+      reportOption: options.reportPath ? 'input "report-path"' : RUNNER_TEMP_SOURCE,
+      manifestsOption: options.manifestsDir ? 'input "manifests-dir"' : RUNNER_TEMP_SOURCE
+    });
+    const manifests = manifestsPath(gateRun, cwd);
+    setOutputs({
+      passed: String(report.passed),
+      decision: report.decision,
+      'canary-weight': String(report.canaryWeight),
+      report: reportPath,
+      ...(manifests ? { manifests: dirname(manifests) } : {})
+    });
 
-    core.info(renderText(report));
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(truncateComment(renderMarkdown(report), SUMMARY_LIMIT)).write();
-    annotate(report, input.gates?.fromFile ? input.gates.source : undefined);
-
-    const evidence = [reportPath];
-    if (options.release) {
-      const { writeReleaseManifests } = await import('../io/release-manifests.js');
-      const dir = options.manifestsDir ?? join(runnerTemp(), 'model-gate-manifests');
-      const written = await writeReleaseManifests(options.release, report, dir, cwd, { reportName: reportPath, gates: effectiveGates(input), dirOption: 'input "manifests-dir"' });
-      for (const finding of written.findings) core.warning(`${finding.object}: ${finding.message}`, { title: `model-gate lint: ${finding.rule}` });
-      core.info(`model-gate: wrote ${written.file}`);
-      evidence.push(resolve(cwd, written.file));
-      core.setOutput('manifests', resolve(cwd, written.dir));
+    log.info(text);
+    await writeSummary(summary);
+    annotate(report, gateRun.input.gates?.fromFile ? gateRun.input.gates.source : undefined);
+    if (gateRun.manifests) {
+      for (const finding of gateRun.manifests.findings) log.warning(`${finding.object}: ${finding.message}`, { title: `model-gate lint: ${finding.rule}` });
+      log.info(`model-gate: wrote ${gateRun.manifests.file}`);
     }
 
     // a model without a name in metrics.json is known by its file, so two such jobs do not collide
     const modelLabel = report.model.name ?? basename(options.metrics ?? options.predictions ?? options.latency?.model ?? 'model').replace(/\.[^.]*$/, '');
     await publishComment(report, publishing, modelLabel);
-    const artifactId = await publishEvidence(publishing, modelLabel, evidence);
-    if (artifactId !== undefined) core.setOutput('artifact-id', String(artifactId));
+    const artifactId = await publishEvidence(publishing, modelLabel, manifests ? [reportPath, manifests] : [reportPath]);
+    if (artifactId !== undefined) setOutputs({ 'artifact-id': String(artifactId) });
 
-    if (shouldFail(options.failOn, report.decision)) core.setFailed(`model-gate ${headline(report)}`);
+    if (shouldFail(options.failOn, report.decision)) log.setFailed(`model-gate ${headline(report)}`);
   } catch (error) {
-    core.setOutput('passed', 'false');
-    const message = error instanceof InputError ? `model-gate: bad input\n${error.message}` : `model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
-    core.setFailed(message);
-    // the reviewer reading the summary learns why there is no decision
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const [title = '', ...details] = message.split('\n');
-      await core.summary.addRaw(`## ⛔ ${escapeMarkdown(title)}\n\n${details.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}\n`).write().catch(() => undefined);
-    }
+    await failSafely(error, options?.currentWeight ?? 0, reportPath);
+  }
+}
+
+/** Said in errors about the report or manifests when they go to their default folder. */
+const RUNNER_TEMP_SOURCE = 'RUNNER_TEMP (the default folder for the report and the manifests)';
+
+/**
+ * A run that stopped makes no claim: `passed=false`, no decision, the weight where it was, and a
+ * report that says why. Each write stands alone, so an unwritable GITHUB_OUTPUT or job summary
+ * does not hide the reason the run stopped.
+ */
+async function failSafely(error: unknown, currentWeight: number, reportPath: string | undefined): Promise<void> {
+  const badInput = error instanceof InputError;
+  const message = badInput ? `model-gate: bad input\n${error.message}` : `model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  log.setFailed(message);
+  const outputs: Outputs = { passed: 'false', decision: 'none', 'canary-weight': String(currentWeight) };
+  if (reportPath) {
+    const report = noDecisionReport(error, currentWeight);
+    const written = await writeOutput(reportPath, reportJson(report), 'report').then(() => true, () => false);
+    if (written) outputs.report = reportPath;
+  }
+  try {
+    setOutputs(outputs);
+  } catch (outputError) {
+    log.error((outputError as Error).message);
+  }
+  // the reviewer reading the summary learns why there is no decision
+  const [title = '', ...details] = message.split('\n');
+  await writeSummary(`## ⛔ ${escapeMarkdown(title)}\n\n${details.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}\n`);
+}
+
+/** Every output the Action sets, as action.yml declares them. */
+export const ACTION_OUTPUTS = ['passed', 'decision', 'canary-weight', 'report', 'manifests', 'artifact-id'] as const;
+type Outputs = Partial<Record<(typeof ACTION_OUTPUTS)[number], string>>;
+
+/** The step's outputs; a GITHUB_OUTPUT that cannot be written stops the run as a broken runner environment. */
+function setOutputs(outputs: Outputs): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+  } catch (error) {
+    throw new InputError({ file: 'GITHUB_OUTPUT', message: `the step's outputs cannot be written to ${process.env.GITHUB_OUTPUT}: ${(error as Error).message}` });
   }
 }
 
 /** GITHUB_STEP_SUMMARY takes 1 MiB a step: 250,000 characters fit even at 4 bytes each. */
 const SUMMARY_LIMIT = 250_000;
 
+/** The job summary is for the reviewer: a summary that cannot be written warns, and changes no result. */
+async function writeSummary(markdown: string): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.addRaw(markdown).write();
+  } catch (error) {
+    log.warning(`model-gate: could not write the job summary (GITHUB_STEP_SUMMARY): ${(error as Error).message}`);
+  }
+}
+
 function runnerTemp(): string {
-  return process.env.RUNNER_TEMP ?? tmpdir();
+  return process.env.RUNNER_TEMP || tmpdir();
 }
 
 /** One annotation per failed gate, pointing at the gate's line when the gates came from a file. */
@@ -77,7 +130,7 @@ function annotate(report: Report, gatesFile: string | undefined): void {
     if (gate.status === 'pass') continue;
     const properties: core.AnnotationProperties = { title: `model-gate: ${gate.id}` };
     if (gatesFile && gate.line !== undefined) Object.assign(properties, { file: gatesFile, startLine: gate.line });
-    if (gate.severity === 'block') core.error(gate.message, properties);
-    else core.warning(gate.message, properties);
+    if (gate.severity === 'block') log.error(gate.message, properties);
+    else log.warning(gate.message, properties);
   }
 }

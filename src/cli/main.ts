@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { neutralizeCommands } from '../report/workflow-commands.js';
 import { EXIT, type Io } from './io.js';
 
 export { EXIT, type Io } from './io.js';
@@ -81,7 +82,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./lint.js')).lint
 };
 
-export async function main(argv: readonly string[], io: Io, version = '0.0.0'): Promise<number> {
+export async function main(argv: readonly string[], unsafeIo: Io, version = '0.0.0'): Promise<number> {
+  // the CLI often runs in a workflow step, whose log executes workflow commands: names from input files must not
+  const io: Io = { cwd: unsafeIo.cwd, stdout: (text) => unsafeIo.stdout(neutralizeCommands(text)), stderr: (text) => unsafeIo.stderr(neutralizeCommands(text)) };
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {

@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { defaultGates } from '../decide/default-gates.js';
 import { loadGates, readText } from '../io/load.js';
-import { writeReleaseManifests } from '../io/release-manifests.js';
+import { synthesizeReleaseManifests, writeReleaseManifests } from '../io/release-manifests.js';
 import { parseReportFile } from '../read/outcome.js';
 import { formatFindings } from './lint.js';
 import { EXIT, parseFlags, type Io } from './io.js';
@@ -14,8 +14,9 @@ export async function synth(args: readonly string[], io: Io): Promise<number> {
   const reportPath = values.report as string;
   const outcome = parseReportFile(await readText(reportPath, io.cwd), reportPath);
   const gates = (await loadGates(values.gates as string | undefined, io.cwd)) ?? defaultGates(new Set());
-  const written = await writeReleaseManifests(values.release as string, outcome, (values.out as string | undefined) ?? 'manifests', io.cwd, { reportName: reportPath, gates, dirOption: '--out' });
-  io.stdout(`${written.file}\n`);
-  if (written.findings.length) io.stderr(formatFindings(written.findings));
+  const manifests = await synthesizeReleaseManifests(values.release as string, outcome, (values.out as string | undefined) ?? 'manifests', io.cwd, { reportName: reportPath, gates });
+  await writeReleaseManifests(manifests, io.cwd, '--out');
+  io.stdout(`${manifests.file}\n`);
+  if (manifests.findings.length) io.stderr(formatFindings(manifests.findings));
   return EXIT.ok;
 }

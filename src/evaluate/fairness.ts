@@ -1,5 +1,6 @@
 import type { FairnessMetric } from './registry.js';
 import type { GroupRates, Rate } from './confusion.js';
+import { extremes, listSome } from '../format.js';
 
 /** A fairness metric over one sensitive feature; null (with the reason) when a group's rate is undefined. */
 export interface FairnessValue {
@@ -31,11 +32,10 @@ function spread(groups: ReadonlyMap<string, GroupRates>, name: RateName): Spread
   }
   if (undefinedIn.length > 0) {
     const why = name === 'false_positive_rate' ? 'no negatives' : name === 'true_positive_rate' ? 'no positives' : 'no rows';
-    const note = `${name} is undefined for group${undefinedIn.length > 1 ? 's' : ''} ${undefinedIn.map((g) => JSON.stringify(g)).join(', ')} (${why})`;
+    const note = `${name} is undefined for group${undefinedIn.length > 1 ? 's' : ''} ${listSome(undefinedIn.map((g) => JSON.stringify(g)))} (${why})`;
     return { difference: null, ratio: null, note };
   }
-  const max = Math.max(...values);
-  const min = Math.min(...values);
+  const { max, min } = extremes(values);
   return max === 0
     ? { difference: max - min, ratio: null, note: `${name} is 0 in every group, so the ratio min/max is undefined` }
     : { difference: max - min, ratio: min / max };
@@ -63,7 +63,7 @@ export function fairnessMetrics(groups: ReadonlyMap<string, GroupRates>, minGrou
   };
   const thin = [
     groups.size < 2 ? 'the feature has only one group: there is nothing to compare' : undefined,
-    small.length > 0 ? `group${small.length > 1 ? 's' : ''} ${small.join(', ')} ${small.length > 1 ? 'have' : 'has'} fewer than ${minGroupSize} rows (min-group-size)` : undefined
+    small.length > 0 ? `group${small.length > 1 ? 's' : ''} ${listSome(small)} ${small.length > 1 ? 'have' : 'has'} fewer than ${minGroupSize} rows (min-group-size)` : undefined
   ].filter(Boolean);
   if (thin.length > 0) for (const value of Object.values(metrics)) value.insufficient = thin.join('; ');
   return metrics;

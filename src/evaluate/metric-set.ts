@@ -3,6 +3,7 @@ import { addConfusion, EMPTY_CONFUSION, groupRates, overallRates, total, type Gr
 import { fairnessMetrics, type FairnessValue } from './fairness.js';
 import { FAIRNESS_METRICS, metricInfo, type FairnessMetric } from './registry.js';
 import { wilsonInterval, type Interval } from './wilson.js';
+import { listSome } from '../format.js';
 
 export interface MetricValue {
   name: string;
@@ -69,6 +70,9 @@ export function metricSetFromFile(file: MetricsFile, minGroupSize = DEFAULT_MIN_
   return overlay(base, fromConfusion({ overall, groups, weighted: false }, `${file.file} (groups)`, minGroupSize));
 }
 
+/** Past this many groups with the same problem, one warning lists a few and counts the rest. */
+const MAX_GROUP_WARNINGS = 10;
+
 /** What confusion counts determine: overall rates, per-group rates, and the fairness metrics. */
 export function fromConfusion(evidence: ConfusionEvidence, source: string, minGroupSize = DEFAULT_MIN_GROUP_SIZE): ComputedMetrics {
   const warnings: string[] = [];
@@ -76,13 +80,29 @@ export function fromConfusion(evidence: ConfusionEvidence, source: string, minGr
   for (const [feature, byGroup] of evidence.groups) {
     if (byGroup.size < 2) warnings.push(`sensitive feature ${JSON.stringify(feature)} has only one group: its fairness metrics compare nothing`);
     const rates = new Map([...byGroup].map(([group, { counts, rows }]) => [group, groupRates(counts, rows, evidence.weighted)] as const));
+    const small: string[] = [];
+    const noPositives: string[] = [];
+    const noNegatives: string[] = [];
     for (const [group, r] of rates) {
-      const where = `${feature}=${JSON.stringify(group)}`;
       if (r.count < minGroupSize) r.small = true;
-      if (r.count < minGroupSize) warnings.push(`${where} has ${r.count} rows, fewer than min-group-size ${minGroupSize}: fairness gates cannot pass on its evidence alone`);
-      if (r.true_positive_rate.value === null) warnings.push(`${where}: true_positive_rate is undefined (no positive labels)`);
-      if (r.false_positive_rate.value === null) warnings.push(`${where}: false_positive_rate is undefined (no negative labels)`);
+      if (r.count < minGroupSize) small.push(group);
+      if (r.true_positive_rate.value === null) noPositives.push(group);
+      if (r.false_positive_rate.value === null) noNegatives.push(group);
     }
+    const where = (group: string): string => `${feature}=${JSON.stringify(group)}`;
+    // one warning per group while they are few; a user id given as a feature makes 100,000
+    const warn = (groups: readonly string[], one: (group: string) => string, many: (list: string) => string): void => {
+      if (groups.length <= MAX_GROUP_WARNINGS) for (const group of groups) warnings.push(one(group));
+      else warnings.push(many(listSome(groups.map((g) => JSON.stringify(g)))));
+    };
+    const feat = JSON.stringify(feature);
+    warn(
+      small,
+      (g) => `${where(g)} has ${rates.get(g)!.count} rows, fewer than min-group-size ${minGroupSize}: fairness gates cannot pass on its evidence alone`,
+      (list) => `sensitive feature ${feat}: ${small.length.toLocaleString('en-US')} groups have fewer than min-group-size ${minGroupSize} rows (${list}): fairness gates cannot pass on their evidence alone`
+    );
+    warn(noPositives, (g) => `${where(g)}: true_positive_rate is undefined (no positive labels)`, (list) => `sensitive feature ${feat}: true_positive_rate is undefined in ${noPositives.length.toLocaleString('en-US')} groups with no positive labels (${list})`);
+    warn(noNegatives, (g) => `${where(g)}: false_positive_rate is undefined (no negative labels)`, (list) => `sensitive feature ${feat}: false_positive_rate is undefined in ${noNegatives.length.toLocaleString('en-US')} groups with no negative labels (${list})`);
     fairness.set(feature, { groups: rates, metrics: fairnessMetrics(rates, minGroupSize) });
   }
   const values: MetricValue[] = [{ name: 'samples', value: total(evidence.overall), source }];

@@ -1,6 +1,24 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { access, constants, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
+
+/**
+ * Creates the folder of a file the run will write and checks that the file can be written, so a
+ * run finds an unwritable destination before it writes any of its outputs.
+ */
+export async function checkWritable(path: string, option: string): Promise<void> {
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    const existing = await stat(path).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (existing?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
+    await access(existing ? path : dirname(path), constants.W_OK);
+  } catch (error) {
+    throw new InputError({ file: option, message: `${path} ${why(error as NodeJS.ErrnoException)}` });
+  }
+}
 
 /** Writes a file the user asked for, creating its folder; a path that cannot be written is bad input. */
 export async function writeOutput(path: string, content: string, option: string): Promise<void> {

@@ -6,28 +6,30 @@ import type { GatesConfig } from '../read/gates-file.js';
 import type { GateOutcome } from '../read/outcome.js';
 import { parseReleaseFile } from '../read/release-file.js';
 import { readText } from './load.js';
-import { writeOutput } from './output.js';
+import { checkWritable, writeOutput } from './output.js';
 
-export interface WrittenManifests {
-  /** The folder written to, and the file in it. */
+/** A release's manifests, synthesized and linted in memory: nothing is written yet. */
+export interface ReleaseManifests {
+  /** The folder they go to, and the file in it (as given, relative to the working folder). */
   dir: string;
   file: string;
+  yaml: string;
   findings: Finding[];
 }
 
 /**
  * Synthesizes the release's manifests for a gate outcome (and, when the release file asks for
- * monitoring, a PrometheusRule with the gates' thresholds), lints them, and writes `<dir>/<name>.yaml`.
+ * monitoring, a PrometheusRule with the gates' thresholds) and lints them, writing nothing.
  * cdk8s is imported here, on demand: runs without a release file never load it.
- * Lint errors on our own output mean the release file asks for something unsafe: nothing is written.
+ * Lint errors on our own output mean the release file asks for something unsafe: bad input.
  */
-export async function writeReleaseManifests(
+export async function synthesizeReleaseManifests(
   releasePath: string,
   outcome: GateOutcome,
   dir: string,
   cwd: string,
-  { reportName, gates, dirOption = 'manifests-dir' }: { reportName?: string; gates?: GatesConfig; dirOption?: string } = {}
-): Promise<WrittenManifests> {
+  { reportName, gates }: { reportName?: string; gates?: GatesConfig } = {}
+): Promise<ReleaseManifests> {
   const spec = parseReleaseFile(await readText(releasePath, cwd), releasePath);
   const { synthesizeRelease } = await import('../../infra/synthesize.js');
   const yaml = synthesizeRelease(spec, outcome, reportName, gates);
@@ -37,6 +39,14 @@ export async function writeReleaseManifests(
   if (errors.length > 0) {
     throw new InputError(errors.map((f) => ({ file: releasePath, message: `the synthesized ${f.object} fails lint rule ${f.rule}: ${f.message}` })));
   }
-  await writeOutput(resolve(cwd, file), yaml, dirOption);
-  return { dir, file, findings };
+  return { dir, file, yaml, findings };
+}
+
+/** Checks that the manifests' file can be written, before any output of the run is. */
+export async function checkManifestsWritable(manifests: ReleaseManifests, cwd: string, dirOption: string): Promise<void> {
+  await checkWritable(resolve(cwd, manifests.file), dirOption);
+}
+
+export async function writeReleaseManifests(manifests: ReleaseManifests, cwd: string, dirOption: string): Promise<void> {
+  await writeOutput(resolve(cwd, manifests.file), manifests.yaml, dirOption);
 }

@@ -19,6 +19,10 @@ export function parseReportFile(text: string, file: string): GateOutcome {
     throw new InputError({ file, path: '/', message: 'expected a JSON object: the report model-gate evaluate writes' });
   }
   const report = data as Record<string, unknown>;
+  if (report.decision === 'none') {
+    const why = (report.error as { message?: unknown } | undefined)?.message;
+    throw new InputError({ file, path: '/decision', message: `the run that wrote this report made no decision${typeof why === 'string' ? ` (${why.split('\n')[0]})` : ''}: there is nothing to deploy` });
+  }
   const outcome = { decision: report.decision, canaryWeight: report.canaryWeight } as GateOutcome;
   checkOutcome(outcome, file);
   return outcome;

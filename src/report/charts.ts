@@ -4,7 +4,7 @@
 // an open <details>, so a comment that must be shortened can drop it whole, caption included.
 import type { GateResult } from '../decide/gates.js';
 import { FAIRNESS_METRICS, type FairnessMetric } from '../evaluate/registry.js';
-import { formatNumber } from '../format.js';
+import { extremes, formatNumber } from '../format.js';
 import type { Report, ReportedFeature } from '../release.js';
 import { escapeMarkdown as md, escapeMermaid as label } from './escape.js';
 
@@ -70,7 +70,7 @@ export function latencyChart(report: Report): string[] {
   if (gates.length === 0 || points.length === 0) return [];
 
   const limits = [...new Map(gates.map((g) => [g.threshold!, g])).values()].slice(0, 3);
-  const top = Math.max(...points.map((p) => p.value), ...limits.map((g) => g.threshold!));
+  const { max: top } = extremes([...points.map((p) => p.value), ...limits.map((g) => g.threshold!)]);
   const unit = points.every((p) => p.name.endsWith('_ms')) ? ' (ms)' : '';
   return [
     '',
@@ -114,8 +114,7 @@ function rateFor(metric: string | undefined, data: ReportedFeature): RateName {
   if (metric.startsWith('equal_opportunity')) return 'true_positive_rate';
   const spread = (rate: RateName): { difference: number; ratio: number } => {
     const values = Object.values(data.groups).flatMap((g) => (g[rate].value === null ? [] : [g[rate].value!]));
-    const max = Math.max(...values);
-    const min = Math.min(...values);
+    const { max, min } = extremes(values);
     return { difference: max - min, ratio: max > 0 ? min / max : 1 };
   };
   const tpr = spread('true_positive_rate');

@@ -1,4 +1,4 @@
-import { formatNumber } from '../format.js';
+import { extremes, formatNumber } from '../format.js';
 import type { LatencyReport } from '../measure/harness.js';
 
 /** The terminal table of a latency measurement (`model-gate bench`). */
@@ -17,7 +17,7 @@ export function renderLatencyText(latency: LatencyReport): string {
       rows.push([String(batch.batchSize), 'cand/base', `×${formatNumber(r.p50.ratio)}`, ci(r.p50.interval), `×${formatNumber(r.p90.ratio)}`, `×${formatNumber(r.p95.ratio)}`, `×${formatNumber(r.p99.ratio)}`, ci(r.p99.interval), '', '', '']);
     }
   }
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const widths = rows[0]!.map((_, i) => extremes(rows.map((r) => (r[i] ?? '').length)).max);
   const table = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
   const runs = settings.iterations === null ? `${settings.durationSeconds} s` : `${settings.iterations} runs`;
   return [

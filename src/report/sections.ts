@@ -3,11 +3,17 @@
 import type { GateResult } from '../decide/gates.js';
 import { formatNumber, formatSigned } from '../format.js';
 import type { Report, ReportedRate } from '../release.js';
+import { capped } from './capped.js';
 import { driftSection } from './drift-section.js';
 import { escapeMarkdown as md } from './escape.js';
 import { latencySection } from './latency-section.js';
 import { countFailures } from './headline.js';
 import { thresholdText } from './threshold.js';
+
+/** Group rows per feature: enough for any real sensitive feature, not for a user id given as one. */
+const MAX_GROUP_ROWS = 500;
+
+const moreItems = (count: number): string => `- … and ${count.toLocaleString('en-US')} more in the JSON report`;
 
 /** "**model 1.2** · 8 of 9 checks passed, 1 blocking failed · gates: … · steps: 10 → 25 → 50 → 100" */
 export function summaryLine(report: Report): string {
@@ -39,9 +45,9 @@ function gateRow(g: GateResult): string {
 export function findings(report: Report): string[] {
   const lines: string[] = [];
   const failed = report.gates.filter((g) => g.status === 'fail');
-  if (failed.length) lines.push('', ...failed.map((g) => `- ${g.severity === 'block' ? '❌' : '⚠️'} ${md(g.message)}`));
-  if (report.skipped.length) lines.push('', `<sub>Not applied: ${report.skipped.map((s) => `${md(s.metric)} (${md(s.reason.replace(/^default gate not applied: /, ''))})`).join('; ')}</sub>`);
-  if (report.warnings.length) lines.push('', '**Warnings**', '', ...report.warnings.map((w) => `- ⚠️ ${md(w)}`));
+  if (failed.length) lines.push('', ...capped(failed.map((g) => `- ${g.severity === 'block' ? '❌' : '⚠️'} ${md(g.message)}`), moreItems));
+  if (report.skipped.length) lines.push('', `<sub>Not applied: ${capped(report.skipped.map((s) => `${md(s.metric)} (${md(s.reason.replace(/^default gate not applied: /, ''))})`), (n) => `${n} more`).join('; ')}</sub>`);
+  if (report.warnings.length) lines.push('', '**Warnings**', '', ...capped(report.warnings.map((w) => `- ⚠️ ${md(w)}`), moreItems));
   return lines;
 }
 
@@ -67,8 +73,12 @@ function fairnessSection(report: Report): string[] {
       '',
       '| Group | Count | Selection rate | TPR | FPR | Accuracy |',
       '|---|---|---|---|---|---|',
-      ...Object.entries(groups).map(
-        ([group, g]) => `| ${md(group)} | ${g.count}${g.small ? ' ⚠️ small' : ''} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
+      ...capped(
+        Object.entries(groups).map(
+          ([group, g]) => `| ${md(group)} | ${g.count}${g.small ? ' ⚠️ small' : ''} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
+        ),
+        (n) => `| … ${n.toLocaleString('en-US')} more groups in the JSON report | | | | | |`,
+        MAX_GROUP_ROWS
       ),
       '',
       Object.entries(metrics)

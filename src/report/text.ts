@@ -1,7 +1,10 @@
-import { formatNumber, formatSigned } from '../format.js';
+import { extremes, formatNumber, formatSigned } from '../format.js';
 import type { Report } from '../release.js';
+import { capped } from './capped.js';
 import { countFailures, headline } from './headline.js';
 import { thresholdText } from './threshold.js';
+
+const more = (count: number): string => `… and ${count.toLocaleString('en-US')} more in the JSON report`;
 
 /** The terminal version of the summary: same facts, aligned columns, no Markdown. */
 export function renderText(report: Report): string {
@@ -18,7 +21,7 @@ export function renderText(report: Report): string {
       g.severity
     ])
   ];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  const widths = rows[0]!.map((_, i) => extremes(rows.map((r) => [...(r[i] ?? '')].length)).max);
   const table = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
   const lines = [
     `model-gate ${headline(report)}`,
@@ -27,13 +30,13 @@ export function renderText(report: Report): string {
     ...table
   ];
   const failed = report.gates.filter((g) => g.status === 'fail');
-  if (failed.length) lines.push('', ...failed.map((g) => `${g.severity === 'block' ? 'error' : 'warning'}: ${g.message}`));
-  if (report.skipped.length) lines.push('', ...report.skipped.map((s) => `note: ${s.id}: ${s.reason}`));
+  if (failed.length) lines.push('', ...capped(failed.map((g) => `${g.severity === 'block' ? 'error' : 'warning'}: ${g.message}`), more));
+  if (report.skipped.length) lines.push('', ...capped(report.skipped.map((s) => `note: ${s.id}: ${s.reason}`), more));
   if (report.drift) {
     const drifted = report.drift.features.filter((f) => f.drifted);
     lines.push('', `drift: ${drifted.length} of ${report.drift.features.length} features drifted, PSI max ${formatNumber(report.drift.psi_max)}`);
     for (const f of drifted) lines.push(`  ${f.feature}: ${f.kind === 'numeric' ? 'KS' : 'chi-square'} ${formatNumber(f.statistic)}, adjusted p ${formatNumber(f.adjustedPValue)}, PSI ${formatNumber(f.psi)}`);
   }
-  if (report.warnings.length) lines.push('', ...report.warnings.map((w) => `warning: ${w}`));
+  if (report.warnings.length) lines.push('', ...capped(report.warnings.map((w) => `warning: ${w}`), more));
   return `${lines.join('\n')}\n`;
 }

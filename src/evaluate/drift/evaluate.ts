@@ -4,6 +4,7 @@ import { benjaminiHochberg } from './benjamini-hochberg.js';
 import { chiSquareHomogeneity } from './chi-square.js';
 import { ksTwoSample } from './ks-two-sample.js';
 import { categoricalPsi, numericPsi } from './psi.js';
+import { extremes } from '../../format.js';
 
 /** False discovery rate at which a feature counts as drifted. */
 export const DEFAULT_DRIFT_ALPHA = 0.05;
@@ -91,7 +92,7 @@ export function evaluateDrift(reference: DriftSample, current: DriftSample, opti
     alpha,
     features: results,
     drifted_feature_share: results.filter((f) => f.drifted).length / results.length,
-    psi_max: Math.max(...results.map((f) => f.psi))
+    psi_max: extremes(results.map((f) => f.psi)).max
   };
 }
 
