@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var d=Symbol.for("model-gate.InputError"),a=class extends Error{problems;[d]=!0;static[Symbol.hasInstance](r){return typeof r=="object"&&r!==null&&r[d]===!0}constructor(r){let o=Array.isArray(r)?r:[r];super(o.map(p).join(`
-`)),this.name="InputError",this.problems=o}};function p(t){return`${[t.file,t.line===void 0?void 0:`line ${t.line}`,t.path||void 0].filter(Boolean).join(": ")}: ${t.message}`}var f=/\r\n|\r|\n/;var h=/^([\s\u0085]*):(?=:)/;function l(t){return t.split(f).map(r=>r.replace(h,"$1:\u200B").replaceAll("##[","#\u200B#[")).join(`
-`)}var s={ok:0,rollback:1,badInput:2,unexpected:3};var g=`model-gate: release gate for machine-learning models
+var d=Symbol.for("model-gate.InputError"),n=class extends Error{problems;[d]=!0;static[Symbol.hasInstance](t){return typeof t=="object"&&t!==null&&t[d]===!0}constructor(t){let s=Array.isArray(t)?t:[t];super(s.map(f).join(`
+`)),this.name="InputError",this.problems=s}};function f(r){return`${[r.file,r.line===void 0?void 0:`line ${r.line}`,r.path?y(r.path):void 0].filter(Boolean).join(": ")}: ${r.message}`}var m=200,h=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,g={"\n":"\\n","\r":"\\r","	":"\\t"};function y(r){let t=r.replace(h,s=>g[s]??`\\u${s.charCodeAt(0).toString(16).padStart(4,"0")}`);return t.length<=m?t:`${t.slice(0,m-1)}\u2026`}var b=/\r\n|\r|\n/;var E=/^([\s\u0085]*):(?=:)/;function l(r){return r.split(b).map(t=>t.replace(E,"$1:\u200B").replaceAll("##[","#\u200B#[")).join(`
+`)}var a={ok:0,rollback:1,badInput:2,unexpected:3};var I=`model-gate: release gate for machine-learning models
 
 Usage:
   model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE | --reference-data FILE --current-data FILE) [options]
@@ -68,8 +68,8 @@ demographic_parity_ratio >= 0.8; samples >= 1000; drifted_feature_share <= 0.3.
 Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input,
 3 an unexpected failure (a bug: please report it).
 Docs: README.md; schemas: schemas/metrics.schema.json, schemas/gates.schema.json.
-`,m={evaluate:async()=>(await import("./lazy/src-cli-evaluate.js")).evaluate,bench:async()=>(await import("./lazy/src-cli-bench.js")).bench,synth:async()=>(await import("./lazy/src-cli-synth.js")).synth,lint:async()=>(await import("./lazy/src-cli-lint.js")).lint};async function u(t,r,o="0.0.0"){let n={cwd:r.cwd,stdout:e=>r.stdout(l(e)),stderr:e=>r.stderr(l(e))};try{let[e,...i]=t;if(e===void 0||e==="--help"||e==="-h"||e==="help"||i.includes("--help")||i.includes("-h"))return n.stdout(g),e===void 0?s.badInput:s.ok;if(e==="--version")return n.stdout(`${o}
-`),s.ok;let c=m[e];if(!c)throw new a({file:"model-gate",message:`unknown command ${JSON.stringify(e)}: expected ${Object.keys(m).join(", ")} (see model-gate --help)`});return await(await c())(i,n)}catch(e){return e instanceof a?(n.stderr(`model-gate: bad input
+`,u={evaluate:async()=>(await import("./lazy/src-cli-evaluate.js")).evaluate,bench:async()=>(await import("./lazy/src-cli-bench.js")).bench,synth:async()=>(await import("./lazy/src-cli-synth.js")).synth,lint:async()=>(await import("./lazy/src-cli-lint.js")).lint};async function p(r,t,s="0.0.0"){let o={cwd:t.cwd,stdout:e=>t.stdout(l(e)),stderr:e=>t.stderr(l(e))};try{let[e,...i]=r;if(e===void 0||e==="--help"||e==="-h"||e==="help"||i.includes("--help")||i.includes("-h"))return o.stdout(I),e===void 0?a.badInput:a.ok;if(e==="--version")return o.stdout(`${s}
+`),a.ok;let c=u[e];if(!c)throw new n({file:"model-gate",message:`unknown command ${JSON.stringify(e)}: expected ${Object.keys(u).join(", ")} (see model-gate --help)`});return await(await c())(i,o)}catch(e){return e instanceof n?(o.stderr(`model-gate: bad input
 ${e.message}
-`),s.badInput):(n.stderr(`model-gate failed unexpectedly: ${e instanceof Error?e.stack??e.message:String(e)}
-`),s.unexpected)}}process.exitCode=await u(process.argv.slice(2),{cwd:process.cwd(),stdout:t=>process.stdout.write(t),stderr:t=>process.stderr.write(t)},"0.1.0");
+`),a.badInput):(o.stderr(`model-gate failed unexpectedly: ${e instanceof Error?e.stack??e.message:String(e)}
+`),a.unexpected)}}process.exitCode=await p(process.argv.slice(2),{cwd:process.cwd(),stdout:r=>process.stdout.write(r),stderr:r=>process.stderr.write(r)},"0.1.0");

@@ -7386,11 +7386,18 @@ var InputError = class extends Error {
   }
 };
 function formatProblem(p) {
-  const where = [p.file, p.line === void 0 ? void 0 : `line ${p.line}`, p.path || void 0].filter(Boolean).join(": ");
+  const where = [p.file, p.line === void 0 ? void 0 : `line ${p.line}`, p.path ? printable(p.path) : void 0].filter(Boolean).join(": ");
   return `${where}: ${p.message}`;
 }
 function throwIfAny(problems) {
   if (problems.length > 0) throw new InputError(problems);
+}
+var MAX_PATH_LENGTH = 200;
+var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function printable(path) {
+  const escaped = path.replace(CONTROL, (ch) => ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escaped.length <= MAX_PATH_LENGTH ? escaped : `${escaped.slice(0, MAX_PATH_LENGTH - 1)}\u2026`;
 }
 
 // src/read/yaml.ts
