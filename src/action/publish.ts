@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { dirname, relative, resolve, sep } from 'node:path';
+import { parseApiTimeout } from '../github/api.js';
 import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
 import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
 import type { Report } from '../release.js';
@@ -10,7 +11,12 @@ export interface PublishInputs {
   token: string;
   artifactName?: string;
   retentionDays?: number;
+  /** Seconds per GitHub API request; the artifact upload as a whole gets UPLOAD_DEADLINE_FACTOR times as long. */
+  apiTimeout: number;
 }
+
+/** The upload is several requests (create, the blob's blocks, finalize), each retried by the client. */
+const UPLOAD_DEADLINE_FACTOR = 4;
 
 export function readPublishInputs(): PublishInputs {
   // No core.setSecret: its ::add-mask:: command would print the token; the runner already masks
@@ -21,13 +27,14 @@ export function readPublishInputs(): PublishInputs {
     comment: parseCommentMode(core.getInput('comment')),
     token,
     artifactName: name ? checkArtifactName(name) : undefined,
-    retentionDays: parseRetentionDays(core.getInput('retention-days'))
+    retentionDays: parseRetentionDays(core.getInput('retention-days')),
+    apiTimeout: parseApiTimeout(core.getInput('api-timeout'))
   };
 }
 
 /**
  * The sticky pull-request comment: one per model and workflow, updated in place on every run.
- * Failing to comment (a fork's read-only token, an outage) warns and changes nothing else.
+ * Failing to comment (a fork's read-only token, an outage, no answer in time) warns and changes nothing else.
  */
 export async function publishComment(report: Report, inputs: PublishInputs, modelLabel: string): Promise<void> {
   const context = readGitHubContext();
@@ -41,9 +48,10 @@ export async function publishComment(report: Report, inputs: PublishInputs, mode
   const marker = commentMarker(modelKey);
   const body = renderComment(report, { modelKey, runUrl: context.runUrl, marker });
   try {
-    const result = await upsertComment({ token: inputs.token, repo: plan.repo, issueNumber: plan.issueNumber, body, marker, baseUrl: context.apiUrl });
+    const { repo, issueNumber } = plan;
+    const result = await upsertComment({ token: inputs.token, repo, issueNumber, body, marker, baseUrl: context.apiUrl, timeoutSeconds: inputs.apiTimeout });
     if (result.action === 'skipped') core.warning(`model-gate: could not comment on the pull request: ${result.reason}`);
-    else core.info(`model-gate: ${result.action} the pull-request comment ${result.url ?? result.id}`);
+    else core.info(`model-gate: ${result.action} the pull-request comment ${result.url ?? `${result.id} on ${repo.owner}/${repo.repo}#${issueNumber}`}`);
   } catch (error) {
     core.warning(`model-gate: could not comment on the pull request: ${(error as Error).message}`);
   }
@@ -59,7 +67,8 @@ export async function publishEvidence(inputs: PublishInputs, modelLabel: string,
       name: inputs.artifactName ?? artifactName(modelLabel),
       files,
       rootDirectory: commonDirectory(files),
-      retentionDays: inputs.retentionDays
+      retentionDays: inputs.retentionDays,
+      deadlineSeconds: UPLOAD_DEADLINE_FACTOR * inputs.apiTimeout
     });
     if ('skipped' in result) {
       core.notice(`model-gate: evidence not uploaded: ${result.skipped}`);

@@ -10,6 +10,8 @@ export interface EvidenceUpload {
   rootDirectory: string;
   /** 1 to 90; default the repository's setting. */
   retentionDays?: number;
+  /** Give up on the whole upload (its retries included) after this many seconds; default 120. */
+  deadlineSeconds?: number;
 }
 
 export type UploadResult = { id: number; size?: number; digest?: string } | { skipped: string };
@@ -27,6 +29,7 @@ const FORBIDDEN = /[":<>|*?\\/\p{Cc}]/u;
 const FORBIDDEN_RUNS = /[":<>|*?\\/\p{Cc}]+/gu;
 const MAX_NAME_LENGTH = 100;
 const RUNTIME_VARIABLES = ['ACTIONS_RUNTIME_TOKEN', 'ACTIONS_RESULTS_URL'] as const;
+const DEFAULT_DEADLINE_SECONDS = 120;
 
 /** "model-gate-<model name>", with what artifact names may not hold replaced by "-"; "model-gate-evidence" without a name. */
 export function artifactName(modelName?: string): string {
@@ -74,10 +77,12 @@ export async function uploadEvidence(upload: EvidenceUpload, env: NodeJS.Process
   const name = checkArtifactName(upload.name, 'artifact name');
 
   const { DefaultArtifactClient } = await import('@actions/artifact');
+  const deadline = upload.deadlineSeconds ?? DEFAULT_DEADLINE_SECONDS;
   try {
-    const response = await new DefaultArtifactClient().uploadArtifact(name, [...upload.files], upload.rootDirectory, {
+    const uploading = new DefaultArtifactClient().uploadArtifact(name, [...upload.files], upload.rootDirectory, {
       ...(upload.retentionDays !== undefined ? { retentionDays: upload.retentionDays } : {})
     });
+    const response = await withDeadline(uploading, deadline, () => new ArtifactError(`gave up on artifact "${name}": the artifact service did not finish the upload within ${deadline} s`));
     if (response.id === undefined) throw new ArtifactError(`artifact "${name}" was uploaded but GitHub returned no id`);
     return { id: response.id, ...(response.size !== undefined ? { size: response.size } : {}), ...(response.digest ? { digest: response.digest } : {}) };
   } catch (error) {
@@ -85,6 +90,19 @@ export async function uploadEvidence(upload: EvidenceUpload, env: NodeJS.Process
     const reason = error instanceof Error ? error.message : String(error);
     throw new ArtifactError(`could not upload artifact "${name}": ${reason}`, { cause: error });
   }
+}
+
+/**
+ * The work, or an error once `seconds` have passed. The client has its own retries and HTTP stack and
+ * takes no abort signal: an upload given up on may go on in the background, its outcome ignored.
+ */
+function withDeadline<T>(work: Promise<T>, seconds: number, expired: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expiry = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(expired()), seconds * 1000);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, expiry]).finally(() => clearTimeout(timer));
 }
 
 /** @actions/artifact's own test, made before loading it (it would log a warning of its own): github.com, *.ghe.com and *.localhost have the service. */

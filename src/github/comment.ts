@@ -2,6 +2,7 @@
 // update it, else create it. @actions/github is imported on first use so runs that do not
 // comment never load Octokit.
 import { COMMENT_LIMIT, truncateComment } from '../report/truncate.js';
+import { ApiRequestError, DEFAULT_API_TIMEOUT_SECONDS, guardedFetch, retryOnce } from './api.js';
 
 export interface Repo {
   owner: string;
@@ -18,11 +19,20 @@ export interface UpsertCommentOptions {
   body: string;
   /** The hidden marker (commentMarker) that identifies our comment. */
   marker: string;
-  /** The REST API's URL; default GITHUB_API_URL, else https://api.github.com. */
+  /** The REST API's URL; default GITHUB_API_URL, else https://api.github.com. No request goes to another origin. */
   baseUrl?: string;
+  /** Seconds GitHub has to answer each request (default 30); a GET or our PATCH without an answer is repeated once. */
+  timeoutSeconds?: number;
 }
 
 export type UpsertResult = { action: 'created' | 'updated'; id: number; url?: string } | { action: 'skipped'; reason: string };
+
+/**
+ * Requests that may be repeated when GitHub did not answer: reads, and the PATCH that sets our own
+ * comment to the same body. Never the POST that creates the comment: if it reached GitHub, a second
+ * one would leave two comments.
+ */
+const REPEATABLE: ReadonlySet<string> = new Set(['GET', 'HEAD', 'PATCH']);
 
 /** The comment could neither be written nor skipped for a known reason (bad token, no such pull request, GitHub down). */
 export class CommentError extends Error {
@@ -39,38 +49,55 @@ const NOT_PERMITTED = /resource not accessible by integration/i;
 
 /** Creates our comment on the pull request, or updates it in place when an earlier run left one. */
 export async function upsertComment(options: UpsertCommentOptions): Promise<UpsertResult> {
-  const { token, repo, issueNumber, marker, baseUrl } = options;
+  const { token, repo, issueNumber, marker, timeoutSeconds = DEFAULT_API_TIMEOUT_SECONDS } = options;
   const where = `${repo.owner}/${repo.repo}#${issueNumber}`;
   if (!token) return { action: 'skipped', reason: `no GitHub token to comment on ${where} with (input "github-token")` };
   if (!options.body.startsWith(marker)) throw new RangeError('the comment body must start with its marker, or the next run cannot find it');
   const body = truncateComment(options.body, COMMENT_LIMIT);
 
-  const { getOctokit } = await import('@actions/github');
-  const octokit = getOctokit(token, baseUrl ? { baseUrl } : {});
-  let step = `list the comments of ${where}`;
+  // getOctokit, but with our fetch around the one @actions/github sets up (it honours the runner's proxy settings)
+  const { GitHub, defaults, getOctokitOptions } = await import('@actions/github/lib/utils');
+  const baseUrl = options.baseUrl ?? defaults.baseUrl ?? 'https://api.github.com';
+  const fetch = guardedFetch(defaults.request?.fetch ?? globalThis.fetch, baseUrl, timeoutSeconds);
+  const octokit = new GitHub(getOctokitOptions(token, { baseUrl, request: { fetch } }));
+  retryOnce(octokit, REPEATABLE);
+  const step = { now: `list the comments of ${where}` };
   try {
-    const existing = await findComment(octokit, repo, issueNumber, marker);
+    const existing = await findComment(octokit, repo, issueNumber, marker, step);
     if (existing !== undefined) {
-      step = `update comment ${existing} on ${where}`;
+      step.now = `update comment ${existing} on ${where}`;
       const { data } = await octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: existing, body });
-      return { action: 'updated', id: data.id, url: data.html_url };
+      return written('updated', data);
     }
-    step = `comment on ${where}`;
+    step.now = `comment on ${where}`;
     const { data } = await octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, body });
-    return { action: 'created', id: data.id, url: data.html_url };
+    return written('created', data);
   } catch (error) {
     const { status, message } = describe(error);
     if (status === 403 && NOT_PERMITTED.test(message)) {
       return {
         action: 'skipped',
-        reason: `the token may not ${step} (403 Resource not accessible by integration). Pull requests from forks get a read-only token; elsewhere grant "permissions: pull-requests: write"`
+        reason: `the token may not ${step.now} (403 Resource not accessible by integration). Pull requests from forks get a read-only token; elsewhere grant "permissions: pull-requests: write"`
       };
     }
-    throw new CommentError(redact(`could not ${step}: ${status === undefined ? '' : `${status} `}${message}`, token), status);
+    throw new CommentError(redact(`could not ${step.now}: ${status === undefined ? '' : `${status} `}${message}`, token), status);
   }
 }
 
-type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
+type Octokit = InstanceType<typeof import('@actions/github/lib/utils').GitHub>;
+
+/** The comment GitHub answered with. Anything else (an answer from elsewhere, a cut-off body) is an error, not a comment without an id. */
+function written(action: 'created' | 'updated', data: unknown): UpsertResult {
+  const { id, html_url: url } = (typeof data === 'object' && data !== null ? data : {}) as { id?: unknown; html_url?: unknown };
+  if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw new Error(`GitHub's answer is not a comment (no id in ${describeData(data)})`);
+  return { action, id, ...(typeof url === 'string' && /^https?:\/\//.test(url) ? { url } : {}) };
+}
+
+function describeData(data: unknown): string {
+  if (typeof data === 'string') return data ? `a text of ${data.length} characters` : 'an empty body';
+  if (Array.isArray(data)) return 'a list';
+  return typeof data === 'object' && data !== null ? 'an object' : String(data);
+}
 
 /**
  * The id of the first comment of ours that starts with the marker, paging through every comment.
@@ -79,11 +106,19 @@ type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
  * under their name. Installation tokens (GITHUB_TOKEN) may not ask who they are; they comment as
  * an app's bot account, which a person taking part in the pull request cannot write as.
  */
-async function findComment(octokit: Octokit, repo: Repo, issueNumber: number, marker: string): Promise<number | undefined> {
+async function findComment(octokit: Octokit, repo: Repo, issueNumber: number, marker: string, step: { now: string }): Promise<number | undefined> {
+  const listing = step.now;
+  step.now = `find our comment on ${repo.owner}/${repo.repo}#${issueNumber} (asking which account the token belongs to)`;
+  // refused (an installation token gets 403): judge by the author's type; no answer, or a server error: stop here
   const self = await octokit.rest.users.getAuthenticated().then(
-    ({ data }) => data.login,
-    () => undefined
+    ({ data }) => (typeof data?.login === 'string' ? data.login : undefined),
+    (error: unknown) => {
+      const { status } = describe(error);
+      if (status !== undefined && status < 500) return undefined;
+      throw error;
+    }
   );
+  step.now = listing;
   const isOurs = (author: { login: string; type: string } | null | undefined): boolean =>
     self === undefined ? author?.type === 'Bot' : author?.login === self;
   const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, { owner: repo.owner, repo: repo.repo, issue_number: issueNumber, per_page: 100 });
@@ -96,7 +131,9 @@ async function findComment(octokit: Octokit, repo: Repo, issueNumber: number, ma
 
 function describe(error: unknown): { status: number | undefined; message: string } {
   if (!isErrorLike(error)) return { status: undefined, message: String(error) };
-  // Octokit reports a refused connection or a DNS failure as status 500 "fetch failed", the reason deep in `cause`.
+  // Octokit reports a refused connection or a DNS failure as status 500 "fetch failed", the reason deep in `cause`;
+  // a request our fetch gave up on (no answer in time, a redirect elsewhere) likewise.
+  if (error.cause instanceof ApiRequestError) return { status: undefined, message: error.cause.message };
   if (isErrorLike(error.cause)) return { status: undefined, message: `no response (${innermost(error.cause).message})` };
   return { status: typeof error.status === 'number' ? error.status : undefined, message: error.message };
 }

@@ -154,4 +154,22 @@ describe('the evidence artifact, from the bundled Action to a local artifact ser
     expect(JSON.parse(result.report.toString('utf8'))).toMatchObject({ decision: 'rollback', passed: false });
     expectTokenKept(result);
   });
+
+  test('a service that never answers: the upload gives up after four times api-timeout, warns, and the run ends', async () => {
+    service.hang = true;
+    const started = Date.now();
+    const result = await run({ ...BLOCKING_FAILURE, 'api-timeout': '0.5' });
+    const elapsed = Date.now() - started;
+
+    expect(result.stdout).toContain(
+      '::warning::model-gate: could not upload the evidence: gave up on artifact "model-gate-flat-metrics": the artifact service did not finish the upload within 2 s'
+    );
+    expect(service.requests).toEqual(['POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact']);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ decision: 'rollback', passed: 'false', 'canary-weight': '0' });
+    expect(result.outputs['artifact-id']).toBeUndefined();
+    expect(elapsed).toBeGreaterThanOrEqual(2000);
+    expect(elapsed).toBeLessThan(8000);
+    expectTokenKept(result);
+  });
 });

@@ -15,6 +15,9 @@ beforeAll(async () => {
   github.thread(OWNER, REPO, PR); // the pull request exists, with no comments yet
 });
 afterAll(() => github.stop());
+afterEach(() => {
+  github.intercept = undefined;
+});
 
 /** dist/index.js on a pull_request event, talking to the local GitHub through GITHUB_API_URL. */
 async function onPullRequest(inputs: Record<string, string>, token = github.token): Promise<ActionRun> {
@@ -56,6 +59,8 @@ describe('the sticky pull-request comment, from the bundled Action', () => {
     expect(ours()[0]!.id).toBe(id);
     expect(ours()[0]!.body).toContain('canary 25% → 50%');
     expect(first.stdout + second.stdout).not.toContain(github.token);
+    expect(first.stdout).toContain(`model-gate: created the pull-request comment https://github.com/acme/models/pull/1#issuecomment-${id}\n`);
+    expect(second.stdout).toContain(`model-gate: updated the pull-request comment https://github.com/acme/models/pull/1#issuecomment-${id}\n`);
   });
 
   test('the marker is found beyond the first page of comments', async () => {
@@ -98,6 +103,40 @@ describe('the sticky pull-request comment, from the bundled Action', () => {
     expect(comment!.body).not.toContain('<img');
     expect(comment!.body).not.toMatch(/@org/);
     expect(result.summary.length).toBeGreaterThan(65_536);
+  });
+
+  test('an API that never answers: the comment gives up after api-timeout (a read tried twice), warns, and the run ends', async () => {
+    github.intercept = () => 'hang';
+    const started = Date.now();
+    const result = await onPullRequest({ metrics: 'examples/flat-metrics.json', gates: 'gates:\n  accuracy: {min: 0.99}', 'current-weight': '25', 'api-timeout': '0.5' });
+    const elapsed = Date.now() - started;
+
+    expect(result.stdout).toContain('::warning::model-gate: could not comment on the pull request: could not find our comment on acme/models#17 (asking which account the token belongs to): no answer within 0.5 s');
+    expect(github.requests.slice(-2).map((r) => `${r.method} ${r.url}`)).toEqual(['GET /user', 'GET /user']);
+    expect(result.exitCode).toBe(1);
+    expect(result.outputs).toMatchObject({ decision: 'rollback', passed: 'false', 'canary-weight': '0' });
+    expect(elapsed).toBeLessThan(8000);
+  });
+
+  test('a redirect to another origin is refused with a warning, never logged as a comment "undefined"', async () => {
+    const elsewhere = new FakeGitHub();
+    await elsewhere.start();
+    try {
+      github.intercept = (r) => (r.method === 'POST' || r.method === 'PATCH' ? { status: 307, headers: { location: `${elsewhere.baseUrl}${r.url}` } } : undefined);
+      const result = await onPullRequest(example);
+      expect(result.exitCode).toBe(0);
+      expect(result.stdout).toMatch(/::warning::model-gate: could not comment on the pull request: could not (comment on|update comment \d+ on) acme\/models#17: refused to follow a redirect \(307\) to another origin/);
+      expect(result.stdout).not.toContain('pull-request comment undefined');
+      expect(elsewhere.requests).toHaveLength(0);
+    } finally {
+      await elsewhere.stop();
+    }
+  });
+
+  test('a bad api-timeout is an input error', async () => {
+    const result = await onPullRequest({ ...example, 'api-timeout': '0' });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain('input "api-timeout": expected a number of seconds greater than 0 and at most 600, got "0"');
   });
 
   test('outside GitHub the artifact upload is skipped with a notice', async () => {

@@ -1,5 +1,9 @@
-import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../../src/github/artifacts.js';
+import { ArtifactError, artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../../src/github/artifacts.js';
 import { InputError } from '../../src/errors.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FakeArtifactService } from './fake-artifact-service.js';
 
 const evidence = { name: 'model-gate-fraud', files: ['/tmp/report.json'], rootDirectory: '/tmp' };
 const RUNTIME = { ACTIONS_RUNTIME_TOKEN: 'runtime-token', ACTIONS_RESULTS_URL: 'http://127.0.0.1:9/' };
@@ -20,6 +24,39 @@ describe('uploadEvidence', () => {
 
   test('a name GitHub would refuse is refused before any upload', async () => {
     await expect(uploadEvidence({ ...evidence, name: 'a/b' }, RUNTIME)).rejects.toThrow(InputError);
+  });
+});
+
+describe('uploadEvidence against an artifact service that never answers', () => {
+  const service = new FakeArtifactService();
+  const saved = { ...process.env };
+  const write = process.stdout.write;
+  beforeAll(async () => {
+    await service.start();
+    // the client logs its steps with @actions/core, straight to stdout
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    // @actions/artifact reads these from process.env itself
+    Object.assign(process.env, { ACTIONS_RUNTIME_TOKEN: service.runtimeToken, ACTIONS_RESULTS_URL: `${service.baseUrl}/`, GITHUB_SERVER_URL: 'https://github.com' });
+  });
+  afterAll(async () => {
+    process.stdout.write = write;
+    process.env = saved;
+    await service.stop();
+  });
+
+  test('gives up by the deadline with an ArtifactError', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-upload-'));
+    writeFileSync(join(dir, 'report.json'), '{}\n');
+    service.hang = true;
+    const started = Date.now();
+    const error = await uploadEvidence({ name: 'model-gate-fraud', files: [join(dir, 'report.json')], rootDirectory: dir, deadlineSeconds: 0.5 }).catch((e: unknown) => e);
+    const elapsed = Date.now() - started;
+
+    expect(error).toBeInstanceOf(ArtifactError);
+    expect((error as Error).message).toBe('gave up on artifact "model-gate-fraud": the artifact service did not finish the upload within 0.5 s');
+    expect(elapsed).toBeGreaterThanOrEqual(450);
+    expect(elapsed).toBeLessThan(2000);
+    expect(service.requests).toEqual(['POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact']);
   });
 });
 

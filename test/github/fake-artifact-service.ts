@@ -52,6 +52,8 @@ export class FakeArtifactService extends LocalServer {
   readonly signature = 'fake-sas-signature';
   /** Answer CreateArtifact with this HTTP status and a twirp error instead of creating anything. */
   createFailure: number | undefined;
+  /** Accept every request and never answer, as a service that has stopped responding. */
+  hang = false;
   /** Every artifact created, by name. */
   readonly artifacts = new Map<string, FakeArtifact>();
   readonly creates: CreateArtifactRequest[] = [];
@@ -67,6 +69,7 @@ export class FakeArtifactService extends LocalServer {
 
   reset(): void {
     this.createFailure = undefined;
+    this.hang = false;
     this.artifacts.clear();
     this.blocks.clear();
     this.creates.length = 0;
@@ -81,6 +84,7 @@ export class FakeArtifactService extends LocalServer {
     const url = new URL(req.url ?? '/', this.baseUrl);
     const comp = url.searchParams.get('comp');
     this.requests.push(`${req.method} ${url.pathname}${comp ? `?comp=${comp}` : ''}`);
+    if (this.hang) return;
 
     if (url.pathname.startsWith(TWIRP) && req.method === 'POST') {
       if (req.headers.authorization !== `Bearer ${this.runtimeToken}`) return twirpError(res, 401, 'unauthenticated', 'invalid token');

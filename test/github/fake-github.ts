@@ -25,6 +25,9 @@ export const NOT_ACCESSIBLE = {
 
 const BODY_LIMIT = 65_536;
 
+/** A scripted answer: 'hang' accepts the request and never answers; else this status, JSON body and headers. */
+export type Reply = 'hang' | { status: number; data?: unknown; headers?: Record<string, string> };
+
 export class FakeGitHub extends LocalServer {
   /** "owner/repo#number" → its comments, oldest first. */
   readonly threads = new Map<string, FakeComment[]>();
@@ -35,6 +38,10 @@ export class FakeGitHub extends LocalServer {
   readOnly = false;
   /** The login GET /user answers with; undefined answers 403, as for an installation token (GITHUB_TOKEN). */
   userLogin: string | undefined;
+  /** Answers a request before the usual handling (a hang, an outage, a redirect); undefined: the usual answer. */
+  intercept: ((request: RecordedRequest) => Reply | undefined) | undefined;
+  /** Where the Link headers of the comment pages point; default this server. */
+  linkBaseUrl: string | undefined;
   private nextId = 1000;
 
   thread(owner: string, repo: string, issue: number): FakeComment[] {
@@ -55,7 +62,11 @@ export class FakeGitHub extends LocalServer {
     const body = Buffer.concat(chunks).toString('utf8');
     const method = req.method ?? 'GET';
     const url = new URL(req.url ?? '/', this.baseUrl);
-    this.requests.push({ method, url: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body });
+    const request: RecordedRequest = { method, url: `${url.pathname}${url.search}`, authorization: req.headers.authorization, body };
+    this.requests.push(request);
+    const reply = this.intercept?.(request);
+    if (reply === 'hang') return;
+    if (reply) return send(res, reply.status, reply.data ?? {}, reply.headers);
 
     if (req.headers.authorization !== `token ${this.token}`) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     if (url.pathname === '/user' && method === 'GET') {
@@ -71,7 +82,7 @@ export class FakeGitHub extends LocalServer {
       const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
       const last = Math.max(1, Math.ceil(comments.length / perPage));
-      const link = (p: number, rel: string): string => `<${this.baseUrl}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+      const link = (p: number, rel: string): string => `<${this.linkBaseUrl ?? this.baseUrl}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
       const links = [page < last ? link(page + 1, 'next') : '', page < last ? link(last, 'last') : '', page > 1 ? link(1, 'first') : '', page > 1 ? link(page - 1, 'prev') : ''];
       const headers: Record<string, string> = links.some(Boolean) ? { link: links.filter(Boolean).join(', ') } : {};
       return send(res, 200, comments.slice((page - 1) * perPage, page * perPage).map((c) => this.json(owner, repo, c)), headers);

@@ -82,7 +82,7 @@ describe('upsertComment against a local GitHub REST server', () => {
 
   test('an unreachable API throws a clear error', async () => {
     await github.stop();
-    await expect(upsert(`${marker}\nreport`)).rejects.toThrow(/could not list the comments of acme\/models#7: no response \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)/);
+    await expect(upsert(`${marker}\nreport`)).rejects.toThrow(/could not find our comment on acme\/models#7 \(asking which account the token belongs to\): no response \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)/);
   });
 
   test('without a token it skips without calling GitHub', async () => {
