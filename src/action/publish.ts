@@ -4,6 +4,7 @@ import { parseApiTimeout } from '../github/api.js';
 import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
 import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
 import type { Report } from '../release.js';
+import * as log from './log.js';
 
 /** The inputs only the Action has: where the evidence goes. Read and checked before any work. */
 export interface PublishInputs {
@@ -38,10 +39,10 @@ export function readPublishInputs(): PublishInputs {
  */
 export async function publishComment(report: Report, inputs: PublishInputs, modelLabel: string): Promise<void> {
   const context = readGitHubContext();
-  for (const problem of context.problems) core.warning(`model-gate: ignored ${problem}`);
+  for (const problem of context.problems) log.warning(`model-gate: ignored ${problem}`);
   const plan = planComment(inputs.comment, context);
-  if (!plan.comment) return core.info(`model-gate: no pull-request comment: ${plan.reason}`);
-  if (!inputs.token) return core.warning('model-gate: no pull-request comment: github-token is empty');
+  if (!plan.comment) return log.info(`model-gate: no pull-request comment: ${plan.reason}`);
+  if (!inputs.token) return log.warning('model-gate: no pull-request comment: github-token is empty');
   // the comment's rendering and Octokit load only when there is a comment to write
   const [{ commentKey, commentMarker, renderComment }, { upsertComment }] = await Promise.all([import('../report/comment.js'), import('../github/comment.js')]);
   const modelKey = commentKey(context.workflow, modelLabel);
@@ -50,10 +51,10 @@ export async function publishComment(report: Report, inputs: PublishInputs, mode
   try {
     const { repo, issueNumber } = plan;
     const result = await upsertComment({ token: inputs.token, repo, issueNumber, body, marker, baseUrl: context.apiUrl, timeoutSeconds: inputs.apiTimeout });
-    if (result.action === 'skipped') core.warning(`model-gate: could not comment on the pull request: ${result.reason}`);
-    else core.info(`model-gate: ${result.action} the pull-request comment ${result.url ?? `${result.id} on ${repo.owner}/${repo.repo}#${issueNumber}`}`);
+    if (result.action === 'skipped') log.warning(`model-gate: could not comment on the pull request: ${result.reason}`);
+    else log.info(`model-gate: ${result.action} the pull-request comment ${result.url ?? `${result.id} on ${repo.owner}/${repo.repo}#${issueNumber}`}`);
   } catch (error) {
-    core.warning(`model-gate: could not comment on the pull request: ${(error as Error).message}`);
+    log.warning(`model-gate: could not comment on the pull request: ${(error as Error).message}`);
   }
 }
 
@@ -71,12 +72,12 @@ export async function publishEvidence(inputs: PublishInputs, modelLabel: string,
       deadlineSeconds: UPLOAD_DEADLINE_FACTOR * inputs.apiTimeout
     });
     if ('skipped' in result) {
-      core.notice(`model-gate: evidence not uploaded: ${result.skipped}`);
+      log.notice(`model-gate: evidence not uploaded: ${result.skipped}`);
       return undefined;
     }
     return result.id;
   } catch (error) {
-    core.warning(`model-gate: could not upload the evidence: ${(error as Error).message}`);
+    log.warning(`model-gate: could not upload the evidence: ${(error as Error).message}`);
     return undefined;
   }
 }
