@@ -1,5 +1,6 @@
 import type { Finding } from './types.js';
 import { finding, record, records, text, type LintContext, type PodTemplate } from './objects.js';
+import { namespacesWithoutSelectors, servingTemplates } from './serving.js';
 
 interface Container {
   name: string;
@@ -27,13 +28,32 @@ export function containerResources(context: LintContext): Finding[] {
   });
 }
 
-/** readiness-probe: a container that declares a port serves traffic, and must say when it is ready. */
+/**
+ * readiness-probe: a container in pods that a Service or a subset selects serves traffic, and
+ * must say when it is ready, whether it declares its port or not. In such a pod, the containers
+ * that declare ports are the servers when some do (the others are sidecars); else all are. Where
+ * nothing among the manifests selects pods, a declared port is the only sign of serving.
+ */
 export function readinessProbes(context: LintContext): Finding[] {
-  return eachContainer(context, ({ name, spec, init }, { owner }) =>
-    !init && records(spec.ports).length > 0 && spec.readinessProbe === undefined
-      ? [finding('readiness-probe', owner, `container "${name}" serves on a port but has no readinessProbe: it would get traffic before the model is loaded`)]
-      : []
-  );
+  const serving = servingTemplates(context);
+  const unselected = namespacesWithoutSelectors(context);
+  return context.templates.flatMap((template) => {
+    const containers = containersOf(template).filter((c) => !c.init);
+    const withPorts = containers.filter((c) => records(c.spec.ports).length > 0);
+    const selectedBy = serving.get(template);
+    const servers = selectedBy ? (withPorts.length ? withPorts : containers) : unselected(template.owner.namespace) ? withPorts : [];
+    return servers
+      .filter((c) => c.spec.readinessProbe === undefined)
+      .map(({ name, spec }) =>
+        finding(
+          'readiness-probe',
+          template.owner,
+          records(spec.ports).length
+            ? `container "${name}" serves on a port but has no readinessProbe: it would get traffic before the model is loaded`
+            : `container "${name}" declares no port, but ${selectedBy ?? 'a Service'} selects its pods, so it serves traffic; it has no readinessProbe: it would get traffic before the model is loaded`
+        )
+      );
+  });
 }
 
 /** liveness-after-readiness: a liveness probe that starts first restarts pods that are still loading. */

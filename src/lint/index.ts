@@ -1,10 +1,11 @@
 import { imagesPinned, containerResources, livenessAfterReadiness, readinessProbes } from './containers.js';
+import { routeHostsExist } from './hosts.js';
 import { lintContext, type LintContext } from './objects.js';
 import { routeSubsetsDefined, routeWeights, subsetLabelsUnique, subsetsSelectPods } from './routing.js';
 import { schemaFindings } from './schema.js';
 import { servicePortProtocols, servicesSelectPods } from './services.js';
 import type { Finding, Manifest } from './types.js';
-import { autoscalers, workloadSelectors } from './workloads.js';
+import { autoscalers, selectorsDisjoint, workloadSelectors } from './workloads.js';
 
 export { RULES } from './rules.js';
 export type { Finding, Manifest, RuleId, Severity } from './types.js';
@@ -12,6 +13,7 @@ export type { Finding, Manifest, RuleId, Severity } from './types.js';
 const CHECKS: readonly ((context: LintContext) => Finding[])[] = [
   routeWeights,
   routeSubsetsDefined,
+  routeHostsExist,
   subsetsSelectPods,
   subsetLabelsUnique,
   servicesSelectPods,
@@ -21,6 +23,7 @@ const CHECKS: readonly ((context: LintContext) => Finding[])[] = [
   livenessAfterReadiness,
   autoscalers,
   workloadSelectors,
+  selectorsDisjoint,
   imagesPinned
 ];
 

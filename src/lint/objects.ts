@@ -51,16 +51,26 @@ export interface PodTemplate {
 
 const TEMPLATE_KINDS = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job']);
 
+/** An Argo Rollouts Rollout: a workload like a Deployment (spec.selector, spec.template), or one that borrows a Deployment's template (spec.workloadRef). */
+export function isRollout(object: K8sObject): boolean {
+  return object.kind === 'Rollout' && object.apiVersion.startsWith('argoproj.io/');
+}
+
 /** The pod template of a workload (or the pod itself). */
 export function podTemplateOf(object: K8sObject): PodTemplate | undefined {
   const spec = record(object.doc.spec);
   let template: Json | undefined;
-  if (TEMPLATE_KINDS.has(object.kind)) template = record(spec?.template);
+  if (TEMPLATE_KINDS.has(object.kind) || isRollout(object)) template = record(spec?.template);
   else if (object.kind === 'CronJob') template = record(record(record(spec?.jobTemplate)?.spec)?.template);
   else if (object.kind === 'Pod') template = object.doc;
   const podSpec = record(template?.spec);
   if (!template || !podSpec) return undefined;
   return { owner: object, labels: labelMap(record(template.metadata)?.labels), spec: podSpec };
+}
+
+/** The selector of a workload that has one (a mapping; kubectl rejects the rest). */
+export function selectorOf(object: K8sObject): Json | undefined {
+  return record(record(object.doc.spec)?.selector);
 }
 
 /** True when `labels` has every key and value of `required`. */
@@ -108,16 +118,45 @@ export function describeLabels(labels: Record<string, string>): string {
   return entries.length ? entries.map(([k, v]) => `${k}=${v}`).join(', ') : '(none)';
 }
 
+/** matchLabels, then matchExpressions as `key In (a, b)`. */
+export function describeSelector(selector: Json): string {
+  const labels = Object.entries(labelMap(selector.matchLabels)).map(([k, v]) => `${k}=${v}`);
+  const expressions = records(selector.matchExpressions).map((e) => {
+    const values = Array.isArray(e.values) ? ` (${e.values.map(String).join(', ')})` : '';
+    return `${String(e.key)} ${String(e.operator)}${values}`;
+  });
+  const all = [...labels, ...expressions];
+  return all.length ? all.join(', ') : '(none)';
+}
+
 /** The parsed objects and their pod templates, shared by the rules. */
 export interface LintContext {
   objects: K8sObject[];
   templates: PodTemplate[];
+  /**
+   * Namespaces with pods the manifests do not show: a Rollout whose spec.workloadRef names a
+   * workload that is not among them. Nothing there can be said to select no pods.
+   */
+  unknownPods: Set<string>;
 }
 
 export function lintContext(manifests: readonly Manifest[]): LintContext {
   const objects = manifests.map(toObject).filter((o): o is K8sObject => o !== undefined);
   const templates = objects.map(podTemplateOf).filter((t): t is PodTemplate => t !== undefined);
-  return { objects, templates };
+  const unknownPods = new Set(objects.filter((o) => isRollout(o) && workloadRefOf(o) && !referencedWorkload(objects, o)).map((o) => o.namespace));
+  return { objects, templates, unknownPods };
+}
+
+/** A Rollout's spec.workloadRef, when it has one. */
+export function workloadRefOf(object: K8sObject): Json | undefined {
+  return isRollout(object) ? record(record(object.doc.spec)?.workloadRef) : undefined;
+}
+
+/** The workload (in the same namespace) whose pod template a Rollout's spec.workloadRef borrows. */
+export function referencedWorkload(objects: readonly K8sObject[], rollout: K8sObject): K8sObject | undefined {
+  const ref = workloadRefOf(rollout);
+  if (!ref) return undefined;
+  return objects.find((o) => o.kind === text(ref.kind) && o.name === text(ref.name) && o.namespace === rollout.namespace);
 }
 
 export function ofKind(context: LintContext, kind: string): K8sObject[] {

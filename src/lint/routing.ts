@@ -1,8 +1,10 @@
 import type { Finding } from './types.js';
+import { hostVerdict } from './hosts.js';
 import {
   describeLabels,
   finding,
   hasLabels,
+  isRollout,
   labelMap,
   ofKind,
   record,
@@ -13,29 +15,7 @@ import {
   type LintContext,
   type PodTemplate
 } from './objects.js';
-
-const ROUTE_KINDS = ['http', 'tcp', 'tls'] as const;
-
-interface Route {
-  label: string;
-  destinations: { host?: string; subset?: string; weight: unknown }[];
-}
-
-function routesOf(virtualService: K8sObject): Route[] {
-  const spec = record(virtualService.doc.spec) ?? {};
-  return ROUTE_KINDS.flatMap((kind) =>
-    records(spec[kind]).map((route, index): Route => {
-      const name = text(route.name);
-      return {
-        label: `${kind} route ${name ? `"${name}"` : `#${index + 1}`}`,
-        destinations: records(route.route).map((d) => {
-          const destination = record(d.destination);
-          return { host: text(destination?.host), subset: text(destination?.subset), weight: d.weight };
-        })
-      };
-    })
-  );
-}
+import { routesOf, takesTraffic } from './routes.js';
 
 /** route-weights: Istio before 1.x required 100, later versions take weights as relative; 100 suits both. */
 export function routeWeights(context: LintContext): Finding[] {
@@ -61,6 +41,9 @@ export function routeSubsetsDefined(context: LintContext): Finding[] {
     for (const route of routesOf(vs)) {
       for (const { host, subset } of route.destinations) {
         if (!host || !subset) continue;
+        // a host that is no Service is route-host-exists' finding: its subsets cannot be defined either
+        const verdict = hostVerdict(context, host, vs.namespace);
+        if (verdict.kind === 'missing' || (verdict.kind === 'service' && !verdict.expanded)) continue;
         const fqdn = resolveHost(host, vs.namespace);
         if (seen.has(`${fqdn} ${subset}`)) continue;
         seen.add(`${fqdn} ${subset}`);
@@ -83,31 +66,54 @@ export function routeSubsetsDefined(context: LintContext): Finding[] {
   });
 }
 
-/** subset-selects-pods: a subset is the pods of the host's Service that also carry its labels. */
+/**
+ * subset-selects-pods and unrouted-subset-selects-pods: a subset is the pods of the host's Service
+ * that also carry its labels. An empty subset that a route sends traffic to answers 503; one that
+ * no route sends traffic to does no harm (yet), so it is only a warning.
+ */
 export function subsetsSelectPods(context: LintContext): Finding[] {
+  const routed = routedSubsets(context);
   return ofKind(context, 'DestinationRule').flatMap((dr) => {
     const fqdn = resolveHost(text(record(dr.doc.spec)?.host) ?? '', dr.namespace);
     const pool = podsOfHost(context, fqdn, dr.namespace);
-    if (!pool) return [];
+    if (!pool || context.unknownPods.has(pool.namespace)) return [];
     return records(record(dr.doc.spec)?.subsets).flatMap((subset) => {
       const labels = labelMap(subset.labels);
       if (pool.templates.some((t) => hasLabels(t.labels, labels))) return [];
+      const name = text(subset.name) ?? '?';
+      const where = `selects no pod template${pool.service ? ` of ${pool.service.id}` : ` in namespace ${pool.namespace}`}`;
+      const routes = routed.get(`${fqdn} ${name}`);
       return [
-        finding(
-          'subset-selects-pods',
-          dr,
-          `subset "${text(subset.name) ?? '?'}" (${describeLabels(labels)}) selects no pod template${pool.service ? ` of ${pool.service.id}` : ` in namespace ${pool.namespace}`}: requests routed to it would get 503`
-        )
+        routes
+          ? finding('subset-selects-pods', dr, `subset "${name}" (${describeLabels(labels)}) ${where}: ${routes.join(' and ')} ${routes.length > 1 ? 'send' : 'sends'} traffic to it, which would get 503`)
+          : finding('unrouted-subset-selects-pods', dr, `subset "${name}" (${describeLabels(labels)}) ${where}; no route sends traffic to it, but one that did would get 503`)
       ];
     });
   });
+}
+
+/** "host subset" → the routes (as "VirtualService/ns/name http route #1") that send it traffic. */
+function routedSubsets(context: LintContext): Map<string, string[]> {
+  const routed = new Map<string, string[]>();
+  for (const vs of ofKind(context, 'VirtualService')) {
+    for (const route of routesOf(vs)) {
+      for (const destination of route.destinations) {
+        if (!destination.host || !destination.subset || !takesTraffic(route, destination)) continue;
+        const key = `${resolveHost(destination.host, vs.namespace)} ${destination.subset}`;
+        const label = `${vs.id} ${route.label}`;
+        const labels = routed.get(key) ?? [];
+        if (!labels.includes(label)) routed.set(key, [...labels, label]);
+      }
+    }
+  }
+  return routed;
 }
 
 /**
  * The pod templates behind an Istio host: its Service's, or for a cluster-local host that is no
  * Service here, those of its namespace. Undefined for hosts outside the cluster (ServiceEntries).
  */
-function podsOfHost(context: LintContext, fqdn: string, fallbackNamespace: string): { service?: K8sObject; namespace: string; templates: PodTemplate[] } | undefined {
+export function podsOfHost(context: LintContext, fqdn: string, fallbackNamespace: string): { service?: K8sObject; namespace: string; templates: PodTemplate[] } | undefined {
   const service = ofKind(context, 'Service').find((s) => `${s.name}.${s.namespace}.svc.cluster.local` === fqdn);
   if (!service && !fqdn.endsWith('.svc.cluster.local')) return undefined;
   const namespace = service?.namespace ?? /^[^.]+\.([^.]+)\.svc\.cluster\.local$/.exec(fqdn)?.[1] ?? fallbackNamespace;
@@ -116,14 +122,21 @@ function podsOfHost(context: LintContext, fqdn: string, fallbackNamespace: strin
   return { service, namespace, templates };
 }
 
-/** subset-labels-unique: two subsets with the same labels send "canary" traffic to the stable pods. */
+/**
+ * subset-labels-unique: two subsets with the same labels send "canary" traffic to the stable pods.
+ * Except the canary and stable subsets an Argo Rollout manages: its controller adds
+ * rollouts-pod-template-hash to both at run time, so they are written alike by design.
+ */
 export function subsetLabelsUnique(context: LintContext): Finding[] {
+  const managed = rolloutManagedSubsets(context);
   return ofKind(context, 'DestinationRule').flatMap((dr) => {
     const subsets = records(record(dr.doc.spec)?.subsets).map((s) => ({ name: text(s.name) ?? '?', labels: labelMap(s.labels) }));
     const key = (labels: Record<string, string>): string => JSON.stringify(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)));
+    const pairs = managed.get(`${dr.namespace}/${dr.name}`) ?? [];
+    const isManaged = (a: string, b: string): boolean => pairs.some(([canary, stable]) => (a === canary && b === stable) || (a === stable && b === canary));
     const findings: Finding[] = [];
     subsets.forEach((subset, i) => {
-      const earlier = subsets.slice(0, i).find((other) => key(other.labels) === key(subset.labels));
+      const earlier = subsets.slice(0, i).find((other) => key(other.labels) === key(subset.labels) && !isManaged(other.name, subset.name));
       if (earlier) {
         findings.push(
           finding('subset-labels-unique', dr, `subsets "${earlier.name}" and "${subset.name}" have the same labels (${describeLabels(subset.labels)}): both send traffic to the same pods`)
@@ -132,4 +145,18 @@ export function subsetLabelsUnique(context: LintContext): Finding[] {
     });
     return findings;
   });
+}
+
+/** "namespace/DestinationRule name" → the [canary, stable] subset names of the Rollouts that manage it. */
+function rolloutManagedSubsets(context: LintContext): Map<string, [string, string][]> {
+  const managed = new Map<string, [string, string][]>();
+  for (const rollout of context.objects.filter(isRollout)) {
+    const canary = record(record(record(rollout.doc.spec)?.strategy)?.canary);
+    const rule = record(record(record(canary?.trafficRouting)?.istio)?.destinationRule);
+    const [name, canarySubset, stableSubset] = [text(rule?.name), text(rule?.canarySubsetName), text(rule?.stableSubsetName)];
+    if (!name || !canarySubset || !stableSubset) continue;
+    const key = `${rollout.namespace}/${name}`;
+    managed.set(key, [...(managed.get(key) ?? []), [canarySubset, stableSubset]]);
+  }
+  return managed;
 }

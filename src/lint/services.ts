@@ -9,7 +9,7 @@ export function servicesSelectPods(context: LintContext): Finding[] {
   return ofKind(context, 'Service').flatMap((service) => {
     const spec = record(service.doc.spec) ?? {};
     const selector = labelMap(spec.selector);
-    if (spec.type === 'ExternalName' || Object.keys(selector).length === 0) return [];
+    if (spec.type === 'ExternalName' || Object.keys(selector).length === 0 || context.unknownPods.has(service.namespace)) return [];
     const matched = context.templates.some((t) => t.owner.namespace === service.namespace && hasLabels(t.labels, selector));
     return matched ? [] : [finding('service-selects-pods', service, `selector ${describeLabels(selector)} matches no pod template in namespace ${service.namespace}`)];
   });

@@ -21,7 +21,9 @@ export interface Finding {
 export type RuleId =
   | 'route-weights'
   | 'route-subset-defined'
+  | 'route-host-exists'
   | 'subset-selects-pods'
+  | 'unrouted-subset-selects-pods'
   | 'subset-labels-unique'
   | 'service-selects-pods'
   | 'service-port-protocol'
@@ -32,5 +34,6 @@ export type RuleId =
   | 'hpa-target-replicas'
   | 'hpa-min-max'
   | 'deployment-selector'
+  | 'selectors-disjoint'
   | 'image-pinned'
   | 'schema';
