@@ -1,75 +1,33 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-var d=Symbol.for("model-gate.InputError"),n=class extends Error{problems;[d]=!0;static[Symbol.hasInstance](t){return typeof t=="object"&&t!==null&&t[d]===!0}constructor(t){let s=Array.isArray(t)?t:[t];super(s.map(f).join(`
-`)),this.name="InputError",this.problems=s}};function f(r){return`${[r.file,r.line===void 0?void 0:`line ${r.line}`,r.path?y(r.path):void 0].filter(Boolean).join(": ")}: ${r.message}`}var m=200,h=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,g={"\n":"\\n","\r":"\\r","	":"\\t"};function y(r){let t=r.replace(h,s=>g[s]??`\\u${s.charCodeAt(0).toString(16).padStart(4,"0")}`);return t.length<=m?t:`${t.slice(0,m-1)}\u2026`}var b=/\r\n|\r|\n/;var E=/^([\s\u0085]*):(?=:)/;function l(r){return r.split(b).map(t=>t.replace(E,"$1:\u200B").replaceAll("##[","#\u200B#[")).join(`
-`)}var a={ok:0,rollback:1,badInput:2,unexpected:3};var I=`model-gate: release gate for machine-learning models
-
-Usage:
-  model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE | --reference-data FILE --current-data FILE) [options]
-  model-gate bench --model FILE [latency options] [--json]
-  model-gate synth --release FILE --report FILE [--out DIR] [--gates FILE|YAML]
-  model-gate lint PATH... [--format text|json]
-  model-gate --help | --version
-
-evaluate: read metrics, check the gates, decide the release and the canary weight.
-  --metrics FILE          candidate model's metrics.json (flat or structured form)
-                          [required unless --predictions is given]
-  --baseline FILE         production (champion) model's metrics.json, for max_drop / max_increase gates
-  --predictions FILE      candidate's predictions, CSV or JSON Lines: columns label, prediction,
-                          optional score (probability of the positive class), id, weight, features;
-                          metrics computed from it win over --metrics
-  --baseline-predictions FILE
-                          production model's predictions on the same rows (paired by id, else by
-                          order): its metrics become the baseline, and McNemar's test compares them
-  --sensitive-features LIST
-                          comma-separated feature columns of --predictions for fairness metrics
-  --intersectional        also evaluate the intersection of the sensitive features
-  --positive-label VALUE  the positive class in label and prediction               [default: 1]
-  --min-group-size N      fairness gates cannot pass on groups smaller than N      [default: 30]
-  --gates FILE|YAML       gates file (YAML or JSON) or inline YAML;
-                          default: .github/model-gates.yml when it exists, else the default gates
-  --model FILE            candidate's ONNX model: its latency is measured with onnxruntime-node and
-                          latency_p50_ms / _p95_ms / _p99_ms (batch: the first size) replace typed values
-  --baseline-model FILE   production model's ONNX file, measured in the same run, interleaved
-  --latency-batch-sizes LIST   e.g. 1,8,32                                           [default: 1]
-  --latency-warmup N      unmeasured runs first                                     [default: 20]
-  --latency-iterations N  measured runs per batch size          [default: 300, 400 with a baseline model]
-  --latency-duration S    or measure for S seconds per batch size
-  --latency-threads N     intra-op threads (1 keeps shared runners reproducible)    [default: 1]
-  --input-shapes LIST     shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224
-  --reference-data FILE   training (or last release's) feature sample, CSV or JSON Lines
-  --current-data FILE     evaluation or production sample: drifted_feature_share and psi_max
-                          become gateable (KS for numeric, chi-square for categorical, PSI, BH)
-  --drift-features LIST   columns to compare                       [default: the shared columns]
-  --drift-alpha A         significance level after Benjamini-Hochberg              [default: 0.05]
-  --release FILE          release file: also synthesize the manifests for the decision
-  --manifests-dir DIR     where to write them                                [default: manifests]
-  --current-weight N      canary's current share of traffic in percent, 0-100           [default: 0]
-  --canary-steps LIST     canary weights, e.g. 10,25,50,100 (must end at 100);
-                          default: the gates file's canary.steps, else 10,25,50,100
-  --fail-on WHEN          rollback (exit 1 on rollback), hold (also on hold), never   [default: rollback]
-  --report FILE           also write the JSON report to FILE
-  --json                  print the JSON report instead of the readable summary
-
-bench: measure an ONNX model's latency only (same latency options as evaluate).
-synth: Kubernetes and Istio manifests for a release file and a report from evaluate (--report);
-  writes DIR/<name>.yaml (default DIR: manifests) after linting it. With monitoring in the release
-  file, a PrometheusRule alerts on the same thresholds as the gates (--gates, as for evaluate).
-lint: check manifests (files or folders of multi-document YAML) for canary mistakes; exit 1 on
-  any error. Rules: see README.md.
-
-Decision: a failing blocking gate rolls back (weight 0); a failing warn gate holds the
+var E=Symbol.for("model-gate.InputError"),u=class extends Error{problems;[E]=!0;static[Symbol.hasInstance](t){return typeof t=="object"&&t!==null&&t[E]===!0}constructor(t){let r=Array.isArray(t)?t:[t];super(r.map(_).join(`
+`)),this.name="InputError",this.problems=r}};function _(e){return`${[e.file,e.line===void 0?void 0:`line ${e.line}`,e.path?k(e.path):void 0].filter(Boolean).join(": ")}: ${e.message}`}var I=200,R=/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g,P={"\n":"\\n","\r":"\\r","	":"\\t"};function k(e){let t=e.replace(R,r=>P[r]??`\\u${r.charCodeAt(0).toString(16).padStart(4,"0")}`);return t.length<=I?t:`${t.slice(0,I-1)}\u2026`}var O=["Inputs","Fairness","Latency","Drift","Release","Canary","Output","Pull request and evidence"],a=["evaluate"],l=["evaluate","bench"],L={metrics:{type:"string",value:"FILE",help:"candidate model's metrics.json (flat or structured form); required unless predictions, a model or drift samples are given",group:"Inputs",commands:a,action:!0},baseline:{type:"string",value:"FILE",help:"production (champion) model's metrics.json, for max_drop / max_increase gates",group:"Inputs",commands:a,action:!0},gates:{type:"string",value:"FILE|YAML",help:"gates file (YAML or JSON) or inline YAML",defaultHelp:".github/model-gates.yml when it exists, else the default gates",group:"Inputs",commands:["evaluate","synth"],action:!0},predictions:{type:"string",value:"FILE",help:"candidate's predictions, CSV or JSON Lines: columns label, prediction, optional score (probability of the positive class), id, weight, features; metrics computed from it win over the metrics file's",group:"Inputs",commands:a,action:!0},"baseline-predictions":{type:"string",value:"FILE",help:"production model's predictions on the same rows (paired by id, else by order): its metrics become the baseline, and McNemar's test compares them",group:"Inputs",commands:a,action:!0},"sensitive-features":{type:"string",value:"LIST",help:"comma-separated feature columns of the predictions for fairness metrics",group:"Fairness",commands:a,action:!0},intersectional:{type:"boolean",help:"also evaluate the intersection of the sensitive features",default:"false",group:"Fairness",commands:a,action:!0},"positive-label":{type:"string",value:"VALUE",help:"the positive class in label and prediction",default:"1",group:"Fairness",commands:a,action:!0},"min-group-size":{type:"string",value:"N",help:"fairness gates cannot pass on groups smaller than N",default:"30",group:"Fairness",commands:a,action:!0},model:{type:"string",value:"FILE",help:"candidate's ONNX model: its latency is measured with onnxruntime-node, and latency_p50_ms / _p95_ms / _p99_ms of the first batch size replace typed values",group:"Latency",commands:l,action:!0},"baseline-model":{type:"string",value:"FILE",help:"production model's ONNX file, measured in the same run, its runs interleaved with the candidate's",group:"Latency",commands:l,action:!0},"latency-batch-sizes":{type:"string",value:"LIST",help:"batch sizes to measure, e.g. 1,8,32",fallback:"1",group:"Latency",commands:l,action:!0},"latency-warmup":{type:"string",value:"N",help:"unmeasured runs first, per batch size",fallback:"20",group:"Latency",commands:l,action:!0},"latency-iterations":{type:"string",value:"N",help:"measured runs per batch size",fallback:"300",defaultHelp:"300, 400 with a baseline model",group:"Latency",commands:l,action:!0},"latency-duration":{type:"string",value:"S",help:"or measure for S seconds per batch size",group:"Latency",commands:l,action:!0},"latency-threads":{type:"string",value:"N",help:"intra-op threads (1 keeps shared runners reproducible)",fallback:"1",group:"Latency",commands:l,action:!0},"input-shapes":{type:"string",value:"LIST",help:"shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224",group:"Latency",commands:l,action:!0},"reference-data":{type:"string",value:"FILE",help:"training (or last release's) feature sample, CSV or JSON Lines",group:"Drift",commands:a,action:!0},"current-data":{type:"string",value:"FILE",help:"evaluation or production sample: drifted_feature_share and psi_max become gateable (KS for numeric, chi-square for categorical, PSI, Benjamini-Hochberg)",group:"Drift",commands:a,action:!0},"drift-features":{type:"string",value:"LIST",help:"columns to compare",defaultHelp:"the columns both samples share",group:"Drift",commands:a,action:!0},"drift-alpha":{type:"string",value:"A",help:"significance level after Benjamini-Hochberg",fallback:"0.05",group:"Drift",commands:a,action:!0},release:{type:"string",value:"FILE",help:"release file: also synthesize the manifests that follow from the decision",group:"Release",commands:["evaluate","synth"],action:!0},"manifests-dir":{type:"string",value:"DIR",help:"where to write the manifests",defaultHelp:"manifests (the Action: model-gate-manifests in RUNNER_TEMP)",group:"Release",commands:a,action:!0},"current-weight":{type:"string",value:"N",help:"canary's current share of traffic in percent, 0-100",default:"0",group:"Canary",commands:a,action:!0},"canary-steps":{type:"string",value:"LIST",help:"canary weights, e.g. 10,25,50,100 (must end at 100)",defaultHelp:"the gates file's canary.steps, else 10,25,50,100",group:"Canary",commands:a,action:!0},"fail-on":{type:"string",value:"WHEN",help:"rollback (fail on rollback), hold (also on hold), never (only report)",default:"rollback",group:"Canary",commands:a,action:!0},"report-path":{type:"string",value:"FILE",help:"write the JSON report to FILE",defaultHelp:"the Action: model-gate-report.json in RUNNER_TEMP",group:"Output",commands:a,action:!0,flag:"report"},json:{type:"boolean",help:"print the JSON report instead of the readable summary",group:"Output",commands:l,action:!1},"gate-report":{type:"string",value:"FILE",help:"the JSON report of model-gate evaluate whose decision to deploy",group:"Release",commands:["synth"],action:!1,flag:"report"},out:{type:"string",value:"DIR",help:"where to write DIR/<name>.yaml",defaultHelp:"manifests",group:"Output",commands:["synth"],action:!1},format:{type:"string",value:"FORMAT",help:"text or json",default:"text",group:"Output",commands:["lint"],action:!1},comment:{type:"string",help:"pull-request comment: auto (on pull_request events), always, never",default:"auto",group:"Pull request and evidence",commands:[],action:!0},"github-token":{type:"string",help:"token for the pull-request comment",default:"${{ github.token }}",group:"Pull request and evidence",commands:[],action:!0},"artifact-name":{type:"string",help:"name of the evidence artifact",defaultHelp:"model-gate-<model name>",group:"Pull request and evidence",commands:[],action:!0},"retention-days":{type:"string",help:"days to keep the artifact (1-90)",defaultHelp:"the repository's setting",group:"Pull request and evidence",commands:[],action:!0},"api-timeout":{type:"string",help:"seconds GitHub has to answer each API request",default:"30",group:"Pull request and evidence",commands:[],action:!0}},w=Object.keys(L);function p(e){return L[e]}function f(e){return w.filter(t=>p(t).commands.includes(e))}var H=w.filter(e=>p(e).action);function h(e){return p(e).flag??e}var F=100,d=28,m={evaluate:{usage:"model-gate evaluate (--metrics FILE | --predictions FILE | --model FILE | --reference-data FILE --current-data FILE) [options]",summary:"read metrics, check the gates, decide the release and the canary weight.",notes:`Decision: a failing blocking gate rolls back (weight 0); a failing warn gate holds the
 current weight; otherwise the canary advances one step, and reaching 100 promotes.
 
 Default gates (each only when its metric is present): accuracy >= 0.90 and, with a
 baseline, >= baseline - 0.01; latency_p99_ms (or latency_ms) <= 100;
-demographic_parity_ratio >= 0.8; samples >= 1000; drifted_feature_share <= 0.3.
+demographic_parity_ratio >= 0.8; samples >= 1000; drifted_feature_share <= 0.3.`},bench:{usage:"model-gate bench --model FILE [latency options] [--json]",summary:"measure an ONNX model's latency only."},synth:{usage:"model-gate synth --release FILE --report FILE [--out DIR] [--gates FILE|YAML]",summary:"the Kubernetes and Istio manifests for a release file and a report from evaluate.",notes:`Writes DIR/<name>.yaml after linting it. With monitoring in the release file, a
+PrometheusRule alerts on the same thresholds as the gates.`},lint:{usage:"model-gate lint PATH... [--format text|json]",summary:"check manifests (files or folders of multi-document YAML) for canary mistakes; exit 1 on any error.",notes:"Rules: see README.md."}},N=`Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input,
+3 an unexpected failure (a bug: please report it).`;function x(){let e=Object.keys(m).map(t=>C(`  ${t.padEnd(10)}`,m[t].summary,12));return`model-gate: release gate for machine-learning models
 
-Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input,
-3 an unexpected failure (a bug: please report it).
+Usage:
+${Object.keys(m).map(t=>`  ${m[t].usage}`).join(`
+`)}
+  model-gate COMMAND --help | --help | --version
+
+Commands:
+${e.join(`
+`)}
+
+${N}
 Docs: README.md; schemas: schemas/metrics.schema.json, schemas/gates.schema.json.
-`,u={evaluate:async()=>(await import("./lazy/src-cli-evaluate.js")).evaluate,bench:async()=>(await import("./lazy/src-cli-bench.js")).bench,synth:async()=>(await import("./lazy/src-cli-synth.js")).synth,lint:async()=>(await import("./lazy/src-cli-lint.js")).lint};async function p(r,t,s="0.0.0"){let o={cwd:t.cwd,stdout:e=>t.stdout(l(e)),stderr:e=>t.stderr(l(e))};try{let[e,...i]=r;if(e===void 0||e==="--help"||e==="-h"||e==="help"||i.includes("--help")||i.includes("-h"))return o.stdout(I),e===void 0?a.badInput:a.ok;if(e==="--version")return o.stdout(`${s}
-`),a.ok;let c=u[e];if(!c)throw new n({file:"model-gate",message:`unknown command ${JSON.stringify(e)}: expected ${Object.keys(u).join(", ")} (see model-gate --help)`});return await(await c())(i,o)}catch(e){return e instanceof n?(o.stderr(`model-gate: bad input
-${e.message}
-`),a.badInput):(o.stderr(`model-gate failed unexpectedly: ${e instanceof Error?e.stack??e.message:String(e)}
-`),a.unexpected)}}process.exitCode=await p(process.argv.slice(2),{cwd:process.cwd(),stdout:r=>process.stdout.write(r),stderr:r=>process.stderr.write(r)},"0.1.0");
+`}function S(e){let{usage:t,summary:r,notes:o}=m[e],n=f(e),s=O.flatMap(i=>{let v=n.filter(g=>p(g).group===i).map(g=>T(g));return v.length?[`${i}:`,...v,""]:[]});return[`model-gate ${e}: ${r}`,"",`Usage: ${t}`,"",...s,...o?[o,""]:[],N,""].join(`
+`)}function T(e){let t=p(e),r=`  --${h(e)}${t.value?` ${t.value}`:""}`,o=t.defaultHelp??t.fallback??t.default,n=`${t.help}${o===void 0||t.type==="boolean"?"":` [default: ${o}]`}`;return C(r.length<d?r.padEnd(d):`${r}
+${" ".repeat(d)}`,n,d)}function C(e,t,r){let o=[],n=e;for(let s of t.split(" ")){let i=n.slice(n.lastIndexOf(`
+`)+1);i.length+s.length+1>F&&i.trim().length>0&&i.length>r?(o.push(n),n=`${" ".repeat(r)}${s}`):n+=`${/[\s]$/.test(n)?"":" "}${s}`}return o.push(n),o.join(`
+`)}var D=/\r\n|\r|\n/;var j=/^([\s\u0085]*):(?=:)/;function y(e){return e.split(D).map(t=>t.replace(j,"$1:\u200B").replaceAll("##[","#\u200B#[")).join(`
+`)}var c={ok:0,rollback:1,badInput:2,unexpected:3};var b={evaluate:async()=>(await import("./lazy/src-cli-evaluate.js")).evaluate,bench:async()=>(await import("./lazy/src-cli-bench.js")).bench,synth:async()=>(await import("./lazy/src-cli-synth.js")).synth,lint:async()=>(await import("./lazy/src-cli-lint.js")).lint};function A(e){return Object.hasOwn(b,e)}async function $(e,t,r="0.0.0"){let o={cwd:t.cwd,stdout:n=>t.stdout(y(n)),stderr:n=>t.stderr(y(n))};try{let[n,...s]=e;if(n===void 0||n==="--help"||n==="-h"||n==="help")return o.stdout(x()),n===void 0?c.badInput:c.ok;if(A(n)&&(s.includes("--help")||s.includes("-h")))return o.stdout(S(n)),c.ok;if(n==="--version")return o.stdout(`${r}
+`),c.ok;let i=A(n)?b[n]:void 0;if(!i)throw new u({file:"model-gate",message:`unknown command ${JSON.stringify(n)}: expected ${Object.keys(b).join(", ")} (see model-gate --help)`});return await(await i())(s,o)}catch(n){return n instanceof u?(o.stderr(`model-gate: bad input
+${n.message}
+`),c.badInput):(o.stderr(`model-gate failed unexpectedly: ${n instanceof Error?n.stack??n.message:String(n)}
+`),c.unexpected)}}process.exitCode=await $(process.argv.slice(2),{cwd:process.cwd(),stdout:e=>process.stdout.write(e),stderr:e=>process.stderr.write(e)},"0.1.0");

@@ -6,14 +6,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Tensor } from 'onnxruntime-node';
-import { LATENCY_DEFAULTS, loadOnnxRuntime, measureLatency, sessionOptions } from '../../src/measure/harness.js';
+import { loadOnnxRuntime, measureLatency, sessionOptions } from '../../src/measure/harness.js';
+import { parseOptions } from '../../src/options/parse.js';
+import { cliLabel, OPTIONS } from '../../src/options/table.js';
 import { percentile } from '../../src/measure/latency-stats.js';
 import { generateInput, planInputs } from '../../src/measure/onnx-inputs.js';
 import { benchClassifier } from '../onnx/models.js';
 
-const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? LATENCY_DEFAULTS.iterations);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? LATENCY_DEFAULTS.warmup);
-const THREADS = LATENCY_DEFAULTS.threads;
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? OPTIONS['latency-iterations'].fallback);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? OPTIONS['latency-warmup'].fallback);
+const THREADS = Number(OPTIONS['latency-threads'].fallback);
 const ROUNDS = 5;
 
 const folder = mkdtempSync(join(tmpdir(), 'model-gate-onnx-bench-'));
@@ -42,7 +44,8 @@ async function bareLoopP50(): Promise<number> {
 }
 
 async function harnessP50(): Promise<number> {
-  const report = await measureLatency({ model, warmup: WARMUP, iterations: ITERATIONS, threads: THREADS });
+  const options = parseOptions({ model, 'latency-warmup': String(WARMUP), 'latency-iterations': String(ITERATIONS), 'latency-threads': String(THREADS) }, cliLabel);
+  const report = await measureLatency(options.latency!);
   return report.batches[0]!.candidate.stats.p50Ms;
 }
 

@@ -4,7 +4,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { writeOutput } from '../io/output.js';
 import { manifestsPath, prepareGateRun, reportJson, writeGateRun } from '../io/run-gate.js';
-import { OPTION_NAMES, parseOptions, shouldFail, type Options, type RawOptions } from '../options.js';
+import { parseOptions, shouldFail, type Options, type RawOptions } from '../options/parse.js';
+import { ACTION_INPUTS, actionLabel } from '../options/table.js';
 import { noDecisionReport, type Report } from '../release.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { headline } from '../report/headline.js';
@@ -22,11 +23,11 @@ export async function run(): Promise<void> {
   let options: Options | undefined;
   let reportPath: string | undefined;
   try {
-    const raw: RawOptions = Object.fromEntries(OPTION_NAMES.map((name) => [name, core.getInput(name)]));
-    options = parseOptions(raw, (name) => `input "${name}"`);
+    const raw: RawOptions = Object.fromEntries(ACTION_INPUTS.map((name) => [name, core.getInput(name)]));
+    options = parseOptions(raw, actionLabel);
     const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
     reportPath = resolve(cwd, options.reportPath ?? join(runnerTemp(), 'model-gate-report.json'));
-    const publishing = readPublishInputs();
+    const publishing = readPublishInputs(raw);
     const gateRun = await prepareGateRun(options, cwd, { reportName: reportPath, manifestsDir: options.manifestsDir ?? join(runnerTemp(), 'model-gate-manifests') });
     const { report } = gateRun;
     const text = renderText(report);
@@ -34,8 +35,8 @@ export async function run(): Promise<void> {
 
     await writeGateRun(gateRun, cwd, {
       reportPath,
-      reportOption: options.reportPath ? 'input "report-path"' : RUNNER_TEMP_SOURCE,
-      manifestsOption: options.manifestsDir ? 'input "manifests-dir"' : RUNNER_TEMP_SOURCE
+      reportOption: options.reportPath ? actionLabel('report-path') : RUNNER_TEMP_SOURCE,
+      manifestsOption: options.manifestsDir ? actionLabel('manifests-dir') : RUNNER_TEMP_SOURCE
     });
     const manifests = manifestsPath(gateRun, cwd);
     setOutputs({

@@ -3,6 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { parseApiTimeout } from '../github/api.js';
 import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
 import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
+import type { RawOptions } from '../options/parse.js';
 import type { Report } from '../release.js';
 import * as log from './log.js';
 
@@ -19,17 +20,16 @@ export interface PublishInputs {
 /** The upload is several requests (create, the blob's blocks, finalize), each retried by the client. */
 const UPLOAD_DEADLINE_FACTOR = 4;
 
-export function readPublishInputs(): PublishInputs {
+export function readPublishInputs(raw: RawOptions): PublishInputs {
   // No core.setSecret: its ::add-mask:: command would print the token; the runner already masks
   // secrets and github.token wherever they appear.
-  const token = core.getInput('github-token');
-  const name = core.getInput('artifact-name');
+  const name = raw['artifact-name']?.trim();
   return {
-    comment: parseCommentMode(core.getInput('comment')),
-    token,
+    comment: parseCommentMode(raw.comment ?? ''),
+    token: raw['github-token'] ?? '',
     artifactName: name ? checkArtifactName(name) : undefined,
-    retentionDays: parseRetentionDays(core.getInput('retention-days')),
-    apiTimeout: parseApiTimeout(core.getInput('api-timeout'))
+    retentionDays: parseRetentionDays(raw['retention-days'] ?? ''),
+    apiTimeout: parseApiTimeout(raw['api-timeout'] ?? '')
   };
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
+import { flagOf, optionsOf, spec, type Command, type OptionName } from '../options/table.js';
 
 export const EXIT = { ok: 0, rollback: 1, badInput: 2, unexpected: 3 } as const;
 
@@ -10,19 +11,21 @@ export interface Io {
   stderr: (text: string) => void;
 }
 
-export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
-export type FlagValues = Record<string, string | boolean | undefined>;
+/** A command's flags by option name, as text ("true" for a boolean flag that is there). */
+export type FlagValues = Partial<Record<OptionName, string>>;
 
-/** node's parseArgs, with its errors turned into input errors that name the command. */
-export function parseFlags(command: string, args: readonly string[], options: FlagSpec, allowPositionals = false): { values: FlagValues; positionals: string[] } {
+/** The flags the options table gives `command`, read by node's parseArgs; its errors become input errors that name the command. */
+export function parseFlags(command: Command, args: readonly string[], allowPositionals = false): { values: FlagValues; positionals: string[] } {
+  const names = optionsOf(command);
+  const options = Object.fromEntries(names.map((name) => [flagOf(name), { type: spec(name).type }]));
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, strict: true, allowPositionals });
-    return { values: values as FlagValues, positionals };
+    const read = (name: OptionName): string | undefined => {
+      const value = values[flagOf(name)];
+      return typeof value === 'boolean' ? String(value) : value;
+    };
+    return { values: Object.fromEntries(names.map((name) => [name, read(name)]).filter(([, value]) => value !== undefined)), positionals };
   } catch (error) {
-    throw new InputError({ file: `model-gate ${command}`, message: `${(error as Error).message.replace(/\. To specify.*$/s, '')} (see model-gate --help)` });
+    throw new InputError({ file: `model-gate ${command}`, message: `${(error as Error).message.replace(/\. To specify.*$/s, '')} (see model-gate ${command} --help)` });
   }
-}
-
-export function text(value: FlagValues[string]): string | undefined {
-  return typeof value === 'boolean' ? String(value) : value;
 }

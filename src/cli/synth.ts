@@ -4,18 +4,19 @@ import { loadGates, readText } from '../io/load.js';
 import { synthesizeReleaseManifests, writeReleaseManifests } from '../io/release-manifests.js';
 import { parseReportFile } from '../read/outcome.js';
 import { formatFindings } from './lint.js';
+import { cliLabel } from '../options/table.js';
 import { EXIT, parseFlags, type Io } from './io.js';
 
 /** `model-gate synth --release F --report F [--out DIR] [--gates F]`: the manifests that follow from a gate report (and its alerts). */
 export async function synth(args: readonly string[], io: Io): Promise<number> {
-  const { values } = parseFlags('synth', args, { release: { type: 'string' }, report: { type: 'string' }, out: { type: 'string' }, gates: { type: 'string' } });
-  const missing = ['release', 'report'].filter((name) => typeof values[name] !== 'string');
-  if (missing.length) throw new InputError({ file: 'model-gate synth', message: `required: ${missing.map((m) => `--${m}`).join(' and ')} (see model-gate --help)` });
-  const reportPath = values.report as string;
+  const { values } = parseFlags('synth', args);
+  const missing = (['release', 'gate-report'] as const).filter((name) => values[name] === undefined);
+  if (missing.length) throw new InputError({ file: 'model-gate synth', message: `required: ${missing.map(cliLabel).join(' and ')} (see model-gate synth --help)` });
+  const reportPath = values['gate-report'] as string;
   const outcome = parseReportFile(await readText(reportPath, io.cwd), reportPath);
-  const gates = (await loadGates(values.gates as string | undefined, io.cwd)) ?? defaultGates(new Set());
-  const manifests = await synthesizeReleaseManifests(values.release as string, outcome, (values.out as string | undefined) ?? 'manifests', io.cwd, { reportName: reportPath, gates });
-  await writeReleaseManifests(manifests, io.cwd, '--out');
+  const gates = (await loadGates(values.gates, io.cwd)) ?? defaultGates(new Set());
+  const manifests = await synthesizeReleaseManifests(values.release as string, outcome, values.out ?? 'manifests', io.cwd, { reportName: reportPath, gates });
+  await writeReleaseManifests(manifests, io.cwd, cliLabel('out'));
   io.stdout(`${manifests.file}\n`);
   if (manifests.findings.length) io.stderr(formatFindings(manifests.findings));
   return EXIT.ok;

@@ -1,7 +1,7 @@
 import type { DriftResult } from '../evaluate/drift/evaluate.js';
 import { evaluateDrift } from '../evaluate/drift/evaluate.js';
 import { overlay, type MetricSet } from '../evaluate/metric-set.js';
-import type { Options } from '../options.js';
+import type { Options } from '../options/parse.js';
 import { readDriftSample } from './drift-data.js';
 
 /** Compares the reference and current samples; drifted_feature_share and psi_max become metrics. Loaded on demand. */

@@ -2,7 +2,7 @@ import type { ComputedMetrics, MetricSet, MetricValue } from '../evaluate/metric
 import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
 import { OUTPUTS_FINITE_METRIC } from '../evaluate/registry.js';
 import { measureLatency, type LatencyReport, type ModelLatency } from '../measure/harness.js';
-import type { LatencySettings } from '../options.js';
+import type { LatencySettings } from '../options/parse.js';
 
 export interface WithLatency {
   candidate: MetricSet;
@@ -15,7 +15,7 @@ export interface WithLatency {
  * any typed into metrics.json. Loaded only when a model is given: other runs never load onnxruntime.
  */
 export async function addMeasuredLatency(candidate: MetricSet, baseline: MetricSet | undefined, settings: LatencySettings, cwd: string): Promise<WithLatency> {
-  const latency = await measureLatency({ ...settings, cwd });
+  const latency = await measureLatency(settings, cwd);
   // issue #4: the metrics are batch 1's, or the first batch size's when 1 was not measured
   const first = latency.batches.find((batch) => batch.batchSize === 1) ?? latency.batches[0];
   if (!first) throw new Error('the latency harness measured no batch size');

@@ -2,7 +2,7 @@ import { EMPTY_METRIC_SET, overlay, type MetricSet } from '../evaluate/metric-se
 import type { PairedComparison } from '../evaluate/paired.js';
 import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
 import { pairPredictions } from '../evaluate/predictions/pairing.js';
-import type { Options } from '../options.js';
+import type { Options } from '../options/parse.js';
 import { readPredictionsFile } from './predictions.js';
 
 export interface WithPredictions {

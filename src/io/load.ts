@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { EMPTY_METRIC_SET, metricSetFromFile, type MetricSet } from '../evaluate/metric-set.js';
 import { parseGatesFile, type GatesConfig } from '../read/gates-file.js';
 import { parseMetricsFile } from '../read/metrics-file.js';
-import type { Options } from '../options.js';
+import type { Options } from '../options/parse.js';
 import type { ReleaseInput } from '../release.js';
 
 /** Where the Action looks for gates when none are given. */

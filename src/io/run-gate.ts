@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Options } from '../options.js';
+import type { Options } from '../options/parse.js';
 import { effectiveGates, evaluateRelease, type ReleaseInput, type Report } from '../release.js';
 import { loadRelease } from './load.js';
 import { checkWritable, writeOutput } from './output.js';

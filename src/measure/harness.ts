@@ -23,29 +23,27 @@ import {
 
 type Ort = typeof import('onnxruntime-node');
 
-export interface LatencyOptions {
-  /** Path of the candidate's .onnx file, relative to `cwd`. */
+/** What to measure and how, every value given: the options front ends validate and complete them. */
+export interface LatencySettings {
+  /** Path of the candidate's .onnx file, relative to the working folder. */
   model: string;
   /** Path of the baseline's .onnx file: measured in the same process, its runs interleaved with the candidate's. */
   baselineModel?: string;
-  /** Default [1]. */
-  batchSizes?: readonly number[];
-  /** Unmeasured runs before the measured ones, per batch size and model. Default 20. */
-  warmup?: number;
-  /** Measured runs per batch size and model. Default 300; ignored when `durationSeconds` is given. */
-  iterations?: number;
+  batchSizes: readonly number[];
+  /** Unmeasured runs before the measured ones, per batch size and model. */
+  warmup: number;
+  /** Measured runs per batch size and model; null when measured for `durationSeconds`. */
+  iterations: number | null;
   /** Measure for this long per batch size instead of a number of runs (with a baseline, both models share it). */
-  durationSeconds?: number;
-  /** Intra-op threads. Default 1, so results are reproducible on shared runners. */
-  threads?: number;
+  durationSeconds: number | null;
+  /** Intra-op threads. */
+  threads: number;
   /** Parsed input-shapes: input name → its whole shape. */
   inputShapes?: ReadonlyMap<string, readonly number[]>;
   /** How the input-shapes option is called where the user wrote it (`input "input-shapes"`, `--input-shapes`). */
-  inputShapesSource?: string;
+  inputShapesSource: string;
   /** Seed of the generated inputs. Default DEFAULT_SEED. */
   seed?: number;
-  /** Where relative paths start. Default process.cwd(). */
-  cwd?: string;
 }
 
 export interface ValueInfo {
@@ -102,16 +100,13 @@ export interface LatencyReport {
   batches: BatchLatency[];
 }
 
-export const LATENCY_DEFAULTS = { batchSizes: [1], warmup: 20, iterations: 300, threads: 1 } as const;
-
 /** The session settings of every measurement: CPU, `threads` intra-op threads, one inter-op thread, sequential execution. */
 export function sessionOptions(threads: number): InferenceSession.SessionOptions {
   return { executionProviders: ['cpu'], intraOpNumThreads: threads, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all' };
 }
 
-export async function measureLatency(options: LatencyOptions): Promise<LatencyReport> {
-  const settings = validate(options);
-  const cwd = options.cwd ?? process.cwd();
+export async function measureLatency(options: LatencySettings, cwd = process.cwd()): Promise<LatencyReport> {
+  const settings = { batchSizes: [...options.batchSizes], warmup: options.warmup, iterations: options.iterations, durationSeconds: options.durationSeconds, intraOpThreads: options.threads, seed: options.seed ?? DEFAULT_SEED };
   const candidateSize = await fileSize(options.model, cwd);
   const baselineSize = options.baselineModel === undefined ? undefined : await fileSize(options.baselineModel, cwd);
 
@@ -168,38 +163,6 @@ export async function measureLatency(options: LatencyOptions): Promise<LatencyRe
 export async function loadOnnxRuntime(): Promise<Ort> {
   const module = (await import('onnxruntime-node')) as Ort & { default?: Ort };
   return module.InferenceSession ? module : (module.default as Ort);
-}
-
-interface Settings {
-  batchSizes: number[];
-  warmup: number;
-  iterations: number | null;
-  durationSeconds: number | null;
-  intraOpThreads: number;
-  seed: number;
-}
-
-function validate(options: LatencyOptions): Settings {
-  const problems: Problem[] = [];
-  const integer = (value: number, min: number, source: string, what: string): void => {
-    if (!Number.isInteger(value) || value < min) problems.push({ file: source, message: `expected ${what}, got ${value}` });
-  };
-  const batchSizes = [...(options.batchSizes ?? LATENCY_DEFAULTS.batchSizes)];
-  if (batchSizes.length === 0) problems.push({ file: 'latency-batch-sizes', message: 'expected at least one batch size' });
-  for (const size of batchSizes) integer(size, 1, 'latency-batch-sizes', 'positive integers');
-  if (new Set(batchSizes).size !== batchSizes.length) problems.push({ file: 'latency-batch-sizes', message: `a batch size is given twice: ${batchSizes.join(', ')}` });
-  const warmup = options.warmup ?? LATENCY_DEFAULTS.warmup;
-  integer(warmup, 0, 'latency-warmup', 'a number of runs, 0 or more');
-  const durationSeconds = options.durationSeconds ?? null;
-  if (durationSeconds !== null && !(Number.isFinite(durationSeconds) && durationSeconds > 0)) {
-    problems.push({ file: 'latency-duration', message: `expected a positive number of seconds, got ${durationSeconds}` });
-  }
-  const iterations = durationSeconds === null ? (options.iterations ?? LATENCY_DEFAULTS.iterations) : null;
-  if (iterations !== null) integer(iterations, 1, 'latency-iterations', 'a number of runs, 1 or more');
-  const intraOpThreads = options.threads ?? LATENCY_DEFAULTS.threads;
-  integer(intraOpThreads, 1, 'latency-threads', 'a number of threads, 1 or more');
-  if (problems.length > 0) throw new InputError(problems);
-  return { batchSizes, warmup, iterations, durationSeconds, intraOpThreads, seed: options.seed ?? DEFAULT_SEED };
 }
 
 async function fileSize(path: string, cwd: string): Promise<number> {

@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { HELP, main } from '../../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
+import { commandHelp, globalHelp } from '../../src/options/help.js';
+import { cliLabel, flagOf, optionsOf } from '../../src/options/table.js';
 import { ROOT } from '../support/fixtures.js';
 
 async function cli(args: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
@@ -47,11 +49,19 @@ describe('model-gate CLI', () => {
     expect(await cli(['evaluate', '--metrics', 'examples/metrics.json', '--current-weight', '101'])).toMatchObject({ code: 2, err: expect.stringContaining('--current-weight: expected an integer percentage between 0 and 100, got 101') });
   });
 
-  test('--help documents every option of evaluate', async () => {
-    const { code, out } = await cli(['--help']);
-    expect(code).toBe(0);
-    for (const flag of ['--metrics', '--baseline', '--gates', '--current-weight', '--canary-steps', '--fail-on', '--report', '--json']) expect(out).toContain(flag);
-    expect(out).toBe(HELP);
+  test('--help lists the commands; COMMAND --help documents every option the command takes', async () => {
+    const global = await cli(['--help']);
+    expect(global).toMatchObject({ code: 0, out: globalHelp() });
+    for (const command of ['evaluate', 'bench', 'synth', 'lint'] as const) expect(global.out).toContain(`  ${command} `);
+    for (const command of ['evaluate', 'bench', 'synth', 'lint'] as const) {
+      const { code, out } = await cli([command, '--help']);
+      expect({ code, out }).toEqual({ code: 0, out: commandHelp(command) });
+      for (const name of optionsOf(command)) expect(out).toContain(`  ${cliLabel(name)}`);
+    }
+    const evaluate = (await cli(['evaluate', '--help'])).out;
+    for (const flag of ['--metrics', '--baseline', '--gates', '--current-weight', '--canary-steps', '--fail-on', '--report', '--json']) expect(evaluate).toContain(flag);
+    expect(evaluate).not.toContain('--format');
+    expect(flagOf('report-path')).toBe('report');
   });
 
   test('the bundled dist/cli.js is what `npx model-gate` runs, with the same exit codes', () => {

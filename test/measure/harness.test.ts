@@ -4,16 +4,22 @@ import { copyFile, mkdtemp, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
-import { measureLatency, type LatencyOptions, type LatencyReport } from '../../src/measure/harness.js';
-import { parseInputShapes } from '../../src/measure/input-shapes.js';
+import { measureLatency, type LatencyReport } from '../../src/measure/harness.js';
+import { parseOptions, type RawOptions } from '../../src/options/parse.js';
+import { cliLabel } from '../../src/options/table.js';
 import { readJson, ROOT } from '../support/fixtures.js';
 
 const FIXTURES = 'test/fixtures/onnx';
-const quick = { warmup: 2, iterations: 12 } as const;
+const quick = { 'latency-warmup': '2', 'latency-iterations': '12' } as const;
 
-async function problemsOf(options: LatencyOptions): Promise<string> {
+/** Latency settings as the CLI's flags give them. */
+function measure(flags: RawOptions, cwd?: string): Promise<LatencyReport> {
+  return measureLatency(parseOptions(flags, cliLabel).latency!, cwd);
+}
+
+async function problemsOf(flags: RawOptions, cwd?: string): Promise<string> {
   try {
-    await measureLatency(options);
+    await measure(flags, cwd);
   } catch (error) {
     expect(error).toBeInstanceOf(InputError);
     return (error as Error).message;
@@ -24,7 +30,7 @@ async function problemsOf(options: LatencyOptions): Promise<string> {
 describe('measureLatency on one model', () => {
   let report: LatencyReport;
   beforeAll(async () => {
-    report = await measureLatency({ model: `${FIXTURES}/classifier.onnx`, batchSizes: [1, 8], ...quick, cwd: ROOT });
+    report = await measure({ model: `${FIXTURES}/classifier.onnx`, 'latency-batch-sizes': '1,8', ...quick }, ROOT);
   });
 
   test('reports the runtime, the settings and the model', async () => {
@@ -73,7 +79,7 @@ describe('measureLatency on one model', () => {
 });
 
 test('with a baseline, both models run the same number of interleaved runs and each percentile gets a ratio', async () => {
-  const report = await measureLatency({ model: `${FIXTURES}/classifier.onnx`, baselineModel: `${FIXTURES}/classifier.onnx`, warmup: 1, iterations: 40 });
+  const report = await measure({ model: `${FIXTURES}/classifier.onnx`, 'baseline-model': `${FIXTURES}/classifier.onnx`, 'latency-warmup': '1', 'latency-iterations': '40' });
   expect(report.settings.interleaved).toBe(true);
   expect(report.baseline?.path).toBe(`${FIXTURES}/classifier.onnx`);
   const [batch] = report.batches;
@@ -86,27 +92,27 @@ test('with a baseline, both models run the same number of interleaved runs and e
 });
 
 test('a duration measures until the time is up', async () => {
-  const report = await measureLatency({ model: `${FIXTURES}/classifier.onnx`, warmup: 0, durationSeconds: 0.05 });
+  const report = await measure({ model: `${FIXTURES}/classifier.onnx`, 'latency-warmup': '0', 'latency-duration': '0.05' });
   expect(report.settings).toMatchObject({ iterations: null, durationSeconds: 0.05 });
   const { stats } = report.batches[0]!.candidate;
   expect(stats.samples).toBeGreaterThan(1);
 });
 
 test('input-shapes and every input type reach the runs', async () => {
-  const report = await measureLatency({ model: `${FIXTURES}/sequence.onnx`, inputShapes: parseInputShapes('tokens=1x5x8,memory=1x3x4'), batchSizes: [2], ...quick });
+  const report = await measure({ model: `${FIXTURES}/sequence.onnx`, 'input-shapes': 'tokens=1x5x8,memory=1x3x4', 'latency-batch-sizes': '2', ...quick });
   expect(report.batches[0]?.inputs.map((i) => i.shape)).toEqual([
     [2, 5, 8],
     [2, 3, 4]
   ]);
-  const everyType = await measureLatency({ model: `${FIXTURES}/every-type.onnx`, ...quick });
+  const everyType = await measure({ model: `${FIXTURES}/every-type.onnx`, ...quick });
   expect(everyType.batches[0]?.inputs).toHaveLength(13);
   expect(everyType.batches[0]?.candidate.finite.finite).toBe(true);
 });
 
 test('the finite check names the outputs holding NaN or infinity, float16 ones included', async () => {
-  const report = await measureLatency({ model: `${FIXTURES}/non-finite.onnx`, ...quick });
+  const report = await measure({ model: `${FIXTURES}/non-finite.onnx`, ...quick });
   expect(report.batches[0]?.candidate.finite).toEqual({ finite: false, nonFiniteOutputs: ['ratio', 'ratio_half'] });
-  const mixed = await measureLatency({ model: `${FIXTURES}/multi-input.onnx`, ...quick });
+  const mixed = await measure({ model: `${FIXTURES}/multi-input.onnx`, ...quick });
   expect(mixed.batches[0]?.candidate.finite).toEqual({ finite: true, nonFiniteOutputs: [] });
 });
 
@@ -116,16 +122,16 @@ describe('bad models and settings are input errors that name the file', () => {
   });
 
   test('a missing file, and a folder', async () => {
-    expect(await problemsOf({ model: 'models/missing.onnx', cwd: ROOT })).toBe(`models/missing.onnx: file not found (looked in ${ROOT})`);
+    expect(await problemsOf({ model: 'models/missing.onnx' }, ROOT)).toBe(`models/missing.onnx: file not found (looked in ${ROOT})`);
     expect(await problemsOf({ model: FIXTURES })).toBe(`${FIXTURES}: is a directory, expected an .onnx file`);
   });
 
   test('a corrupt baseline names the baseline', async () => {
-    expect(await problemsOf({ model: `${FIXTURES}/classifier.onnx`, baselineModel: `${FIXTURES}/corrupt.onnx` })).toMatch(/^test\/fixtures\/onnx\/corrupt\.onnx: onnxruntime cannot load/);
+    expect(await problemsOf({ model: `${FIXTURES}/classifier.onnx`, 'baseline-model': `${FIXTURES}/corrupt.onnx` })).toMatch(/^test\/fixtures\/onnx\/corrupt\.onnx: onnxruntime cannot load/);
   });
 
   test('a baseline whose inputs differ from the candidate\'s', async () => {
-    expect(await problemsOf({ model: `${FIXTURES}/classifier.onnx`, baselineModel: `${FIXTURES}/non-finite.onnx`, ...quick })).toBe(
+    expect(await problemsOf({ model: `${FIXTURES}/classifier.onnx`, 'baseline-model': `${FIXTURES}/non-finite.onnx`, ...quick })).toBe(
       `${FIXTURES}/non-finite.onnx: its inputs (x float32 1x2) differ from the candidate's in ${FIXTURES}/classifier.onnx (features float32 1x4); both models get the same inputs`
     );
   });
@@ -135,30 +141,18 @@ describe('bad models and settings are input errors that name the file', () => {
   });
 
   test('batch sizes for a model whose batch is fixed', async () => {
-    expect(await problemsOf({ model: `${FIXTURES}/static-shape.onnx`, batchSizes: [1, 8] })).toBe(
+    expect(await problemsOf({ model: `${FIXTURES}/static-shape.onnx`, 'latency-batch-sizes': '1,8' })).toBe(
       `${FIXTURES}/static-shape.onnx: the model's inputs have no symbolic dimension, so its batch is fixed; measure it with latency-batch-sizes 1, not 1, 8`
     );
   });
 
-  test('settings out of range, all at once', async () => {
-    const message = await problemsOf({ model: `${FIXTURES}/classifier.onnx`, batchSizes: [0, 2.5], warmup: -1, iterations: 0, threads: 0 });
-    expect(message.split('\n')).toEqual([
-      'latency-batch-sizes: expected positive integers, got 0',
-      'latency-batch-sizes: expected positive integers, got 2.5',
-      'latency-warmup: expected a number of runs, 0 or more, got -1',
-      'latency-iterations: expected a number of runs, 1 or more, got 0',
-      'latency-threads: expected a number of threads, 1 or more, got 0'
-    ]);
-    expect(await problemsOf({ model: `${FIXTURES}/classifier.onnx`, durationSeconds: 0 })).toBe('latency-duration: expected a positive number of seconds, got 0');
-  });
-
   test('a model onnxruntime loads but cannot run on the generated inputs: the error names the model and what it was fed', async () => {
-    const message = await problemsOf({ model: `${FIXTURES}/reshape.onnx`, inputShapes: parseInputShapes('x=1x3'), ...quick });
+    const message = await problemsOf({ model: `${FIXTURES}/reshape.onnx`, 'input-shapes': 'x=1x3', ...quick });
     expect(message).toMatch(/^test\/fixtures\/onnx\/reshape\.onnx: onnxruntime cannot run this model on the generated inputs \(x float32 1x3\): .*Reshape/);
   });
 
   test('inputs too large to generate', async () => {
-    const message = await problemsOf({ model: `${FIXTURES}/sequence.onnx`, inputShapes: parseInputShapes('tokens=1x65536x8,memory=1x1x4'), batchSizes: [8192] });
+    const message = await problemsOf({ model: `${FIXTURES}/sequence.onnx`, 'input-shapes': 'tokens=1x65536x8,memory=1x1x4', 'latency-batch-sizes': '8192' });
     expect(message).toBe(`${FIXTURES}/sequence.onnx: tokens: at batch size 8192 its shape 8192x65536x8 has 4294967296 elements, more than model-gate generates (268435456)`);
   });
 });
@@ -171,7 +165,7 @@ test('importing the harness does not load the native library; measuring does', a
     const loaded = () => readFileSync('/proc/self/maps', 'utf8').includes('libonnxruntime');
     const { measureLatency } = await import(${JSON.stringify(join(ROOT, 'src/measure/harness.ts'))});
     const before = loaded();
-    await measureLatency({ model: 'm.onnx', cwd: ${JSON.stringify(dir)}, warmup: 0, iterations: 1 });
+    await measureLatency({ model: 'm.onnx', batchSizes: [1], warmup: 0, iterations: 1, durationSeconds: null, threads: 1, inputShapesSource: 'input-shapes' }, ${JSON.stringify(dir)});
     console.log(JSON.stringify({ before, after: loaded() }));`;
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(run.stderr).toBe('');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ACTION_OUTPUTS } from '../../src/action/main.js';
-import { OPTION_NAMES } from '../../src/options.js';
+import { ACTION_INPUTS, OPTIONS } from '../../src/options/table.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -13,16 +13,21 @@ interface ActionYml {
 /** action.yml must be valid YAML that GitHub accepts, and say exactly what the code reads and writes. */
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYml;
 const source = ['src/action/main.ts', 'src/action/publish.ts'].map((file) => readFileSync(file, 'utf8')).join('\n');
+const table = OPTIONS as Record<string, { default?: string }>;
 
 test('runs dist/index.js on node24, with branding', () => {
   expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
   expect(action.branding).toBeDefined();
 });
 
-test('declares every input the Action reads, and nothing else', () => {
-  const read = new Set([...OPTION_NAMES, ...[...source.matchAll(/core\.getInput\('([a-z-]+)'\)/g)].map((m) => m[1])]);
-  expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
-  for (const [name, input] of Object.entries(action.inputs)) expect({ name, described: input.description.length > 20 }).toEqual({ name, described: true });
+test("declares every input of the options table, and nothing else, with the table's defaults", () => {
+  expect(Object.keys(action.inputs).sort()).toEqual([...ACTION_INPUTS].sort());
+  for (const [name, input] of Object.entries(action.inputs)) {
+    expect({ name, default: input.default === undefined ? undefined : String(input.default) }).toEqual({ name, default: table[name]?.default });
+    expect({ name, described: input.description.length > 20 }).toEqual({ name, described: true });
+  }
+  // inputs are read from the table only
+  expect(source).not.toMatch(/core\.getInput\('/);
 });
 
 test('declares every output the Action sets', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { decide, DEFAULT_STEPS, stepsProblem, type Verdict } from '../../src/decide/policy.js';
 import { InputError } from '../../src/errors.js';
-import { parseSteps } from '../../src/options.js';
+import { parseSteps } from '../../src/options/parse.js';
 
 /** Valid canary steps: strictly increasing integers in [1, 100] that end at 100. */
 const steps = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 8 }).map((s) => [...s.sort((a, b) => a - b), 100]);

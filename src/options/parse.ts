@@ -1,59 +1,17 @@
-import { InputError } from './errors.js';
-import { stepsProblem, weightProblem } from './decide/policy.js';
-import { DEFAULT_MIN_GROUP_SIZE } from './evaluate/metric-set.js';
-import { parseInputShapes } from './measure/input-shapes.js';
+import { InputError } from '../errors.js';
+import { stepsProblem, weightProblem } from '../decide/policy.js';
+import type { LatencySettings } from '../measure/harness.js';
+import { parseLatency } from './latency.js';
+import { spec, type Label, type OptionName } from './table.js';
 
 /** How a run fails: on rollback (default), on rollback or hold, or never (report only). */
 export type FailOn = 'rollback' | 'hold' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['rollback', 'hold', 'never'];
 
-/** Every option's user-facing name: the Action's input and, with `--`, the CLI's flag. */
-export const OPTION_NAMES = [
-  'metrics',
-  'baseline',
-  'gates',
-  'predictions',
-  'baseline-predictions',
-  'sensitive-features',
-  'intersectional',
-  'positive-label',
-  'min-group-size',
-  'model',
-  'baseline-model',
-  'latency-batch-sizes',
-  'latency-warmup',
-  'latency-iterations',
-  'latency-duration',
-  'latency-threads',
-  'input-shapes',
-  'reference-data',
-  'current-data',
-  'drift-features',
-  'drift-alpha',
-  'release',
-  'manifests-dir',
-  'current-weight',
-  'canary-steps',
-  'fail-on',
-  'report-path'
-] as const;
-export type OptionName = (typeof OPTION_NAMES)[number];
-
-export interface LatencySettings {
-  model: string;
-  baselineModel?: string;
-  batchSizes?: number[];
-  warmup?: number;
-  iterations?: number;
-  durationSeconds?: number;
-  threads?: number;
-  inputShapes?: Map<string, number[]>;
-  /** How the input-shapes option is called, for errors about symbolic dimensions. */
-  inputShapesSource: string;
-}
-
-/** Raw option strings by name; an empty string means not given. */
+/** Raw option strings by name, as the user wrote them; an empty string means not given. */
 export type RawOptions = Partial<Record<OptionName, string>>;
+
+export type { LatencySettings };
 
 /** The options every front end (Action inputs, CLI flags) shares, as typed values. */
 export interface Options {
@@ -84,10 +42,11 @@ export interface Options {
  * Turns the strings a user wrote into typed options, naming the option in every error.
  * `label` says how an option is called where the user wrote it: `input "current-weight"` or `--current-weight`.
  */
-export function parseOptions(raw: RawOptions, label: (name: OptionName) => string): Options {
+export function parseOptions(raw: RawOptions, label: Label): Options {
+  // what the user wrote, else the table's default (as the runner applies action.yml's)
   const given = (name: OptionName): string | undefined => {
     const value = raw[name]?.trim();
-    return value ? value : undefined;
+    return value ? value : spec(name).default;
   };
   const fail = (name: OptionName, message: string): never => {
     throw new InputError({ file: label(name), message });
@@ -106,13 +65,13 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
   const duplicate = sensitiveFeatures.find((f, i) => sensitiveFeatures.indexOf(f) !== i);
   if (duplicate) fail('sensitive-features', `lists ${JSON.stringify(duplicate)} twice`);
 
-  const intersectional = parseBoolean(given('intersectional') ?? 'false', () => fail('intersectional', `expected true or false, got ${JSON.stringify(given('intersectional'))}`));
+  const intersectional = parseBoolean(given('intersectional') as string, () => fail('intersectional', `expected true or false, got ${JSON.stringify(given('intersectional'))}`));
   if (intersectional && sensitiveFeatures.length < 2) fail('intersectional', `needs two or more ${label('sensitive-features')} to intersect`);
 
-  const minGroupSizeText = given('min-group-size') ?? String(DEFAULT_MIN_GROUP_SIZE);
+  const minGroupSizeText = given('min-group-size') as string;
   if (!/^\d+$/.test(minGroupSizeText)) fail('min-group-size', `expected a non-negative integer, got ${JSON.stringify(minGroupSizeText)}`);
 
-  const weightText = given('current-weight') ?? '0';
+  const weightText = given('current-weight') as string;
   const currentWeight = /^\d+$/.test(weightText) ? Number(weightText) : Number.NaN;
   const weightError = weightProblem(currentWeight);
   if (weightError) fail('current-weight', weightError.replace('NaN', JSON.stringify(weightText)));
@@ -120,51 +79,20 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
   const stepsText = given('canary-steps');
   const canarySteps = stepsText === undefined ? undefined : parseSteps(stepsText, label('canary-steps'));
 
-  const integer = (name: OptionName, min: number): number | undefined => {
-    const text = given(name);
-    if (text === undefined) return undefined;
-    if (!/^\d+$/.test(text) || Number(text) < min) fail(name, `expected an integer ≥ ${min}, got ${JSON.stringify(text)}`);
-    return Number(text);
-  };
-  const model = given('model');
-  const latencyOptions: OptionName[] = ['baseline-model', 'latency-batch-sizes', 'latency-warmup', 'latency-iterations', 'latency-duration', 'latency-threads', 'input-shapes'];
-  const stray = latencyOptions.find((name) => given(name) !== undefined);
-  if (!model && stray) fail(stray, `applies to ${label('model')}: the ONNX model to measure`);
-  if (given('latency-iterations') && given('latency-duration')) fail('latency-duration', `give ${label('latency-iterations')} or ${label('latency-duration')}, not both`);
-  let latency: LatencySettings | undefined;
-  if (model) {
-    const durationText = given('latency-duration');
-    const durationSeconds = durationText === undefined ? undefined : Number(durationText);
-    if (durationSeconds !== undefined && !(durationSeconds > 0 && durationSeconds <= 3600)) fail('latency-duration', `expected seconds between 0 and 3600, got ${JSON.stringify(durationText)}`);
-    const batchText = given('latency-batch-sizes');
-    const batchSizes = batchText?.split(/[\s,]+/).filter(Boolean).map((part) => (/^[1-9]\d*$/.test(part) ? Number(part) : fail('latency-batch-sizes', `expected comma-separated positive integers like 1,8,32; ${JSON.stringify(part)} is not one`)));
-    const shapesText = given('input-shapes');
-    latency = {
-      model,
-      baselineModel: given('baseline-model'),
-      batchSizes,
-      warmup: integer('latency-warmup', 0),
-      // a p99 ratio interval at 95% needs 368 runs of each model (two 97.5% intervals)
-      iterations: integer('latency-iterations', 1) ?? (given('baseline-model') && durationSeconds === undefined ? 400 : undefined),
-      durationSeconds,
-      threads: integer('latency-threads', 1),
-      inputShapes: shapesText === undefined ? undefined : parseInputShapes(shapesText, label('input-shapes')),
-      inputShapesSource: label('input-shapes')
-    };
-  }
+  const latency = parseLatency(given, label);
   const reference = given('reference-data');
   const current = given('current-data');
   if (Boolean(reference) !== Boolean(current)) fail(reference ? 'current-data' : 'reference-data', `drift compares two samples: give both ${label('reference-data')} and ${label('current-data')}`);
   const driftStray = (['drift-features', 'drift-alpha'] as const).find((name) => given(name) !== undefined);
   if (!reference && driftStray) fail(driftStray, `applies to ${label('reference-data')} and ${label('current-data')}`);
-  const alphaText = given('drift-alpha') ?? '0.05';
+  const alphaText = given('drift-alpha') ?? (spec('drift-alpha').fallback as string);
   const driftAlpha = Number(alphaText);
   if (!(driftAlpha > 0 && driftAlpha < 1)) fail('drift-alpha', `expected a significance level between 0 and 1, got ${JSON.stringify(alphaText)}`);
   const driftFeatures = given('drift-features')?.split(',').map((f) => f.trim()).filter(Boolean);
   const drift = reference && current ? { reference, current, features: driftFeatures, alpha: driftAlpha } : undefined;
   if (given('manifests-dir') && !given('release')) fail('manifests-dir', `applies to ${label('release')}: the release file to synthesize manifests for`);
 
-  const failOn = (given('fail-on') ?? 'rollback') as FailOn;
+  const failOn = given('fail-on') as FailOn;
   if (!FAIL_ON_VALUES.includes(failOn)) fail('fail-on', `expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}`);
 
   return {
@@ -175,7 +103,7 @@ export function parseOptions(raw: RawOptions, label: (name: OptionName) => strin
     baselinePredictions,
     sensitiveFeatures,
     intersectional,
-    positiveLabel: given('positive-label') ?? '1',
+    positiveLabel: given('positive-label') as string,
     minGroupSize: Number(minGroupSizeText),
     latency,
     drift,
