@@ -13,7 +13,7 @@ export const MAX_GATES_FILE_BYTES = 1 * MIB;
 /** A release file (YAML or JSON). */
 export const MAX_RELEASE_FILE_BYTES = 1 * MIB;
 /** Any other text file read whole: a report given to `synth`, for one. */
-export const MAX_TEXT_FILE_BYTES = 16 * MIB;
+export const MAX_TEXT_FILE_BYTES = 4 * MIB;
 /** One file of manifests given to `lint`. */
 export const MAX_MANIFEST_FILE_BYTES = 4 * MIB;
 

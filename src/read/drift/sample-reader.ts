@@ -82,7 +82,7 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
       let column = columns.get(name);
       if (!column) {
         if (columns.size === MAX_COLUMNS) {
-          throw new InputError({ file: spec.file, line: lineNumber, message: `the key ${quote(name)} is one more than ${MAX_COLUMNS} distinct keys: name the columns to compare with drift-features` });
+          throw new InputError({ file: spec.file, line: lineNumber, message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in drift-features` });
         }
         column = new ColumnValues(name, spec.file);
         for (let i = 0; i < rows; i++) column.addMissing(); // the rows before its first appearance
