@@ -25,7 +25,7 @@ export function parseJson(text: string, file: string): unknown {
   try {
     duplicate = firstDuplicateKey(json);
   } catch (error) {
-    if (error instanceof RangeError) throw new InputError({ file, message: `nested too deeply to read (${error.message})` });
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `nested too deeply to read (${error.message})` });
     throw error;
   }
   if (duplicate) {

@@ -106,7 +106,7 @@ function* documents(text: string, file: string, lines: LineCounter): Generator<Y
     }
   } catch (error) {
     // a backstop: the checks above should leave the parser nothing to overflow or refuse
-    if (error instanceof RangeError) throw new InputError({ file, message: `not valid YAML: nested too deeply to read (${error.message})` });
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `not valid YAML: nested too deeply to read (${error.message})` });
     if (error instanceof ReferenceError) throw new InputError({ file, message: `not valid YAML: ${firstLine(error.message)}` });
     throw error;
   }
