@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import { defaultGates } from '../decide/default-gates.js';
 import { loadGates, readText } from '../io/load.js';
 import { synthesizeReleaseManifests, writeReleaseManifests } from '../io/release-manifests.js';
+import { MAX_TEXT_FILE_BYTES } from '../read/limits.js';
 import { parseReportFile } from '../read/outcome.js';
 import { formatFindings } from './lint.js';
 import { cliLabel } from '../options/table.js';
@@ -13,7 +14,7 @@ export async function synth(args: readonly string[], io: Io): Promise<number> {
   const missing = (['release', 'gate-report'] as const).filter((name) => values[name] === undefined);
   if (missing.length) throw new InputError({ file: 'model-gate synth', message: `required: ${missing.map(cliLabel).join(' and ')} (see model-gate synth --help)` });
   const reportPath = values['gate-report'] as string;
-  const outcome = parseReportFile(await readText(reportPath, io.cwd), reportPath);
+  const outcome = parseReportFile(await readText(reportPath, io.cwd, { bytes: MAX_TEXT_FILE_BYTES, what: 'report files' }), reportPath);
   const gates = (await loadGates(values.gates, io.cwd)) ?? defaultGates(new Set());
   const manifests = await synthesizeReleaseManifests(values.release as string, outcome, values.out ?? 'manifests', io.cwd, { reportName: reportPath, gates });
   await writeReleaseManifests(manifests, io.cwd, cliLabel('out'));

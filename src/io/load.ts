@@ -1,8 +1,9 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { EMPTY_METRIC_SET, metricSetFromFile, type MetricSet } from '../evaluate/metric-set.js';
 import { parseGatesFile, type GatesConfig } from '../read/gates-file.js';
+import { formatCount, formatSize, MAX_GATES_FILE_BYTES, MAX_METRICS_FILE_BYTES, MAX_TEXT_FILE_BYTES } from '../read/limits.js';
 import { parseMetricsFile } from '../read/metrics-file.js';
 import type { Options } from '../options/parse.js';
 import type { ReleaseInput } from '../release.js';
@@ -44,17 +45,17 @@ export async function loadRelease(options: Options, cwd: string): Promise<Releas
 
 async function readMetrics(path: string | undefined, cwd: string, minGroupSize: number): Promise<MetricSet | undefined> {
   if (path === undefined) return undefined;
-  return metricSetFromFile(parseMetricsFile(await readText(path, cwd), path), minGroupSize);
+  return metricSetFromFile(parseMetricsFile(await readText(path, cwd, METRICS_FILES), path), minGroupSize);
 }
 
 /** Gates come inline (YAML text), from a file, from `.github/model-gates.yml`, or are the defaults (undefined). */
 export async function loadGates(gates: string | undefined, cwd: string): Promise<GatesConfig | undefined> {
   if (gates === undefined) {
     const exists = await access(resolve(cwd, DEFAULT_GATES_FILE)).then(() => true, () => false);
-    return exists ? parseGatesFile(await readText(DEFAULT_GATES_FILE, cwd), DEFAULT_GATES_FILE) : undefined;
+    return exists ? parseGatesFile(await readText(DEFAULT_GATES_FILE, cwd, GATES_FILES), DEFAULT_GATES_FILE) : undefined;
   }
   if (isInlineGates(gates)) return parseGatesFile(gates, 'inline gates', false);
-  return parseGatesFile(await readText(gates, cwd), gates);
+  return parseGatesFile(await readText(gates, cwd, GATES_FILES), gates);
 }
 
 /** A path is one line; YAML written into the input has a line break or starts like a gates document. */
@@ -62,10 +63,44 @@ function isInlineGates(value: string): boolean {
   return /[\r\n]/.test(value) || /^\s*(\{|gates\s*:|canary\s*:)/.test(value);
 }
 
-export async function readText(path: string, cwd: string): Promise<string> {
+/** How large a kind of file may be, and its name in the message that says so. */
+export interface SizeLimit {
+  bytes: number;
+  /** "metrics files" */
+  what: string;
+}
+
+const METRICS_FILES: SizeLimit = { bytes: MAX_METRICS_FILE_BYTES, what: 'metrics files' };
+const GATES_FILES: SizeLimit = { bytes: MAX_GATES_FILE_BYTES, what: 'gates files' };
+const TEXT_FILES: SizeLimit = { bytes: MAX_TEXT_FILE_BYTES, what: 'files read whole' };
+
+/**
+ * Reads a UTF-8 text file of at most `limit.bytes`: a larger one is refused from its size before
+ * anything is read, and a pipe or a growing file is read no further than one byte past the limit.
+ */
+export async function readText(path: string, cwd: string, limit: SizeLimit = TEXT_FILES): Promise<string> {
+  const tooLarge = (size: string): InputError => new InputError({ file: path, message: `the file is ${size}; ${limit.what} are limited to ${formatSize(limit.bytes)}` });
   try {
-    return await readFile(resolve(cwd, path), 'utf8');
+    const handle = await open(resolve(cwd, path), 'r');
+    try {
+      const info = await handle.stat();
+      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      if (info.size > limit.bytes) throw tooLarge(`${formatCount(info.size)} bytes`);
+      const buffer = Buffer.alloc(info.isFile() ? info.size + 1 : limit.bytes + 1);
+      let filled = 0;
+      for (;;) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+        if (filled > limit.bytes) throw tooLarge(`more than ${formatCount(limit.bytes)} bytes`);
+        if (filled === buffer.length) break; // a regular file that grew while read: what was read is the file
+      }
+      return buffer.toString('utf8', 0, filled);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT' ? `file not found (looked in ${cwd})` : code === 'EISDIR' ? 'is a directory, expected a file' : `cannot be read: ${(error as Error).message}`;

@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { Manifest } from '../lint/types.js';
+import { MAX_MANIFEST_FILE_BYTES } from '../read/limits.js';
 import { parseManifests } from '../read/manifests.js';
 import { readText } from './load.js';
 
@@ -15,8 +16,10 @@ const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 export async function readManifests(paths: readonly string[], cwd: string): Promise<Manifest[]> {
   if (paths.length === 0) throw new InputError({ file: 'lint', message: 'expected at least one file or folder of manifests' });
   const files = (await Promise.all(paths.map((path) => manifestFiles(path, cwd)))).flat();
-  const texts = await Promise.all(files.map((file) => readText(file, cwd)));
-  return files.flatMap((file, i) => parseManifests(texts[i] ?? '', file));
+  const manifests: Manifest[] = [];
+  // one file at a time: only one file's text and YAML syntax trees are in memory at once
+  for (const file of files) manifests.push(...parseManifests(await readText(file, cwd, { bytes: MAX_MANIFEST_FILE_BYTES, what: 'manifest files' }), file));
+  return manifests;
 }
 
 async function manifestFiles(path: string, cwd: string): Promise<string[]> {

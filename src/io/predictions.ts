@@ -2,20 +2,30 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ChunkReader } from '../read/chunk-reader.js';
+import { formatSize, MAX_RECORD_BYTES } from '../read/limits.js';
 import { predictionsReader, type PredictionsRead, type PredictionsSpec } from '../read/predictions/reader.js';
 
 const CHUNK_BYTES = 4 << 20;
 
+/** A reader left more than MAX_RECORD_BYTES unread: it should have refused the record itself. */
+export class RecordTooLongError extends Error {
+  constructor() {
+    super(`a record is longer than ${formatSize(MAX_RECORD_BYTES)}`);
+  }
+}
+
 /**
  * Reads into one buffer: the reader takes the complete rows, the unread tail moves to the front,
  * and the next read lands after it. A plain Uint8Array, not a Buffer, so the scanner's hot loop
- * sees one array type only.
+ * sees one array type only. The readers refuse a record longer than MAX_RECORD_BYTES, so the
+ * buffer never grows past that and one chunk.
  */
 export function feedInChunks<T>(reader: ChunkReader<T>, read: (buffer: Uint8Array, offset: number) => number, chunkBytes = CHUNK_BYTES): T {
   let buffer = new Uint8Array(chunkBytes);
   let filled = 0;
   for (;;) {
     if (filled === buffer.length) {
+      if (filled > MAX_RECORD_BYTES) throw new RecordTooLongError();
       const grown = new Uint8Array(buffer.length * 2); // one row longer than the buffer
       grown.set(buffer);
       buffer = grown;
@@ -30,7 +40,7 @@ export function feedInChunks<T>(reader: ChunkReader<T>, read: (buffer: Uint8Arra
   }
 }
 
-/** Streams a predictions file through the reader in 4 MB chunks: memory does not grow with the file. */
+/** Streams a predictions file through the reader in 4 MiB chunks: memory does not grow with the file. */
 export function readPredictionsFile(path: string, cwd: string, spec: Omit<PredictionsSpec, 'file'>): PredictionsRead {
   return readFileInChunks(path, cwd, predictionsReader({ ...spec, file: path }));
 }
@@ -48,6 +58,7 @@ export function readFileInChunks<T>(path: string, cwd: string, reader: ChunkRead
     return feedInChunks(reader, (buffer, offset) => readSync(fd, buffer, offset, buffer.length - offset, null));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new InputError({ file: path, message: 'is a directory, expected a file' });
+    if (error instanceof RecordTooLongError) throw new InputError({ file: path, message: error.message });
     throw error;
   } finally {
     closeSync(fd);

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { lintManifests, type Finding } from '../lint/index.js';
+import { MAX_RELEASE_FILE_BYTES } from '../read/limits.js';
 import { parseManifests } from '../read/manifests.js';
 import type { GatesConfig } from '../read/gates-file.js';
 import type { GateOutcome } from '../read/outcome.js';
@@ -30,7 +31,7 @@ export async function synthesizeReleaseManifests(
   cwd: string,
   { reportName, gates }: { reportName?: string; gates?: GatesConfig } = {}
 ): Promise<ReleaseManifests> {
-  const spec = parseReleaseFile(await readText(releasePath, cwd), releasePath);
+  const spec = parseReleaseFile(await readText(releasePath, cwd, { bytes: MAX_RELEASE_FILE_BYTES, what: 'release files' }), releasePath);
   const { synthesizeRelease } = await import('../../infra/synthesize.js');
   const yaml = synthesizeRelease(spec, outcome, reportName, gates);
   const file = join(dir, `${spec.name}.yaml`);

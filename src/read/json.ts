@@ -1,5 +1,7 @@
 import { parse, printParseErrorCode, visit, type ParseError } from 'jsonc-parser';
 import { InputError } from '../errors.js';
+import { MAX_NESTING_DEPTH } from './limits.js';
+import { quote } from './quote.js';
 
 /**
  * JSON.parse with an error a person can act on: line, column, and what was found there.
@@ -13,12 +15,45 @@ export function parseJson(text: string, file: string): unknown {
   } catch {
     throw new InputError({ file, ...locateJsonError(json) });
   }
-  const duplicate = firstDuplicateKey(json);
+  // the duplicate-key pass below recurses once per level
+  const tooDeep = offsetBeyondDepth(json, MAX_NESTING_DEPTH);
+  if (tooDeep >= 0) {
+    const { line, column } = lineAndColumn(json, tooDeep);
+    throw new InputError({ file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
+  }
+  let duplicate: { key: string; offset: number } | undefined;
+  try {
+    duplicate = firstDuplicateKey(json);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `nested too deeply to read (${error.message})` });
+    throw error;
+  }
   if (duplicate) {
     const { line, column } = lineAndColumn(json, duplicate.offset);
-    throw new InputError({ file, line, message: `column ${column}: the key ${JSON.stringify(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
+    throw new InputError({ file, line, message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
   }
   return data;
+}
+
+/** Where an object or array opens more than `max` levels deep, or -1; `json` is valid JSON. */
+export function offsetBeyondDepth(json: string, max: number): number {
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 0x22) {
+      // a string: skip to its closing quote
+      for (i++; i < json.length; i++) {
+        const d = json.charCodeAt(i);
+        if (d === 0x5c) i++;
+        else if (d === 0x22) break;
+      }
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return i;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return -1;
 }
 
 /** JSON allows repeated keys and keeps the last; a metrics file that repeats one is a mistake to point out. */

@@ -7,7 +7,8 @@ import { parseYamlStream } from './yaml.js';
  * document must be an object with apiVersion and kind; empty documents are skipped.
  */
 export function parseManifests(text: string, file: string): Manifest[] {
-  return parseYamlStream(text, file).flatMap((doc): Manifest[] => {
+  // one document at a time, keeping only its objects: the YAML syntax trees are the larger part
+  return Array.from(parseYamlStream(text, file), (doc): Manifest[] => {
     const data = doc.data;
     const problem = objectProblem(data);
     if (problem) throw new InputError({ file, line: doc.line, message: problem });
@@ -20,7 +21,7 @@ export function parseManifests(text: string, file: string): Manifest[] {
       });
     }
     return [{ file, line: doc.line, doc: data }];
-  });
+  }).flat();
 }
 
 function objectProblem(data: unknown): string | undefined {

@@ -1,4 +1,5 @@
 import { throwIfAny, type Problem } from '../errors.js';
+import { quote } from './quote.js';
 import { parseYaml, pointerSegments, validateYaml } from './yaml.js';
 import validateRelease from './schemas/compiled/release.js';
 
@@ -142,7 +143,7 @@ function checkRelease(raw: ReleaseJson): { path: string; message: string }[] {
   const add = (path: string, message: string): void => void problems.push({ path, message });
 
   if (raw.stable.version === raw.candidate.version) {
-    add('/candidate/version', `is the same as /stable/version (${JSON.stringify(raw.stable.version)}): the DestinationRule could not tell the two apart`);
+    add('/candidate/version', `is the same as /stable/version (${quote(raw.stable.version)}): the DestinationRule could not tell the two apart`);
   }
   for (const key of RESERVED_LABELS) {
     if (raw.labels?.[key] !== undefined) add(`/labels/${key}`, `"${key}" is set by model-gate; remove it from labels`);

@@ -1,5 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { InputError, type Problem } from '../errors.js';
+import { quote } from './quote.js';
 
 /**
  * Validates `data` with a schema's compiled validator (src/read/schemas/compiled/);
@@ -27,8 +28,9 @@ function pathOf(error: ErrorObject): string {
   return base;
 }
 
+/** A key in a pointer is cut to 100 characters, as in messages: the problem's line is then its object's. */
 function join(base: string, key: string): string {
-  const escaped = key.replace(/~/g, '~0').replace(/\//g, '~1');
+  const escaped = (key.length > 100 ? `${key.slice(0, 100)}…` : key).replace(/~/g, '~0').replace(/\//g, '~1');
   return base === '/' ? `/${escaped}` : `${base}/${escaped}`;
 }
 
@@ -47,7 +49,7 @@ function explain(error: ErrorObject): string {
       return `missing required field "${String(error.params.missingProperty)}"`;
     case 'additionalProperties': {
       const allowed = Object.keys((schema.properties as object | undefined) ?? {});
-      return `unknown field "${String(error.params.additionalProperty)}"${allowed.length ? `; expected one of: ${allowed.join(', ')}` : ''}`;
+      return `unknown field ${quote(String(error.params.additionalProperty))}${allowed.length ? `; expected one of: ${allowed.join(', ')}` : ''}`;
     }
     case 'enum':
       return `expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${got}`;
@@ -55,14 +57,14 @@ function explain(error: ErrorObject): string {
     case 'pattern': {
       const expected = typeof schema.$comment === 'string' ? schema.$comment : undefined;
       if (error.propertyName !== undefined) {
-        return `the name ${JSON.stringify(error.propertyName)} is not allowed: ${expected ?? 'use letters, digits and _ . : / - (at most 128 characters, starting with a letter or _)'}`;
+        return `the name ${quote(error.propertyName)} is not allowed: ${expected ?? 'use letters, digits and _ . : / - (at most 128 characters, starting with a letter or _)'}`;
       }
       return expected ? `expected ${expected}, got ${got}` : `${got} does not match the pattern ${String(error.params.pattern)}`;
     }
     case 'exclusiveMinimum':
       return `expected a value > ${String(error.params.limit)}, got ${got}`;
     case 'uniqueItems':
-      return `expected no duplicates, but ${JSON.stringify((error.data as unknown[])[Number(error.params.i)])} appears more than once`;
+      return `expected no duplicates, but ${describeItem((error.data as unknown[])[Number(error.params.i)])} appears more than once`;
     case 'minProperties':
       return 'expected at least one entry';
     case 'minItems':
@@ -81,6 +83,10 @@ function article(type: string): string {
   if (type === 'object') return 'an object';
   if (type === 'array') return 'an array';
   return `a ${type}`;
+}
+
+function describeItem(item: unknown): string {
+  return typeof item === 'string' ? quote(item) : JSON.stringify(item);
 }
 
 export function describeValue(value: unknown): string {

@@ -86,7 +86,7 @@ describe('bad drift samples get an error naming the file, the line and what was 
   });
 
   test('CSV syntax, a duplicated column, a missing file', () => {
-    expect(errorOf(() => read('ref.csv', 'age,plan\n1,"open\n'))).toBe('ref.csv: line 2: not valid CSV: a quoted field is not closed before the end of the file');
+    expect(errorOf(() => read('ref.csv', 'age,plan\n1,"open\n'))).toBe('ref.csv: line 2: not valid CSV: a quoted field opened on line 2 is not closed before the end of the file');
     expect(errorOf(() => read('ref.csv', 'age,plan,age\n1,a,2\n'))).toBe('ref.csv: line 1: the column "age" appears twice in the header');
     expect(errorOf(() => readDriftSample('nowhere.csv', dir))).toBe(`nowhere.csv: file not found (looked in ${dir})`);
   });

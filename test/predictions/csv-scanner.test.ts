@@ -45,8 +45,9 @@ describe('RFC 4180 scanning', () => {
     }));
   });
 
-  test('an unclosed quote is an error with the line where its record starts', () => {
-    expect(() => scan('a,b\n1,2\n3,"open\n')).toThrow(expect.objectContaining({ line: 3, message: 'a quoted field is not closed before the end of the file' }));
+  test('an unclosed quote is an error with the line where the quote opens', () => {
+    expect(() => scan('a,b\n1,2\n3,"open\n')).toThrow(expect.objectContaining({ line: 3, message: 'a quoted field opened on line 3 is not closed before the end of the file' }));
+    expect(() => scan('a,b\n1,"two\nlines",\n"open\n')).toThrow(expect.objectContaining({ line: 4, message: 'a quoted field opened on line 4 is not closed before the end of the file' }));
   });
 
   test('text after a closing quote is an error', () => {

@@ -2,6 +2,7 @@ import { InputError } from '../../errors.js';
 import { float64s, type Growable } from '../../evaluate/predictions/growable.js';
 import { decimalNumber, parseNumber } from '../predictions/number-field.js';
 import { ValueInterner } from '../predictions/value-interner.js';
+import { quote } from '../quote.js';
 import type { SampleColumn } from './sample.js';
 
 /** A categorical feature may have at most this many distinct values. */
@@ -86,7 +87,7 @@ export class ColumnValues {
       throw new InputError({
         file: this.file,
         line,
-        message: `column ${JSON.stringify(this.name)}: ${JSON.stringify(text)} is not a number, but more than ${MAX_CATEGORIES} distinct numbers come before it: expected a numeric feature (every value a number) or a categorical one (at most ${MAX_CATEGORIES} distinct values)`
+        message: `column ${quote(this.name)}: ${quote(text)} is not a number, but more than ${MAX_CATEGORIES} distinct numbers come before it: expected a numeric feature (every value a number) or a categorical one (at most ${MAX_CATEGORIES} distinct values)`
       });
     }
     this.firstText = { text, line };
@@ -101,7 +102,7 @@ export class ColumnValues {
       throw new InputError({
         file: this.file,
         line,
-        message: `column ${JSON.stringify(this.name)} has more than ${MAX_CATEGORIES} distinct values (here ${JSON.stringify(text)}), and not all are numbers (line ${this.firstText.line}: ${JSON.stringify(this.firstText.text)}): too many categories to compare; leave it out of drift-features`
+        message: `column ${quote(this.name)} has more than ${MAX_CATEGORIES} distinct values (here ${quote(text ?? '')}), and not all are numbers (line ${this.firstText.line}: ${quote(this.firstText.text)}): too many categories to compare; leave it out of drift-features`
       });
     }
     // a numeric column with many distinct values: stop counting them

@@ -4,6 +4,8 @@ import { CsvScanner, CsvSyntaxError, fieldText } from '../predictions/csv-scanne
 import { ColumnValues } from './column-values.js';
 import type { DriftSample } from './sample.js';
 import { jsonLines } from '../json-lines.js';
+import { MAX_COLUMNS } from '../limits.js';
+import { quote, quoteList } from '../quote.js';
 
 export interface SampleSpec {
   /** Name of the file in messages. */
@@ -58,7 +60,7 @@ function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
 function keptColumns(header: readonly string[], spec: SampleSpec, line: number): number[] {
   const seen = new Set<string>();
   for (const name of header) {
-    if (name !== '' && seen.has(name)) throw new InputError({ file: spec.file, line, message: `the column ${JSON.stringify(name)} appears twice in the header` });
+    if (name !== '' && seen.has(name)) throw new InputError({ file: spec.file, line, message: `the column ${quote(name)} appears twice in the header` });
     seen.add(name);
   }
   if (!spec.features) return header.flatMap((name, index) => (name === '' ? [] : [index]));
@@ -75,10 +77,13 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
 
   const lines = jsonLines(spec.file, (row, lineNumber) => {
     for (const [name, value] of Object.entries(row)) {
-      keys.add(name);
+      if (keys.size < MAX_COLUMNS) keys.add(name);
       if (wanted ? !wanted.has(name) : name === '') continue;
       let column = columns.get(name);
       if (!column) {
+        if (columns.size === MAX_COLUMNS) {
+          throw new InputError({ file: spec.file, line: lineNumber, message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in drift-features` });
+        }
         column = new ColumnValues(name, spec.file);
         for (let i = 0; i < rows; i++) column.addMissing(); // the rows before its first appearance
         columns.set(name, column);
@@ -108,7 +113,7 @@ function addJsonValue(column: ColumnValues, value: unknown, file: string, line: 
   else if (typeof value === 'number') column.addNumber(value, line);
   else if (typeof value === 'string') column.addText(value, line);
   else if (typeof value === 'boolean') column.addText(String(value), line);
-  else throw new InputError({ file, line, message: `column ${JSON.stringify(column.name)}: expected a number, a string, a boolean or null, got ${Array.isArray(value) ? 'an array' : 'an object'}` });
+  else throw new InputError({ file, line, message: `column ${quote(column.name)}: expected a number, a string, a boolean or null, got ${Array.isArray(value) ? 'an array' : 'an object'}` });
 }
 
 function finish(spec: SampleSpec, rows: number, columns: readonly ColumnValues[]): DriftSample {
@@ -121,5 +126,5 @@ function notFound(missing: readonly string[]): string {
 }
 
 function quoteAll(names: readonly string[]): string {
-  return names.map((name) => JSON.stringify(name)).join(', ');
+  return quoteList(names);
 }

@@ -1,3 +1,5 @@
+import { quote } from '../quote.js';
+
 /**
  * Maps label and prediction values to the positive (1) or negative (0) class. The positive class
  * is `positiveLabel`; the first other value seen is the negative class; any third value is an error.
@@ -31,10 +33,10 @@ export class ClassCoder {
       cls = 0;
     } else if (this.same(value, this.negative, numeric(this.negative))) cls = 0;
     else {
-      const classes = [this.negative, this.positiveLabel].map((c) => JSON.stringify(c)).join(' and ');
+      const classes = [this.negative, this.positiveLabel].map((c) => quote(c)).join(' and ');
       return this.sawPositive()
-        ? `${JSON.stringify(value)} is a third class: a binary model has two, here ${classes} (positive-label ${JSON.stringify(this.positiveLabel)})`
-        : `${JSON.stringify(value)} is a second non-positive class beside ${JSON.stringify(this.negative)}: is positive-label ${JSON.stringify(this.positiveLabel)} right? Set it to the positive class's value`;
+        ? `${quote(value)} is a third class: a binary model has two, here ${classes} (positive-label ${quote(this.positiveLabel)})`
+        : `${quote(value)} is a second non-positive class beside ${quote(this.negative)}: is positive-label ${quote(this.positiveLabel)} right? Set it to the positive class's value`;
     }
     this.byText.set(text, cls);
     if (text.length === 1 && text.charCodeAt(0) < 128) this.byByte[text.charCodeAt(0)] = cls;

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { quote, quoteList } from '../quote.js';
 
 export interface PredictionColumns {
   label: number;
@@ -15,13 +16,13 @@ export interface PredictionColumns {
 export function resolveColumns(names: readonly string[], sensitiveFeatures: readonly string[], file: string, line = 1): PredictionColumns {
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) throw new InputError({ file, line, message: `the column ${JSON.stringify(name)} appears twice in the header` });
+    if (seen.has(name)) throw new InputError({ file, line, message: `the column ${quote(name)} appears twice in the header` });
     seen.add(name);
   }
-  const found = `columns found: ${names.map((n) => JSON.stringify(n)).join(', ')}`;
+  const found = `columns found: ${quoteList(names)}`;
   const missing = ['label', 'prediction', ...sensitiveFeatures].filter((name) => !seen.has(name));
   if (missing.length > 0) {
-    const what = missing.map((m) => JSON.stringify(m)).join(', ');
+    const what = quoteList(missing);
     const role = missing.every((m) => sensitiveFeatures.includes(m)) ? 'sensitive feature column' : 'required column';
     throw new InputError({ file, line, message: `${role}${missing.length > 1 ? 's' : ''} ${what} not found; ${found}` });
   }

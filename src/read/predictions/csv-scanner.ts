@@ -1,3 +1,5 @@
+import { formatSize, MAX_COLUMNS, MAX_RECORD_BYTES } from '../limits.js';
+
 const COMMA = 0x2c;
 const QUOTE = 0x22;
 const LF = 0x0a;
@@ -31,14 +33,18 @@ export class CsvSyntaxError extends Error {
  * An RFC 4180 scanner fed with chunks of bytes: quoted fields (with embedded commas, quotes
  * and line breaks), LF or CRLF line ends, and records split across chunks. Blank lines are skipped.
  * It never decodes text itself: callers decode only the fields they need.
+ * A record longer than `maxRecordBytes` is refused before it is complete, so a file without line
+ * breaks, or with a quote that is never closed, is not held in memory whole.
  */
 export class CsvScanner {
   private line = 1;
+  private firstRecord = true;
   private readonly record: CsvRecord;
 
   constructor(
     private readonly onRecord: (record: CsvRecord) => void,
-    maxFields = 4096
+    maxFields = MAX_COLUMNS,
+    private readonly maxRecordBytes = MAX_RECORD_BYTES
   ) {
     this.record = { bytes: new Uint8Array(0), starts: new Int32Array(maxFields), ends: new Int32Array(maxFields), quoted: new Uint8Array(maxFields), count: 0, line: 1 };
   }
@@ -70,6 +76,7 @@ export class CsvScanner {
         if (count === limit) throw new CsvSyntaxError(`more than ${limit} fields in one record`, this.line);
         if (pos < length && bytes[pos] === QUOTE) {
           // quoted field: runs to the closing quote; "" is an escaped quote
+          const quoteLine = this.line + lines;
           const start = pos + 1;
           let p = start;
           for (;;) {
@@ -79,7 +86,7 @@ export class CsvScanner {
             }
             if (p + 1 >= length) {
               // a quote at the end of the chunk may be the first half of an escaped ""
-              if (!atEnd) return recordStart;
+              if (!atEnd) return this.incomplete(bytes, recordStart, quoteLine);
               break;
             }
             if (bytes[p + 1] === QUOTE) {
@@ -89,8 +96,8 @@ export class CsvScanner {
             break;
           }
           if (p >= length) {
-            if (!atEnd) return recordStart;
-            throw new CsvSyntaxError('a quoted field is not closed before the end of the file', this.line);
+            if (!atEnd) return this.incomplete(bytes, recordStart, quoteLine);
+            throw new CsvSyntaxError(`a quoted field opened on line ${quoteLine} is not closed before the end of the file`, quoteLine);
           }
           starts[count] = start;
           ends[count] = p;
@@ -99,7 +106,7 @@ export class CsvScanner {
           pos = p + 1;
           if (pos < length && bytes[pos] === CR) pos++;
           if (pos >= length) {
-            if (!atEnd) return recordStart;
+            if (!atEnd) return this.incomplete(bytes, recordStart);
             complete = true;
             break;
           }
@@ -122,7 +129,7 @@ export class CsvScanner {
           if (b === COMMA || b === LF) break;
           pos++;
         }
-        if (pos >= length && !atEnd) return recordStart;
+        if (pos >= length && !atEnd) return this.incomplete(bytes, recordStart);
         let end = pos;
         if (end > start && bytes[end - 1] === CR) end--;
         starts[count] = start;
@@ -131,7 +138,7 @@ export class CsvScanner {
         count++;
         if (pos < length && bytes[pos] === COMMA) {
           pos++;
-          if (pos >= length && !atEnd) return recordStart;
+          if (pos >= length && !atEnd) return this.incomplete(bytes, recordStart);
           continue;
         }
         if (pos < length) {
@@ -146,6 +153,7 @@ export class CsvScanner {
         if (!blank) {
           record.count = count;
           record.line = this.line;
+          if (this.firstRecord) this.checkLineEnds(record);
           this.onRecord(record);
         }
         this.line += lines;
@@ -154,7 +162,33 @@ export class CsvScanner {
     }
     return recordStart;
   }
+
+  /** The record at `recordStart` continues in the next chunk: unless it is already too long. */
+  private incomplete(bytes: Uint8Array, recordStart: number, quoteLine = 0): number {
+    if (bytes.length - recordStart <= this.maxRecordBytes) return recordStart;
+    const limit = formatSize(this.maxRecordBytes);
+    if (quoteLine > 0) throw new CsvSyntaxError(`a quoted field opened on line ${quoteLine} is not closed within ${limit}: is a closing quote missing?`, quoteLine);
+    throw new CsvSyntaxError(hasLoneCr(bytes, recordStart, bytes.length) ? CR_ONLY : `the line is longer than ${limit}: is the file missing its line breaks?`, this.line);
+  }
+
+  /**
+   * A carriage return inside an unquoted field of the header means lines that end with CR alone
+   * (classic Mac OS): the whole file would read as one record with odd column names.
+   */
+  private checkLineEnds(record: CsvRecord): void {
+    this.firstRecord = false;
+    for (let i = 0; i < record.count; i++) {
+      if (!record.quoted[i] && hasLoneCr(record.bytes, record.starts[i] as number, record.ends[i] as number)) throw new CsvSyntaxError(CR_ONLY, record.line);
+    }
+  }
 }
+
+function hasLoneCr(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = bytes.indexOf(CR, start); i >= 0 && i < end - 1; i = bytes.indexOf(CR, i + 1)) if (bytes[i + 1] !== LF) return true;
+  return false;
+}
+
+const CR_ONLY = 'the lines end with a carriage return alone (classic Mac OS line ends): save the file with LF or CRLF line ends';
 
 const decoder = new TextDecoder('utf-8');
 

@@ -7,6 +7,7 @@ import { ClassCoder } from './class-coder.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
 import { CsvScanner, CsvSyntaxError, fieldText, type CsvRecord } from './csv-scanner.js';
 import { decimalNumber, parseNumber, parsed } from './number-field.js';
+import { quote, quoteList } from '../quote.js';
 import { ValueInterner } from './value-interner.js';
 
 export interface PredictionsSpec {
@@ -74,11 +75,11 @@ class RowSink {
   }
 
   badScore(score: number, text: string, line: number): never {
-    this.fail(line, Number.isNaN(score) ? `score ${JSON.stringify(text)} is not a number` : `score ${score} is outside [0, 1]: expected the probability of the positive class`);
+    this.fail(line, Number.isNaN(score) ? `score ${quote(text)} is not a number` : `score ${score} is outside [0, 1]: expected the probability of the positive class`);
   }
 
   checkWeight(weight: number, text: string, line: number): void {
-    if (!(weight >= 0 && weight < Infinity)) this.fail(line, `weight ${JSON.stringify(text)} is not a finite non-negative number`);
+    if (!(weight >= 0 && weight < Infinity)) this.fail(line, `weight ${quote(text)} is not a finite non-negative number`);
     if (weight !== 1) this.tally.weighted = true;
   }
 
@@ -186,7 +187,7 @@ function jsonLinesReader(spec: PredictionsSpec): PredictionsReader {
 function addJsonRow(sink: RowSink, row: Record<string, unknown>, columns: readonly string[], line: number): void {
   const text = (name: string): string => {
     const value = row[name];
-    if (value === undefined || value === null) sink.fail(line, `${name} is missing (the first line has: ${columns.join(', ')})`);
+    if (value === undefined || value === null) sink.fail(line, `${name} is missing (the first line has: ${quoteList(columns)})`);
     return typeof value === 'object' ? JSON.stringify(value) : String(value);
   };
   const number = (name: string): number => {
