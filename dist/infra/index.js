@@ -46,10 +46,10 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
@@ -81,12 +81,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq2;
   }
@@ -5148,7 +5148,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5308,7 +5308,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -5744,7 +5744,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6040,9 +6040,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6307,7 +6307,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -6439,7 +6439,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7212,7 +7212,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7232,7 +7232,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7246,7 +7246,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7272,7 +7272,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7307,8 +7307,8 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument2;
+    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7398,6 +7398,14 @@ var ESCAPES = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function printable(path) {
   const escaped = path.replace(CONTROL, (ch) => ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return escaped.length <= MAX_PATH_LENGTH ? escaped : `${escaped.slice(0, MAX_PATH_LENGTH - 1)}\u2026`;
+}
+
+// src/read/quote.ts
+function quote(text, max = 100) {
+  if (text.length <= max) return JSON.stringify(text);
+  let cut = max;
+  if (/[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut--;
+  return `${JSON.stringify(text.slice(0, cut)).slice(0, -1)}\u2026" (${text.length.toLocaleString("en-US")} characters)`;
 }
 
 // src/read/yaml.ts
@@ -8300,6 +8308,24 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
+// src/read/limits.ts
+var MIB = 1 << 20;
+var MAX_METRICS_FILE_BYTES = 2 * MIB;
+var MAX_GATES_FILE_BYTES = 1 * MIB;
+var MAX_RELEASE_FILE_BYTES = 1 * MIB;
+var MAX_TEXT_FILE_BYTES = 4 * MIB;
+var MAX_MANIFEST_FILE_BYTES = 4 * MIB;
+var MAX_RECORD_BYTES = 4 * MIB;
+var MAX_NESTING_DEPTH = 64;
+var MAX_YAML_DOCUMENTS = 1e3;
+var MAX_YAML_DOCUMENT_TOKENS = 1e5;
+var MAX_YAML_TOKENS = 5e5;
+var MAX_YAML_ANCHORS = 1e4;
+var MAX_YAML_ALIASED_VALUES = 1e5;
+function formatCount(count) {
+  return count.toLocaleString("en-US");
+}
+
 // src/read/json.ts
 function parseJson(text, file) {
   const json = stripBom(text);
@@ -8309,12 +8335,41 @@ function parseJson(text, file) {
   } catch {
     throw new InputError({ file, ...locateJsonError(json) });
   }
-  const duplicate = firstDuplicateKey(json);
+  const tooDeep = offsetBeyondDepth(json, MAX_NESTING_DEPTH);
+  if (tooDeep >= 0) {
+    const { line, column } = lineAndColumn(json, tooDeep);
+    throw new InputError({ file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
+  }
+  let duplicate;
+  try {
+    duplicate = firstDuplicateKey(json);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `nested too deeply to read (${error.message})` });
+    throw error;
+  }
   if (duplicate) {
     const { line, column } = lineAndColumn(json, duplicate.offset);
-    throw new InputError({ file, line, message: `column ${column}: the key ${JSON.stringify(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
+    throw new InputError({ file, line, message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
   }
   return data;
+}
+function offsetBeyondDepth(json, max) {
+  let depth = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < json.length; i++) {
+        const d = json.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) {
+      depth--;
+    }
+  }
+  return -1;
 }
 function firstDuplicateKey(json) {
   const objects = [];
@@ -8374,7 +8429,7 @@ function pathOf(error) {
   return base;
 }
 function join(base, key) {
-  const escaped = key.replace(/~/g, "~0").replace(/\//g, "~1");
+  const escaped = (key.length > 100 ? `${key.slice(0, 100)}\u2026` : key).replace(/~/g, "~0").replace(/\//g, "~1");
   return base === "/" ? `/${escaped}` : `${base}/${escaped}`;
 }
 function explain(error) {
@@ -8392,7 +8447,7 @@ function explain(error) {
       return `missing required field "${String(error.params.missingProperty)}"`;
     case "additionalProperties": {
       const allowed = Object.keys(schema.properties ?? {});
-      return `unknown field "${String(error.params.additionalProperty)}"${allowed.length ? `; expected one of: ${allowed.join(", ")}` : ""}`;
+      return `unknown field ${quote(String(error.params.additionalProperty))}${allowed.length ? `; expected one of: ${allowed.join(", ")}` : ""}`;
     }
     case "enum":
       return `expected one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}, got ${got}`;
@@ -8400,14 +8455,14 @@ function explain(error) {
     case "pattern": {
       const expected = typeof schema.$comment === "string" ? schema.$comment : void 0;
       if (error.propertyName !== void 0) {
-        return `the name ${JSON.stringify(error.propertyName)} is not allowed: ${expected ?? "use letters, digits and _ . : / - (at most 128 characters, starting with a letter or _)"}`;
+        return `the name ${quote(error.propertyName)} is not allowed: ${expected ?? "use letters, digits and _ . : / - (at most 128 characters, starting with a letter or _)"}`;
       }
       return expected ? `expected ${expected}, got ${got}` : `${got} does not match the pattern ${String(error.params.pattern)}`;
     }
     case "exclusiveMinimum":
       return `expected a value > ${String(error.params.limit)}, got ${got}`;
     case "uniqueItems":
-      return `expected no duplicates, but ${JSON.stringify(error.data[Number(error.params.i)])} appears more than once`;
+      return `expected no duplicates, but ${describeItem(error.data[Number(error.params.i)])} appears more than once`;
     case "minProperties":
       return "expected at least one entry";
     case "minItems":
@@ -8426,6 +8481,9 @@ function article(type) {
   if (type === "array") return "an array";
   return `a ${type}`;
 }
+function describeItem(item) {
+  return typeof item === "string" ? quote(item) : JSON.stringify(item);
+}
 function describeValue(value) {
   if (value === null) return "null";
   if (Array.isArray(value)) return "an array";
@@ -8435,11 +8493,15 @@ function describeValue(value) {
 }
 
 // src/read/yaml.ts
+var OPTIONS = { uniqueKeys: false, resolveKnownTags: false };
 function parseYaml(text, file) {
   const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(stripBom(text), { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
-  throwIfSyntaxErrors(doc.errors, file);
-  return wrap(doc, lines);
+  let first;
+  for (const doc of documents(text, file, lines)) {
+    if (first) throw new InputError({ file, line: doc.line, message: "not valid YAML: expected one document, but a second one starts here" });
+    first = doc;
+  }
+  return first ?? { data: null, line: 1, lineOf: () => void 0 };
 }
 function validateYaml(validate, source, file) {
   try {
@@ -8453,19 +8515,112 @@ function pointerSegments(pointer) {
   if (!pointer || pointer === "/") return [];
   return pointer.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function wrap(doc, lines) {
-  const start = doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0;
-  return {
-    data: doc.toJS(),
-    line: lines.linePos(start).line,
-    lineOf: (path) => lineOfPath(doc, lines, path)
+function* documents(text, file, lines) {
+  const source = stripBom(text);
+  const parser = new import_yaml.Parser(lines.addNewLine);
+  const stop = (message) => {
+    throw new InputError({ file, line: lines.linePos(parser.offset).line, message });
   };
+  function* tokens() {
+    lines.addNewLine(0);
+    let inFile = 0;
+    let inDocument = 0;
+    for (const lexeme of new import_yaml.Lexer().lex(source)) {
+      if (++inFile > MAX_YAML_TOKENS) stop(`more than ${formatCount(MAX_YAML_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one file: too large to read`);
+      if (++inDocument > MAX_YAML_DOCUMENT_TOKENS) stop(`more than ${formatCount(MAX_YAML_DOCUMENT_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one document: too large to read`);
+      for (const token of parser.next(lexeme)) {
+        if (token.type === "document") inDocument = 0;
+        yield token;
+      }
+      if (parser.stack.length > MAX_NESTING_DEPTH + 2) stop(`nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read`);
+    }
+    yield* parser.end();
+  }
+  const composer = new import_yaml.Composer(OPTIONS);
+  function* composed() {
+    for (const token of tokens()) {
+      if (token.type === "document") yield* composer.end();
+      yield* composer.next(token);
+    }
+    yield* composer.end(false, source.length);
+  }
+  let count = 0;
+  try {
+    for (const doc of composed()) {
+      if (++count > MAX_YAML_DOCUMENTS) {
+        throw new InputError({ file, line: startLine(doc, lines), message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it` });
+      }
+      throwIfErrors([...doc.errors, ...doc.warnings.filter(isTagProblem)], source, file, lines);
+      checkNodes(doc, file, lines);
+      yield { data: doc.toJS({ maxAliasCount: -1 }), line: startLine(doc, lines), lineOf: (path) => lineOfPath(doc, lines, path) };
+    }
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `not valid YAML: nested too deeply to read (${error.message})` });
+    if (error instanceof ReferenceError) throw new InputError({ file, message: `not valid YAML: ${firstLine(error.message)}` });
+    throw error;
+  }
 }
-function throwIfSyntaxErrors(errors, file) {
+function startLine(doc, lines) {
+  const start = doc.contents?.range?.[0] ?? doc.range?.[0] ?? 0;
+  return lines.linePos(start).line;
+}
+function isTagProblem(warning) {
+  return warning.code === "TAG_RESOLVE_FAILED" || warning.code === "BAD_COLLECTION_TYPE";
+}
+function throwIfErrors(errors, source, file, lines) {
   if (errors.length === 0) return;
   throw new InputError(
-    errors.map((e) => ({ file, line: e.linePos?.[0].line, message: `not valid YAML: ${firstLine(e.message).replace(/ at line \d+, column \d+:?$/, "")}` }))
+    errors.map((e) => ({ file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` }))
   );
+}
+function describeError(error, source) {
+  if (isTagProblem(error)) {
+    const tag = /^\S+/.exec(source.slice(error.pos[0], error.pos[0] + 200))?.[0] ?? "";
+    return `the tag ${quote(tag)} is not supported: these files hold plain data (mappings, sequences, strings, numbers, booleans, null); remove the tag`;
+  }
+  return firstLine(error.message).replace(/ at line \d+, column \d+:?$/, "");
+}
+function checkNodes(doc, file, lines) {
+  const fail = (node, message) => {
+    throw new InputError({ file, line: lines.linePos(node.range?.[0] ?? 0).line, message });
+  };
+  const anchors = /* @__PURE__ */ new Map();
+  let anchorsAndAliases = 0;
+  let aliased = 0;
+  const count = (node, depth = 0) => {
+    if ((0, import_yaml.isAlias)(node)) {
+      if (++anchorsAndAliases > MAX_YAML_ANCHORS) fail(node, `not valid YAML: more than ${formatCount(MAX_YAML_ANCHORS)} anchors and aliases in one document`);
+      const name = shorten(node.source);
+      if (!anchors.has(node.source)) fail(node, `not valid YAML: the alias *${name} has no anchor &${name} before it`);
+      const size2 = anchors.get(node.source);
+      if (size2 === void 0) fail(node, `not valid YAML: the alias *${name} is inside the value of its own anchor &${name}: it would repeat itself forever`);
+      aliased += size2;
+      if (aliased > MAX_YAML_ALIASED_VALUES) fail(node, `not valid YAML: aliases repeat more than ${formatCount(MAX_YAML_ALIASED_VALUES)} values in one document: write the values out instead`);
+      return size2;
+    }
+    const anchor = node?.anchor;
+    if (anchor) {
+      if (++anchorsAndAliases > MAX_YAML_ANCHORS) fail(node, `not valid YAML: more than ${formatCount(MAX_YAML_ANCHORS)} anchors and aliases in one document`);
+      anchors.set(anchor, void 0);
+    }
+    let size = 1;
+    if (((0, import_yaml.isMap)(node) || (0, import_yaml.isSeq)(node)) && depth === MAX_NESTING_DEPTH) fail(node, `nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read`);
+    if ((0, import_yaml.isMap)(node)) {
+      const keys = /* @__PURE__ */ new Set();
+      for (const pair of node.items) {
+        if ((0, import_yaml.isScalar)(pair.key)) {
+          if (keys.has(pair.key.value)) fail(pair.key, `not valid YAML: Map keys must be unique: ${quote(String(pair.key.value))} appears twice`);
+          keys.add(pair.key.value);
+        }
+        size += count(pair.key, depth + 1) + count(pair.value, depth + 1);
+      }
+    } else if ((0, import_yaml.isSeq)(node)) {
+      for (const item of node.items) size += (0, import_yaml.isPair)(item) ? count(item.key, depth + 1) + count(item.value, depth + 1) : count(item, depth + 1);
+    }
+    if (anchor) anchors.set(anchor, size);
+    return size;
+  };
+  count(doc.contents);
 }
 function lineOfPath(doc, lines, path) {
   for (let depth = path.length; depth > 0; depth--) {
@@ -8482,6 +8637,9 @@ function lineOfPath(doc, lines, path) {
     if (offset !== void 0) return lines.linePos(offset).line;
   }
   return void 0;
+}
+function shorten(name) {
+  return name.length > 100 ? `${name.slice(0, 100)}\u2026` : name;
 }
 function firstLine(message) {
   return message.split("\n")[0] ?? message;
@@ -11322,7 +11480,7 @@ function checkRelease(raw) {
   const problems = [];
   const add = (path, message) => void problems.push({ path, message });
   if (raw.stable.version === raw.candidate.version) {
-    add("/candidate/version", `is the same as /stable/version (${JSON.stringify(raw.stable.version)}): the DestinationRule could not tell the two apart`);
+    add("/candidate/version", `is the same as /stable/version (${quote(raw.stable.version)}): the DestinationRule could not tell the two apart`);
   }
   for (const key of RESERVED_LABELS) {
     if (raw.labels?.[key] !== void 0) add(`/labels/${key}`, `"${key}" is set by model-gate; remove it from labels`);

@@ -3,6 +3,8 @@
  * Python's json.dump writes NaN and Infinity, which are not JSON; say so plainly.
  */
 export declare function parseJson(text: string, file: string): unknown;
+/** Where an object or array opens more than `max` levels deep, or -1; `json` is valid JSON. */
+export declare function offsetBeyondDepth(json: string, max: number): number;
 export declare function lineAndColumn(text: string, offset: number): {
     line: number;
     column: number;

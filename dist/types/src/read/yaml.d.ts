@@ -9,8 +9,11 @@ export interface YamlDocument {
 }
 /** Parses one YAML (or JSON) document; syntax errors become an InputError with their lines. */
 export declare function parseYaml(text: string, file: string): YamlDocument;
-/** Parses a multi-document YAML stream (`---` separated); empty (or comment-only) documents are dropped. */
-export declare function parseYamlStream(text: string, file: string): YamlDocument[];
+/**
+ * Parses a multi-document YAML stream (`---` separated), one document at a time: each document's
+ * syntax tree can be freed once the caller moves on. Empty (or comment-only) documents are skipped.
+ */
+export declare function parseYamlStream(text: string, file: string): Generator<YamlDocument>;
 /** validateWith, with each problem's JSON pointer turned into the line it was written on. */
 export declare function validateYaml<T>(validate: ValidateFunction, source: YamlDocument, file: string): T;
 export declare function pointerSegments(pointer: string | undefined): string[];
