@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { HASH_FILE, sourceHash } from './source-hash.mjs';
 
 /**
  * @actions/core imports its OIDC client, and through it an HTTP stack (undici) that costs a third of
@@ -132,3 +133,6 @@ await build({
   legalComments: 'none',
   logLevel: 'warning'
 });
+
+// what dist/ was built from: scripts/run-action.mjs refuses to run a stale bundle
+await writeFile(HASH_FILE, `${await sourceHash()}\n`);

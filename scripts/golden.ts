@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanUp, runAction } from './run-action.mjs';
+import { assertDistFresh } from './source-hash.mjs';
 import { renderComment } from '../src/report/comment.js';
 import type { Report } from '../src/release.js';
 
@@ -108,6 +109,7 @@ function normalize(text: string, workspace: string, runnerTemp?: string): string
 
 async function main(): Promise<void> {
   const check = process.argv.includes('--check');
+  await assertDistFresh();
   const workspace = await mkdtemp(join(tmpdir(), 'model-gate-golden-'));
   for (const [name, content] of Object.entries(WORKSPACE_FILES)) await writeFile(join(workspace, name), content);
   await mkdir(GOLDEN, { recursive: true });

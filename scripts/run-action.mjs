@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { assertDistFresh } from './source-hash.mjs';
 
 export const ACTION_ENTRY = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 
@@ -25,6 +26,7 @@ async function actionDefaults() {
  * @returns {Promise<{ exitCode: number, stdout: string, stderr: string, outputs: Record<string, string>, outputsWritten: string[], summary: string, runnerTemp: string }>}
  */
 export async function runAction({ inputs = {}, cwd = process.cwd(), env = {} } = {}) {
+  await assertDistFresh();
   const runnerTemp = await mkdtemp(join(tmpdir(), 'model-gate-runner-'));
   const outputFile = join(runnerTemp, 'github_output');
   const summaryFile = join(runnerTemp, 'step_summary');

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
@@ -12,23 +11,33 @@ import { headline } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { truncateComment } from '../report/truncate.js';
-import * as log from './log.js';
 import { publishComment, publishEvidence, readPublishInputs } from './publish.js';
+import { githubRunner, inertLog, type AnnotationProperties, type Log, type Runner } from './runner.js';
+
+/** The runner, and the log every message goes through. */
+interface Step {
+  runner: Runner;
+  log: Log;
+}
 
 /**
  * The Action: inputs in, engine, then outputs, job summary, annotations, manifests, comment, artifact, status.
  * Every input is read and validated, and every file synthesized in memory, before anything is written.
  */
-export async function run(): Promise<void> {
+export async function run(runner: Runner = githubRunner()): Promise<void> {
+  const step: Step = { runner, log: inertLog(runner) };
+  const { env } = runner;
+  const { log } = step;
   let options: Options | undefined;
   let reportPath: string | undefined;
   try {
-    const raw: RawOptions = Object.fromEntries(ACTION_INPUTS.map((name) => [name, core.getInput(name)]));
+    const raw: RawOptions = Object.fromEntries(ACTION_INPUTS.map((name) => [name, runner.input(name)]));
     options = parseOptions(raw, actionLabel);
-    const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    reportPath = resolve(cwd, options.reportPath ?? join(runnerTemp(), 'model-gate-report.json'));
+    const cwd = env.GITHUB_WORKSPACE || process.cwd();
+    const temp = env.RUNNER_TEMP || tmpdir();
+    reportPath = resolve(cwd, options.reportPath ?? join(temp, 'model-gate-report.json'));
     const publishing = readPublishInputs(raw);
-    const gateRun = await prepareGateRun(options, cwd, { reportName: reportPath, manifestsDir: options.manifestsDir ?? join(runnerTemp(), 'model-gate-manifests') });
+    const gateRun = await prepareGateRun(options, cwd, { reportName: reportPath, manifestsDir: options.manifestsDir ?? join(temp, 'model-gate-manifests') });
     const { report } = gateRun;
     const text = renderText(report);
     const summary = truncateComment(renderMarkdown(report), SUMMARY_LIMIT);
@@ -39,7 +48,7 @@ export async function run(): Promise<void> {
       manifestsOption: options.manifestsDir ? actionLabel('manifests-dir') : RUNNER_TEMP_SOURCE
     });
     const manifests = manifestsPath(gateRun, cwd);
-    setOutputs({
+    setOutputs(step, {
       passed: String(report.passed),
       decision: report.decision,
       'canary-weight': String(report.canaryWeight),
@@ -48,8 +57,8 @@ export async function run(): Promise<void> {
     });
 
     log.info(text);
-    await writeSummary(summary);
-    annotate(report, gateRun.input.gates?.fromFile ? gateRun.input.gates.source : undefined);
+    await writeSummary(step, summary);
+    annotate(log, report, gateRun.input.gates?.fromFile ? gateRun.input.gates.source : undefined);
     if (gateRun.manifests) {
       for (const finding of gateRun.manifests.findings) log.warning(`${finding.object}: ${finding.message}`, { title: `model-gate lint: ${finding.rule}` });
       log.info(`model-gate: wrote ${gateRun.manifests.file}`);
@@ -57,13 +66,13 @@ export async function run(): Promise<void> {
 
     // a model without a name in metrics.json is known by its file, so two such jobs do not collide
     const modelLabel = report.model.name ?? basename(options.metrics ?? options.predictions ?? options.latency?.model ?? 'model').replace(/\.[^.]*$/, '');
-    await publishComment(report, publishing, modelLabel);
-    const artifactId = await publishEvidence(publishing, modelLabel, manifests ? [reportPath, manifests] : [reportPath]);
-    if (artifactId !== undefined) setOutputs({ 'artifact-id': String(artifactId) });
+    await publishComment(report, publishing, modelLabel, log, env);
+    const artifactId = await publishEvidence(publishing, modelLabel, manifests ? [reportPath, manifests] : [reportPath], log, env);
+    if (artifactId !== undefined) setOutputs(step, { 'artifact-id': String(artifactId) });
 
     if (shouldFail(options.failOn, report.decision)) log.setFailed(`model-gate ${headline(report)}`);
   } catch (error) {
-    await failSafely(error, options?.currentWeight ?? 0, reportPath);
+    await failSafely(step, error, options?.currentWeight ?? 0, reportPath);
   }
 }
 
@@ -75,7 +84,8 @@ const RUNNER_TEMP_SOURCE = 'RUNNER_TEMP (the default folder for the report and t
  * report that says why. Each write stands alone, so an unwritable GITHUB_OUTPUT or job summary
  * does not hide the reason the run stopped.
  */
-async function failSafely(error: unknown, currentWeight: number, reportPath: string | undefined): Promise<void> {
+async function failSafely(step: Step, error: unknown, currentWeight: number, reportPath: string | undefined): Promise<void> {
+  const { log } = step;
   const badInput = error instanceof InputError;
   const message = badInput ? `model-gate: bad input\n${error.message}` : `model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   log.setFailed(message);
@@ -86,13 +96,13 @@ async function failSafely(error: unknown, currentWeight: number, reportPath: str
     if (written) outputs.report = reportPath;
   }
   try {
-    setOutputs(outputs);
+    setOutputs(step, outputs);
   } catch (outputError) {
     log.error((outputError as Error).message);
   }
   // the reviewer reading the summary learns why there is no decision
   const [title = '', ...details] = message.split('\n');
-  await writeSummary(`## ⛔ ${escapeMarkdown(title)}\n\n${details.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}\n`);
+  await writeSummary(step, `## ⛔ ${escapeMarkdown(title)}\n\n${details.map((line) => `- ${escapeMarkdown(line)}`).join('\n')}\n`);
 }
 
 /** Every output the Action sets, as action.yml declares them. */
@@ -100,11 +110,11 @@ export const ACTION_OUTPUTS = ['passed', 'decision', 'canary-weight', 'report', 
 type Outputs = Partial<Record<(typeof ACTION_OUTPUTS)[number], string>>;
 
 /** The step's outputs; a GITHUB_OUTPUT that cannot be written stops the run as a broken runner environment. */
-function setOutputs(outputs: Outputs): void {
+function setOutputs({ runner }: Step, outputs: Outputs): void {
   try {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+    for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
   } catch (error) {
-    throw new InputError({ file: 'GITHUB_OUTPUT', message: `the step's outputs cannot be written to ${process.env.GITHUB_OUTPUT}: ${(error as Error).message}` });
+    throw new InputError({ file: 'GITHUB_OUTPUT', message: `the step's outputs cannot be written to ${runner.env.GITHUB_OUTPUT}: ${(error as Error).message}` });
   }
 }
 
@@ -112,24 +122,20 @@ function setOutputs(outputs: Outputs): void {
 const SUMMARY_LIMIT = 250_000;
 
 /** The job summary is for the reviewer: a summary that cannot be written warns, and changes no result. */
-async function writeSummary(markdown: string): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) return;
+async function writeSummary({ runner, log }: Step, markdown: string): Promise<void> {
+  if (!runner.env.GITHUB_STEP_SUMMARY) return;
   try {
-    await core.summary.addRaw(markdown).write();
+    await runner.appendSummary(markdown);
   } catch (error) {
     log.warning(`model-gate: could not write the job summary (GITHUB_STEP_SUMMARY): ${(error as Error).message}`);
   }
 }
 
-function runnerTemp(): string {
-  return process.env.RUNNER_TEMP || tmpdir();
-}
-
 /** One annotation per failed gate, pointing at the gate's line when the gates came from a file. */
-function annotate(report: Report, gatesFile: string | undefined): void {
+function annotate(log: Log, report: Report, gatesFile: string | undefined): void {
   for (const gate of report.gates) {
     if (gate.status === 'pass') continue;
-    const properties: core.AnnotationProperties = { title: `model-gate: ${gate.id}` };
+    const properties: AnnotationProperties = { title: `model-gate: ${gate.id}` };
     if (gatesFile && gate.line !== undefined) Object.assign(properties, { file: gatesFile, startLine: gate.line });
     if (gate.severity === 'block') log.error(gate.message, properties);
     else log.warning(gate.message, properties);

@@ -1,11 +1,10 @@
-import * as core from '@actions/core';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseApiTimeout } from '../github/api.js';
 import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
 import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
 import type { RawOptions } from '../options/parse.js';
 import type { Report } from '../release.js';
-import * as log from './log.js';
+import type { Log } from './runner.js';
 
 /** The inputs only the Action has: where the evidence goes. Read and checked before any work. */
 export interface PublishInputs {
@@ -37,8 +36,8 @@ export function readPublishInputs(raw: RawOptions): PublishInputs {
  * The sticky pull-request comment: one per model and workflow, updated in place on every run.
  * Failing to comment (a fork's read-only token, an outage, no answer in time) warns and changes nothing else.
  */
-export async function publishComment(report: Report, inputs: PublishInputs, modelLabel: string): Promise<void> {
-  const context = readGitHubContext();
+export async function publishComment(report: Report, inputs: PublishInputs, modelLabel: string, log: Log, env: NodeJS.ProcessEnv): Promise<void> {
+  const context = readGitHubContext(env);
   for (const problem of context.problems) log.warning(`model-gate: ignored ${problem}`);
   const plan = planComment(inputs.comment, context);
   if (!plan.comment) return log.info(`model-gate: no pull-request comment: ${plan.reason}`);
@@ -62,7 +61,7 @@ export async function publishComment(report: Report, inputs: PublishInputs, mode
  * Keeps the JSON report and the manifests this run wrote (only those: the folder may hold other
  * files) as a workflow artifact; skipped outside GitHub. Returns its id.
  */
-export async function publishEvidence(inputs: PublishInputs, modelLabel: string, files: readonly string[]): Promise<number | undefined> {
+export async function publishEvidence(inputs: PublishInputs, modelLabel: string, files: readonly string[], log: Log, env: NodeJS.ProcessEnv): Promise<number | undefined> {
   try {
     const result = await uploadEvidence({
       name: inputs.artifactName ?? artifactName(modelLabel),
@@ -70,7 +69,7 @@ export async function publishEvidence(inputs: PublishInputs, modelLabel: string,
       rootDirectory: commonDirectory(files),
       retentionDays: inputs.retentionDays,
       deadlineSeconds: UPLOAD_DEADLINE_FACTOR * inputs.apiTimeout
-    });
+    }, env);
     if ('skipped' in result) {
       log.notice(`model-gate: evidence not uploaded: ${result.skipped}`);
       return undefined;

@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from '../support/fixtures.js';
+import { assertDistFresh } from '../../scripts/source-hash.mjs';
+
+// these tests run the bundles: a stale dist/ must fail them, not be tested in place of src/
+beforeAll(() => assertDistFresh());
 
 async function cli(args: string[], cwd = ROOT): Promise<{ code: number; err: string }> {
   let err = '';

@@ -6,6 +6,10 @@ import { main } from '../../src/cli/main.js';
 import { commandHelp, globalHelp } from '../../src/options/help.js';
 import { cliLabel, flagOf, optionsOf } from '../../src/options/table.js';
 import { ROOT } from '../support/fixtures.js';
+import { assertDistFresh } from '../../scripts/source-hash.mjs';
+
+// these tests run the bundles: a stale dist/ must fail them, not be tested in place of src/
+beforeAll(() => assertDistFresh());
 
 async function cli(args: string[], cwd = ROOT): Promise<{ code: number; out: string; err: string }> {
   let out = '';

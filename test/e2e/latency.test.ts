@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanUp, runAction } from '../../scripts/run-action.mjs';
 import { ROOT } from '../support/fixtures.js';
+import { assertDistFresh } from '../../scripts/source-hash.mjs';
+
+// these tests run the bundles: a stale dist/ must fail them, not be tested in place of src/
+beforeAll(() => assertDistFresh());
 
 const classifier = join(ROOT, 'test/fixtures/onnx/classifier.onnx');
 

@@ -5,6 +5,10 @@ import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { cleanUp, runAction } from '../../scripts/run-action.mjs';
 import { ROOT } from '../support/fixtures.js';
+import { assertDistFresh } from '../../scripts/source-hash.mjs';
+
+// these tests run the bundles: a stale dist/ must fail them, not be tested in place of src/
+beforeAll(() => assertDistFresh());
 
 const cli = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), ...args], { cwd, encoding: 'utf8' });
 const kinds = (yaml: string): string[] => parseAllDocuments(yaml).map((d) => `${d.get('kind')}/${d.getIn(['metadata', 'name'])}`);
