@@ -6,11 +6,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Tensor } from 'onnxruntime-node';
-import { loadOnnxRuntime, measureLatency, sessionOptions } from '../../src/measure/harness.js';
+import { measureLatency } from '../../src/measure/harness.js';
 import { parseOptions } from '../../src/options/parse.js';
 import { cliLabel, OPTIONS } from '../../src/options/table.js';
 import { percentile } from '../../src/measure/latency-stats.js';
 import { generateInput, planInputs } from '../../src/measure/onnx-inputs.js';
+import { loadOnnxRuntime, sessionOptions } from '../../src/measure/session.js';
 import { benchClassifier } from '../onnx/models.js';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? OPTIONS['latency-iterations'].fallback);

@@ -1,7 +1,8 @@
 import type { ComputedMetrics, MetricSet, MetricValue } from '../evaluate/metric-set.js';
 import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
 import { OUTPUTS_FINITE_METRIC } from '../evaluate/registry.js';
-import { measureLatency, type LatencyReport, type ModelLatency } from '../measure/harness.js';
+import { measureLatency } from '../measure/harness.js';
+import type { LatencyReport, ModelLatency } from '../measure/latency-report.js';
 import type { LatencySettings } from '../options/parse.js';
 
 export interface WithLatency {

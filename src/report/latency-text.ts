@@ -1,5 +1,5 @@
 import { extremes, formatNumber } from '../format.js';
-import type { LatencyReport } from '../measure/harness.js';
+import type { LatencyReport } from '../measure/latency-report.js';
 
 /** The terminal table of a latency measurement (`model-gate bench`). */
 export function renderLatencyText(latency: LatencyReport): string {

@@ -3,7 +3,7 @@ import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { float16Value } from '../../src/measure/float16.js';
-import { loadOnnxRuntime, sessionOptions } from '../../src/measure/harness.js';
+import { loadOnnxRuntime, sessionOptions } from '../../src/measure/session.js';
 import { parseInputShapes } from '../../src/measure/input-shapes.js';
 import { generateInput, planInputs, type InputData, type InputPlan } from '../../src/measure/onnx-inputs.js';
 import { ROOT } from '../support/fixtures.js';
