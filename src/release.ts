@@ -8,7 +8,7 @@ import type { PairedComparison } from './evaluate/paired.js';
 import type { GroupRates, Rate } from './evaluate/confusion.js';
 import type { Interval } from './evaluate/wilson.js';
 import type { GatesConfig, GateSpec } from './read/gates-file.js';
-import type { LatencyReport } from './measure/harness.js';
+import type { LatencyReport } from './measure/latency-report.js';
 import type { DriftResult } from './evaluate/drift/evaluate.js';
 import type { ModelId } from './read/metrics-file.js';
 

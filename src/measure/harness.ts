@@ -10,9 +10,6 @@ import { measureRuns } from './measure-runs.js';
 import { DEFAULT_SEED, generateInput, planInputs } from './onnx-inputs.js';
 import { checkOutputs, fileSize, loadOnnxRuntimeFor, openModel, releaseAll, toFeeds } from './session.js';
 
-// Until their importers (src/release.ts, src/options/*) import them from latency-report.ts.
-export type { BatchLatency, LatencyReport, LatencySettings, ModelInfo, ModelLatency, ValueInfo } from './latency-report.js';
-
 export async function measureLatency(options: LatencySettings, cwd = process.cwd()): Promise<LatencyReport> {
   const settings = { batchSizes: [...options.batchSizes], warmup: options.warmup, iterations: options.iterations, durationSeconds: options.durationSeconds, intraOpThreads: options.threads, seed: options.seed ?? DEFAULT_SEED };
   const candidateSize = await fileSize(options.model, cwd);

@@ -1,5 +1,5 @@
 import { InputError, type Problem } from '../errors.js';
-import type { LatencySettings } from '../measure/harness.js';
+import type { LatencySettings } from '../measure/latency-report.js';
 import { parseInputShapes } from '../measure/input-shapes.js';
 import { spec, type Label, type OptionName } from './table.js';
 
