@@ -1,6 +1,6 @@
 // Bundles the Action (dist/index.js) and the CLI (dist/cli.js) into dist/, which is committed.
 import { build } from 'esbuild';
-import { cp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HASH_FILE, sourceHash } from './source-hash.mjs';

@@ -1,5 +1,5 @@
 import type { Finding } from './types.js';
-import { finding, ofKind, record, resolveHost, text, type K8sObject, type LintContext } from './objects.js';
+import { finding, ofKind, record, resolveHost, type K8sObject, type LintContext } from './objects.js';
 import { routesOf } from './routes.js';
 
 /** A destination host written in one of the forms that name a Service in the cluster. */

@@ -38,7 +38,8 @@ export function pomeranzCdf(n: number, x: number): number {
   let v0s = 0;
   let v1s = 0;
   let exponent = 0;
-  let [j1, j2] = rowInterval(0, n, ll, ceilf, roundf);
+  let [j1] = rowInterval(0, n, ll, ceilf, roundf);
+  let j2: number;
   for (let i = 1; i < 2 * n + 2; i++) {
     const k1 = j1;
     [v0, v1] = [v1, v0];

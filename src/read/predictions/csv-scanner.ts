@@ -70,7 +70,6 @@ export class CsvScanner {
     while (pos < length) {
       let count = 0;
       let lines = 0;
-      let complete = false;
       pos = recordStart;
       for (;;) {
         if (count === limit) throw new CsvSyntaxError(`more than ${limit} fields in one record`, this.line);
@@ -107,7 +106,6 @@ export class CsvScanner {
           if (pos < length && bytes[pos] === CR) pos++;
           if (pos >= length) {
             if (!atEnd) return this.incomplete(bytes, recordStart);
-            complete = true;
             break;
           }
           const next = bytes[pos];
@@ -118,7 +116,6 @@ export class CsvScanner {
           if (next === LF) {
             pos++;
             lines++;
-            complete = true;
             break;
           }
           throw new CsvSyntaxError(`unexpected character ${JSON.stringify(String.fromCharCode(next as number))} after a closing quote`, this.line + lines);
@@ -145,20 +142,18 @@ export class CsvScanner {
           pos++;
           lines++;
         }
-        complete = true;
         break;
       }
-      if (complete) {
-        const blank = count === 1 && ends[0] === starts[0] && quoted[0] === 0;
-        if (!blank) {
-          record.count = count;
-          record.line = this.line;
-          if (this.firstRecord) this.checkLineEnds(record);
-          this.onRecord(record);
-        }
-        this.line += lines;
-        recordStart = pos;
+      // the loop above leaves only with a complete record; it returns on an incomplete one
+      const blank = count === 1 && ends[0] === starts[0] && quoted[0] === 0;
+      if (!blank) {
+        record.count = count;
+        record.line = this.line;
+        if (this.firstRecord) this.checkLineEnds(record);
+        this.onRecord(record);
       }
+      this.line += lines;
+      recordStart = pos;
     }
     return recordStart;
   }
