@@ -1,7 +1,7 @@
 // The sticky pull-request comment: find ours by its marker on any page of the conversation,
 // update it, else create it. @actions/github is imported on first use so runs that do not
 // comment never load Octokit.
-import { COMMENT_LIMIT, truncateComment } from '../report/truncate.js';
+import { COMMENT_LIMIT } from '../report/comment.js';
 import { ApiRequestError, DEFAULT_API_TIMEOUT_SECONDS, guardedFetch, retryOnce } from './api.js';
 
 export interface Repo {
@@ -15,7 +15,7 @@ export interface UpsertCommentOptions {
   repo: Repo;
   /** The pull request's (or issue's) number. */
   issueNumber: number;
-  /** The whole comment; it must start with `marker`. Shortened when over GitHub's limit. */
+  /** The whole comment (renderComment's, already fitted to GitHub's limit); it must start with `marker`. */
   body: string;
   /** The hidden marker (commentMarker) that identifies our comment. */
   marker: string;
@@ -52,8 +52,10 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Upse
   const { token, repo, issueNumber, marker, timeoutSeconds = DEFAULT_API_TIMEOUT_SECONDS } = options;
   const where = `${repo.owner}/${repo.repo}#${issueNumber}`;
   if (!token) return { action: 'skipped', reason: `no GitHub token to comment on ${where} with (input "github-token")` };
-  if (!options.body.startsWith(marker)) throw new RangeError('the comment body must start with its marker, or the next run cannot find it');
-  const body = truncateComment(options.body, COMMENT_LIMIT);
+  const { body } = options;
+  if (!body.startsWith(marker)) throw new RangeError('the comment body must start with its marker, or the next run cannot find it');
+  // shortening needs the report's structure, which only the renderer has: a body over the limit is a bug, not a request to make
+  if (body.length > COMMENT_LIMIT) throw new RangeError(`the comment body has ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT}: renderComment fits it`);
 
   // getOctokit, but with our fetch around the one @actions/github sets up (it honours the runner's proxy settings)
   const { GitHub, defaults, getOctokitOptions } = await import('@actions/github/lib/utils');

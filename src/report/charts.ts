@@ -6,6 +6,7 @@ import type { GateResult } from '../decide/gates.js';
 import { FAIRNESS_METRICS, type FairnessMetric } from '../evaluate/registry.js';
 import { extremes, formatNumber } from '../format.js';
 import type { Report, ReportedFeature } from '../release.js';
+import { BLANK, details, fence, line, type Block } from './blocks.js';
 import { escapeMarkdown as md, escapeMermaid as label } from './escape.js';
 
 type RateName = 'selection_rate' | 'true_positive_rate' | 'false_positive_rate';
@@ -22,7 +23,7 @@ export const MAX_CHART_GROUPS = 20;
 const FAILED_FIRST = (g: GateResult): number => (g.status === 'pass' ? 2 : g.severity === 'block' ? 0 : 1);
 
 /** Per-group rates of the feature a fairness gate checks (the failing one first), with the gate's limit as a line. */
-export function fairnessChart(report: Report): string[] {
+export function fairnessChart(report: Report): Block[] {
   const target = chartedFeature(report);
   if (!target) return [];
   const { feature, data, gate } = target;
@@ -36,32 +37,26 @@ export function fairnessChart(report: Report): string[] {
   const highest = points[0]!.value;
   const limit = gate ? limitLine(gate, highest) : undefined;
 
-  const lines = [
-    '',
-    `<details open><summary>${RATE_TITLES[rate]} by ${md(feature)}</summary>`,
-    '',
-    '```mermaid',
+  const chart = fence('mermaid', [
     'xychart-beta',
     `  title "${label(`${RATE_TITLES[rate]} by ${feature}`, 60)}"`,
     `  x-axis [${uniqueLabels(shown.map((p) => p.group)).map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "${RATE_TITLES[rate]}" 0 --> 1`,
     `  bar [${shown.map((p) => chartNumber(p.value)).join(', ')}]`,
-    ...(limit ? [`  line [${shown.map(() => chartNumber(limit.value)).join(', ')}]`] : []),
-    '```',
-    ''
-  ];
+    ...(limit ? [`  line [${shown.map(() => chartNumber(limit.value)).join(', ')}]`] : [])
+  ]);
   const omitted = Object.keys(data.groups).length - shown.length;
   const caption = [
     `Bars: ${RATE_TITLES[rate].toLowerCase()} of each group of **${md(feature)}**`,
     limit && gate ? `line: ${limit.text} (${md(gate.metric)} ${gate.comparator} ${formatNumber(gate.threshold)}); a group below the line fails the gate` : undefined,
     omitted > 0 ? `${omitted} group${omitted > 1 ? 's' : ''} not shown (see the fairness table)` : undefined
   ];
-  lines.push(`<sub>${caption.filter(Boolean).join('; ')}.</sub>`, '', '</details>');
-  return lines;
+  const body = [BLANK, chart, BLANK, line(`<sub>${caption.filter(Boolean).join('; ')}.</sub>`), BLANK];
+  return [BLANK, details(`${RATE_TITLES[rate]} by ${md(feature)}`, body, true)];
 }
 
 /** Latency metrics as bars, each latency limit as a horizontal line. Only drawn when a latency gate applies. */
-export function latencyChart(report: Report): string[] {
+export function latencyChart(report: Report): Block[] {
   const gates = report.gates.filter((g) => g.metric.startsWith('latency_') && g.comparator === '≤' && g.threshold !== null && g.check !== 'not_worse');
   const points = Object.entries(report.metrics)
     .filter((entry): entry is [string, { value: number } & (typeof entry)[1]] => entry[0].startsWith('latency_') && entry[1].value !== null)
@@ -72,23 +67,16 @@ export function latencyChart(report: Report): string[] {
   const limits = [...new Map(gates.map((g) => [g.threshold!, g])).values()].slice(0, 3);
   const { max: top } = extremes([...points.map((p) => p.value), ...limits.map((g) => g.threshold!)]);
   const unit = points.every((p) => p.name.endsWith('_ms')) ? ' (ms)' : '';
-  return [
-    '',
-    '<details open><summary>Latency against its limit</summary>',
-    '',
-    '```mermaid',
+  const chart = fence('mermaid', [
     'xychart-beta',
     `  title "Latency${unit}"`,
     `  x-axis [${uniqueLabels(points.map((p) => shortLatencyName(p.name))).map((l) => `"${l}"`).join(', ')}]`,
     `  y-axis "Latency${unit}" 0 --> ${chartNumber(niceCeiling(top * 1.1))}`,
     `  bar [${points.map((p) => chartNumber(p.value)).join(', ')}]`,
-    ...limits.map((g) => `  line [${points.map(() => chartNumber(g.threshold!)).join(', ')}]`),
-    '```',
-    '',
-    `<sub>Bars: the candidate's latency; line${limits.length > 1 ? 's' : ''}: ${limits.map((g) => `${md(g.metric)} ${g.comparator} ${formatNumber(g.threshold)}`).join(', ')}.</sub>`,
-    '',
-    '</details>'
-  ];
+    ...limits.map((g) => `  line [${points.map(() => chartNumber(g.threshold!)).join(', ')}]`)
+  ]);
+  const caption = `<sub>Bars: the candidate's latency; line${limits.length > 1 ? 's' : ''}: ${limits.map((g) => `${md(g.metric)} ${g.comparator} ${formatNumber(g.threshold)}`).join(', ')}.</sub>`;
+  return [BLANK, details('Latency against its limit', [BLANK, chart, BLANK, line(caption), BLANK], true)];
 }
 
 /** The feature of the first failing fairness gate (else the first passing one), or the least fair feature when no gate checks one. */

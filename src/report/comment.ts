@@ -2,11 +2,14 @@
 // and a hidden marker by which the next run finds the comment and updates it in place.
 import { createHash } from 'node:crypto';
 import type { Report } from '../release.js';
+import { BLANK, line, type Block } from './blocks.js';
 import { fairnessChart, latencyChart } from './charts.js';
+import { fit } from './fit.js';
 import { decisionIcon, headline } from './headline.js';
 import { evidenceSections, findings, gateTable, summaryLine } from './sections.js';
 
-export { COMMENT_LIMIT, truncateComment } from './truncate.js';
+/** GitHub refuses comment bodies longer than this (in characters). */
+export const COMMENT_LIMIT = 65_536;
 
 export interface CommentContext {
   /** Link to the workflow run; shown only when it is a plain http(s) URL. */
@@ -43,24 +46,29 @@ export function isCommentMarker(text: string): boolean {
   return MARKER_PATTERN.test(text);
 }
 
-/** The comment body: marker, headline, gate table and findings, charts, then the evidence in collapsible sections. */
+/** The comment body, shortened to GitHub's limit if need be (see fit). */
 export function renderComment(report: Report, context: CommentContext): string {
+  return fit(commentBlocks(report, context), COMMENT_LIMIT);
+}
+
+/** The comment: marker, headline, gate table and findings, charts, then the evidence in collapsible sections. */
+export function commentBlocks(report: Report, context: CommentContext): Block[] {
   const marker = context.marker ?? commentMarker(context.modelKey);
   if (!isCommentMarker(marker)) throw new RangeError(`not a model-gate comment marker: ${JSON.stringify(marker.slice(0, 200))}`);
   const runUrl = context.runUrl && SAFE_URL.test(context.runUrl) ? context.runUrl : undefined;
-  const lines = [
-    marker,
-    `### ${decisionIcon(report.decision)} model-gate ${headline(report)}`,
-    '',
-    summaryLine(report),
-    '',
-    ...gateTable(report),
+  return [
+    { kind: 'marker', text: marker },
+    { kind: 'heading', text: `### ${decisionIcon(report.decision)} model-gate ${headline(report)}` },
+    BLANK,
+    line(summaryLine(report)),
+    BLANK,
+    gateTable(report),
     ...findings(report),
     ...fairnessChart(report),
     ...latencyChart(report),
     ...evidenceSections(report),
-    '',
-    runUrl ? `<sub>[Workflow run](${runUrl}) · the full report is in its job summary</sub>` : '<sub>The full report is in the job summary.</sub>'
+    BLANK,
+    { kind: 'footer', text: runUrl ? `<sub>[Workflow run](${runUrl}) · the full report is in its job summary</sub>` : '<sub>The full report is in the job summary.</sub>' },
+    BLANK
   ];
-  return `${lines.join('\n')}\n`;
 }

@@ -1,25 +1,19 @@
 import { formatNumber } from '../format.js';
 import type { Report } from '../release.js';
+import { BLANK, details, table, type Block } from './blocks.js';
 import { escapeMarkdown as md } from './escape.js';
 
 /** Data drift per feature, most severe first. Open when something drifted. */
-export function driftSection(report: Report): string[] {
+export function driftSection(report: Report): Block[] {
   const drift = report.drift;
   if (!drift) return [];
   const drifted = drift.features.filter((f) => f.drifted).length;
   const rows = drift.features.map((f) => {
     const test = f.kind === 'numeric' ? `KS (${f.method})` : `χ² (df ${f.degreesOfFreedom})`;
     const unseen = f.kind === 'categorical' && f.unseenCategories.length > 0 ? ` <sub>unseen: ${f.unseenCategories.slice(0, 3).map(md).join(', ')}${f.unseenCategories.length > 3 ? ', …' : ''}</sub>` : '';
-    return `| ${f.drifted ? '⚠️' : '✅'} | ${md(f.feature)}${unseen} | ${test} | ${formatNumber(f.statistic)} | ${formatNumber(f.pValue)} | ${formatNumber(f.adjustedPValue)} | ${formatNumber(f.psi)} | ${f.reference.values} / ${f.current.values} |`;
+    const text = `| ${f.drifted ? '⚠️' : '✅'} | ${md(f.feature)}${unseen} | ${test} | ${formatNumber(f.statistic)} | ${formatNumber(f.pValue)} | ${formatNumber(f.adjustedPValue)} | ${formatNumber(f.psi)} | ${f.reference.values} / ${f.current.values} |`;
+    return { text, failed: f.drifted };
   });
-  return [
-    '',
-    `<details${drifted ? ' open' : ''}><summary>Data drift: ${drifted} of ${drift.features.length} features drifted (α ${formatNumber(drift.alpha)}, Benjamini–Hochberg), PSI max ${formatNumber(drift.psi_max)}</summary>`,
-    '',
-    '| | Feature | Test | Statistic | p | adjusted p | PSI | values (ref / cur) |',
-    '|---|---|---|---|---|---|---|---|',
-    ...rows,
-    '',
-    '</details>'
-  ];
+  const summary = `Data drift: ${drifted} of ${drift.features.length} features drifted (α ${formatNumber(drift.alpha)}, Benjamini–Hochberg), PSI max ${formatNumber(drift.psi_max)}`;
+  return [BLANK, details(summary, [BLANK, table('| | Feature | Test | Statistic | p | adjusted p | PSI | values (ref / cur) |', rows), BLANK], drifted > 0)];
 }

@@ -1,8 +1,9 @@
-// The Markdown building blocks shared by the job summary (markdown.ts) and the pull-request
-// comment (comment.ts). Each returns lines; every string from an input file goes through `md`.
+// The blocks shared by the job summary (markdown.ts) and the pull-request comment (comment.ts).
+// Every string from an input file goes through `md`.
 import type { GateResult } from '../decide/gates.js';
 import { formatNumber, formatSigned } from '../format.js';
 import type { Report, ReportedRate } from '../release.js';
+import { BLANK, details, fromLines, line, plainRows, table, type Block } from './blocks.js';
 import { capped } from './capped.js';
 import { driftSection } from './drift-section.js';
 import { escapeMarkdown as md } from './escape.js';
@@ -29,8 +30,8 @@ export function summaryLine(report: Report): string {
     .join(' · ');
 }
 
-export function gateTable(report: Report): string[] {
-  return ['| Status | Gate | Value | Threshold | Baseline | Δ | Severity |', '|---|---|---|---|---|---|---|', ...report.gates.map(gateRow)];
+export function gateTable(report: Report): Block {
+  return table('| Status | Gate | Value | Threshold | Baseline | Δ | Severity |', report.gates.map((g) => ({ text: gateRow(g), failed: g.status === 'fail' })));
 }
 
 function gateRow(g: GateResult): string {
@@ -42,64 +43,68 @@ function gateRow(g: GateResult): string {
 }
 
 /** What went wrong or was left out: failed gates, checks not applied, warnings about the input. */
-export function findings(report: Report): string[] {
-  const lines: string[] = [];
+export function findings(report: Report): Block[] {
+  const blocks: Block[] = [];
   const failed = report.gates.filter((g) => g.status === 'fail');
-  if (failed.length) lines.push('', ...capped(failed.map((g) => `- ${g.severity === 'block' ? '❌' : '⚠️'} ${md(g.message)}`), moreItems));
-  if (report.skipped.length) lines.push('', `<sub>Not applied: ${capped(report.skipped.map((s) => `${md(s.metric)} (${md(s.reason.replace(/^default gate not applied: /, ''))})`), (n) => `${n} more`).join('; ')}</sub>`);
-  if (report.warnings.length) lines.push('', '**Warnings**', '', ...capped(report.warnings.map((w) => `- ⚠️ ${md(w)}`), moreItems));
-  return lines;
+  if (failed.length) blocks.push(BLANK, ...capped(failed.map((g) => `- ${g.severity === 'block' ? '❌' : '⚠️'} ${md(g.message)}`), moreItems).map(line));
+  if (report.skipped.length) blocks.push(BLANK, line(`<sub>Not applied: ${capped(report.skipped.map((s) => `${md(s.metric)} (${md(s.reason.replace(/^default gate not applied: /, ''))})`), (n) => `${n} more`).join('; ')}</sub>`));
+  if (report.warnings.length) blocks.push(BLANK, line('**Warnings**'), BLANK, ...capped(report.warnings.map((w) => `- ⚠️ ${md(w)}`), moreItems).map(line));
+  return blocks;
 }
 
-function comparisonSection(report: Report): string[] {
+function comparisonSection(report: Report): Block[] {
   const c = report.comparison;
   if (!c) return [];
   return [
-    '',
-    `**Paired comparison** on ${c.rows} rows: candidate accuracy ${formatNumber(c.candidateAccuracy)}, baseline ${formatNumber(c.baselineAccuracy)}; ` +
+    BLANK,
+    line(
+      `**Paired comparison** on ${c.rows} rows: candidate accuracy ${formatNumber(c.candidateAccuracy)}, baseline ${formatNumber(c.baselineAccuracy)}; ` +
       `${c.candidateOnlyCorrect} rows only the candidate gets right, ${c.baselineOnlyCorrect} only the baseline; McNemar exact p = ${formatNumber(c.pValue)}.`
+    )
   ];
 }
 
-function fairnessSection(report: Report): string[] {
+function fairnessSection(report: Report): Block[] {
   const features = Object.entries(report.fairness);
   if (features.length === 0) return [];
   const cell = (r: ReportedRate): string =>
     r.value === null ? 'undefined' : `${formatNumber(r.value)}${r.interval ? ` <sub>[${formatNumber(r.interval.low)}, ${formatNumber(r.interval.high)}]</sub>` : ''}`;
-  const lines = ['', '<details><summary>Fairness by group</summary>', ''];
+  const body = [BLANK];
   for (const [feature, { groups, metrics }] of features) {
-    lines.push(
-      `**${md(feature)}**`,
-      '',
-      '| Group | Count | Selection rate | TPR | FPR | Accuracy |',
-      '|---|---|---|---|---|---|',
-      ...capped(
-        Object.entries(groups).map(
-          ([group, g]) => `| ${md(group)} | ${g.count}${g.small ? ' ⚠️ small' : ''} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
-        ),
-        (n) => `| … ${n.toLocaleString('en-US')} more groups in the JSON report | | | | | |`,
-        MAX_GROUP_ROWS
+    const rows = capped(
+      Object.entries(groups).map(
+        ([group, g]) => `| ${md(group)} | ${g.count}${g.small ? ' ⚠️ small' : ''} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
       ),
-      '',
-      Object.entries(metrics)
-        .map(([name, m]) => `${name} ${m.value === null ? 'undefined' : formatNumber(m.value)}`)
-        .join(' · '),
-      ''
+      (n) => `| … ${n.toLocaleString('en-US')} more groups in the JSON report | | | | | |`,
+      MAX_GROUP_ROWS
+    );
+    body.push(
+      line(`**${md(feature)}**`),
+      BLANK,
+      // a small group is a caution about its rates, not a failure
+      table('| Group | Count | Selection rate | TPR | FPR | Accuracy |', plainRows(rows)),
+      BLANK,
+      line(
+        Object.entries(metrics)
+          .map(([name, m]) => `${name} ${m.value === null ? 'undefined' : formatNumber(m.value)}`)
+          .join(' · ')
+      ),
+      BLANK
     );
   }
-  lines.push('<sub>Intervals: 95% Wilson score.</sub>', '', '</details>');
-  return lines;
+  body.push(line('<sub>Intervals: 95% Wilson score.</sub>'), BLANK);
+  return [BLANK, details('Fairness by group', body)];
 }
 
-function metricsSection(report: Report): string[] {
+function metricsSection(report: Report): Block[] {
   const rows = Object.entries(report.metrics).map(
     ([name, m]) =>
       `| ${md(name)} | ${m.value === null ? 'undefined' : formatNumber(m.value)} | ${m.interval ? `[${formatNumber(m.interval.low)}, ${formatNumber(m.interval.high)}] n=${m.interval.n}` : '—'} | ${m.baseline === undefined ? '—' : formatNumber(m.baseline)} | ${md(m.source)} |`
   );
-  return ['', '<details><summary>All metrics</summary>', '', '| Metric | Value | 95% interval | Baseline | Source |', '|---|---|---|---|---|', ...rows, '', '</details>'];
+  return [BLANK, details('All metrics', [BLANK, table('| Metric | Value | 95% interval | Baseline | Source |', plainRows(rows)), BLANK])];
 }
 
 /** The evidence after the gate table, in the order both the job summary and the comment show it. */
-export function evidenceSections(report: Report): string[] {
-  return [...comparisonSection(report), ...latencySection(report), ...driftSection(report), ...fairnessSection(report), ...metricsSection(report)];
+export function evidenceSections(report: Report): Block[] {
+  return [...comparisonSection(report), ...fromLines(latencySection(report)), ...driftSection(report), ...fairnessSection(report), ...metricsSection(report)];
 }

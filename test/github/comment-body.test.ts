@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { commentKey, commentMarker, isCommentMarker, renderComment } from '../../src/report/comment.js';
 import { escapeMermaid } from '../../src/report/escape.js';
-import { COMMENT_LIMIT, SHORTENED_NOTE, truncateComment } from '../../src/report/truncate.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
 import { evaluateRelease, type Report } from '../../src/release.js';
 import { metricSet } from '../support/fixtures.js';
-import { HOSTILE_GROUPS, hostileReport, manyGroupsReport } from './reports.js';
+import { HOSTILE_GROUPS, hostileReport } from './reports.js';
 
 const fairReport = (gates: string, groups: Record<string, { tp: number; fp: number; tn: number; fn: number }>, metrics: Record<string, number> = {}): Report =>
   evaluateRelease({
@@ -141,116 +140,5 @@ describe('renderComment', () => {
     const labels = mermaid(hostile).find((l) => l.startsWith('  x-axis'))!;
     expect(labels.match(/"[^"]*"/g)).toHaveLength(HOSTILE_GROUPS.length);
     expect(labels).toContain('"＠org/team"');
-  });
-});
-
-describe('truncateComment', () => {
-  const marker = commentMarker('CI/model');
-  const table = (rows: string[]): string[] => ['| Status | Gate |', '|---|---|', ...rows];
-
-  test('a comment within the limit is returned as it is', () => {
-    const body = `${marker}\n### ok\n`;
-    expect(truncateComment(body, 100)).toBe(body);
-  });
-
-  test('drops collapsible sections before rows, and passing rows before failing ones', () => {
-    const body = [
-      marker,
-      '### ❌ model-gate rollback',
-      '',
-      ...table(['| ❌ fail | a |', ...Array.from({ length: 20 }, (_, i) => `| ✅ pass | gate ${i} |`)]),
-      '',
-      '<details><summary>All metrics</summary>',
-      '',
-      'x'.repeat(2000),
-      '',
-      '</details>',
-      '',
-      '<sub>footer</sub>'
-    ].join('\n');
-    const short = truncateComment(body, 600);
-    expect(short.length).toBeLessThanOrEqual(600);
-    expect(short).not.toContain('<details');
-    expect(short).toContain('| ❌ fail | a |');
-    expect(short).toMatch(/\| … \| \d+ more rows in the full report \|/);
-    expect(short.split('\n').slice(0, 5)).toEqual([marker, '### ❌ model-gate rollback', '', ...SHORTENED_NOTE.split('\n')]);
-    expect(short.endsWith('<sub>footer</sub>')).toBe(true);
-  });
-
-  test('a section whose removal alone would suffice loses rows instead, and stays well formed', () => {
-    const short = truncateComment(renderComment(manyGroupsReport(600), { modelKey: 'k' }));
-    expect(short.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    expect(short.length).toBeGreaterThan(COMMENT_LIMIT - 3000);
-    expect(short).toContain('<details><summary>Fairness by group</summary>');
-    expect(short).toMatch(/\| … \| \d+ more rows in the full report \|\n\n/);
-    expect(short.match(/<details/g)!.length).toBe(short.match(/<\/details>/g)!.length);
-    expect(short.match(/^```/gm)!.length % 2).toBe(0);
-  });
-
-  test('a code fence is dropped whole, never cut', () => {
-    const body = [marker, '### h', '', '```mermaid', ...Array.from({ length: 50 }, () => '  bar [1, 2, 3]'), '```', '', 'tail'].join('\n');
-    const short = truncateComment(body, 400);
-    expect(short).not.toContain('```');
-    expect(short).not.toContain('bar [');
-  });
-
-  test('when even the skeleton does not fit: the marker and as much of the headline and note as fits', () => {
-    const body = `${marker}\n### ${'h'.repeat(300)}\n${'x'.repeat(1000)}`;
-    expect(truncateComment(body, marker.length + SHORTENED_NOTE.length + 1)).toBe(`${marker}\n${SHORTENED_NOTE}`);
-    expect(truncateComment(body, marker.length)).toBe(marker);
-    expect(() => truncateComment(body, marker.length - 1)).toThrow(RangeError);
-  });
-
-  const text = fc.stringMatching(/^[A-Za-z0-9 ,.]{0,80}$/);
-  const block = fc.oneof(
-    text,
-    fc.constant(''),
-    fc.array(text, { maxLength: 30 }).map((rows) => table(rows.map((r, i) => `| ${i % 3 ? '✅ pass' : '❌ fail'} | ${r} |`)).join('\n')),
-    fc.array(text, { maxLength: 30 }).map((lines) => ['```mermaid', ...lines, '```'].join('\n')),
-    fc.array(fc.oneof(text, fc.array(text, { maxLength: 20 }).map((rows) => table(rows.map((r) => `| ${r} |`)).join('\n'))), { maxLength: 10 }).map((inner) =>
-      ['<details><summary>s</summary>', '', ...inner, '', '</details>'].join('\n')
-    )
-  );
-
-  test('property: always within the limit, always with the marker, never a section or fence cut in half', () => {
-    fc.assert(
-      fc.property(fc.array(block, { maxLength: 40 }), fc.integer({ min: marker.length, max: 6000 }), (blocks, limit) => {
-        const body = [marker, '### headline', ...blocks, '<sub>footer</sub>'].join('\n');
-        const short = truncateComment(body, limit);
-        expect(short.length).toBeLessThanOrEqual(limit);
-        expect(short).toContain(marker);
-        expect((short.match(/<details/g) ?? []).length).toBe((short.match(/<\/details>/g) ?? []).length);
-        expect((short.match(/^```/gm) ?? []).length % 2).toBe(0);
-      }),
-      { numRuns: 300 }
-    );
-  });
-
-  test('property: any group names, any limit: within it, marker kept, nothing unescaped', () => {
-    const name = fc.oneof(fc.string({ minLength: 1, maxLength: 128, unit: 'binary' }), fc.string({ minLength: 1, maxLength: 128, unit: 'grapheme-ascii' }), fc.constantFrom(...HOSTILE_GROUPS));
-    const names = fc.uniqueArray(name, { minLength: 2, maxLength: 40 });
-    let rendered = 0;
-    fc.assert(
-      fc.property(names, fc.integer({ min: 200, max: COMMENT_LIMIT }), (groupNames, limit) => {
-        const groups = Object.fromEntries(groupNames.map((name, i) => [name, { tp: 10 + i, fp: 5, tn: 20, fn: 3 }]));
-        let report: Report;
-        try {
-          report = fairReport('gates:\n  demographic_parity_ratio: {min: 0.8}', groups);
-        } catch {
-          return; // a name the metrics schema refuses
-        }
-        const body = renderComment(report, { modelKey: 'CI/model' });
-        rendered++;
-        const short = truncateComment(body, limit);
-        expect(short.length).toBeLessThanOrEqual(limit);
-        expect(short).toContain(commentMarker('CI/model'));
-        for (const text of [body, short]) {
-          expect(text).not.toMatch(/@[A-Za-z0-9]/);
-          expect(text.match(/<\/?[A-Za-z]+/g)?.every((tag) => /^<\/?(details|summary|sub)$/.test(tag)) ?? true).toBe(true);
-        }
-      }),
-      { numRuns: 60 }
-    );
-    expect(rendered).toBeGreaterThan(30);
   });
 });

@@ -1,5 +1,6 @@
 import { CommentError, upsertComment } from '../../src/github/comment.js';
-import { commentMarker, renderComment } from '../../src/report/comment.js';
+import { toMarkdown } from '../../src/report/blocks.js';
+import { COMMENT_LIMIT, commentBlocks, commentMarker, renderComment } from '../../src/report/comment.js';
 import { FakeGitHub } from './fake-github.js';
 import { hostileReport, manyGroupsReport } from './reports.js';
 
@@ -94,17 +95,25 @@ describe('upsertComment against a local GitHub REST server', () => {
     await expect(upsert(`report\n${marker}`)).rejects.toThrow(RangeError);
   });
 
-  test('an oversize comment is shortened below the limit, keeping the marker and pointing to the job summary', async () => {
-    const body = renderComment(manyGroupsReport(600), { modelKey: 'Release/big', runUrl: 'https://github.com/acme/models/actions/runs/42' });
-    expect(body.length).toBeGreaterThan(65_536);
+  test('an oversize comment, shortened where it is rendered, is posted as it is: marker kept, pointing to the job summary', async () => {
+    const context = { modelKey: 'Release/fraud-detector', runUrl: 'https://github.com/acme/models/actions/runs/42' };
+    expect(toMarkdown(commentBlocks(manyGroupsReport(600), context)).length).toBeGreaterThan(COMMENT_LIMIT);
+    const body = renderComment(manyGroupsReport(600), context);
 
-    expect(await upsert(body.replace(commentMarker('Release/big'), marker))).toMatchObject({ action: 'created' });
+    expect(await upsert(body)).toMatchObject({ action: 'created' });
     const posted = github.thread('acme', 'models', 7)[0]!.body;
+    expect(posted).toBe(body);
     expect(posted.length).toBeLessThanOrEqual(65_536);
     expect(posted.startsWith(`${marker}\n### ✅ model-gate advance: canary 25% → 50%`)).toBe(true);
     expect(posted).toContain("the whole of it is in the run's job summary");
     expect(posted).toContain('| Status | Gate |');
     expect(posted).toContain('[Workflow run](https://github.com/acme/models/actions/runs/42)');
+  });
+
+  test('a body over GitHub\'s limit is refused before any request: only the renderer knows how to shorten it', async () => {
+    await expect(upsert(`${marker}\n${'x'.repeat(COMMENT_LIMIT)}`)).rejects.toThrow(/over GitHub's limit of 65536/);
+    expect(github.requests).toHaveLength(0);
+    expect(github.thread('acme', 'models', 7)).toHaveLength(0);
   });
 
   test('hostile group names reach GitHub escaped: no HTML, no mention, no mermaid injection', async () => {
