@@ -10,7 +10,6 @@ import { escapeMarkdown } from '../report/escape.js';
 import { headline } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
-import { truncateComment } from '../report/truncate.js';
 import { publishComment, publishEvidence, readPublishInputs } from './publish.js';
 import { githubRunner, inertLog, type AnnotationProperties, type Log, type Runner } from './runner.js';
 
@@ -40,7 +39,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     const gateRun = await prepareGateRun(options, cwd, { reportName: reportPath, manifestsDir: options.manifestsDir ?? join(temp, 'model-gate-manifests') });
     const { report } = gateRun;
     const text = renderText(report);
-    const summary = truncateComment(renderMarkdown(report), SUMMARY_LIMIT);
+    const summary = renderMarkdown(report);
 
     await writeGateRun(gateRun, cwd, {
       reportPath,
@@ -117,9 +116,6 @@ function setOutputs({ runner }: Step, outputs: Outputs): void {
     throw new InputError({ file: 'GITHUB_OUTPUT', message: `the step's outputs cannot be written to ${runner.env.GITHUB_OUTPUT}: ${(error as Error).message}` });
   }
 }
-
-/** GITHUB_STEP_SUMMARY takes 1 MiB a step: 250,000 characters fit even at 4 bytes each. */
-const SUMMARY_LIMIT = 250_000;
 
 /** The job summary is for the reviewer: a summary that cannot be written warns, and changes no result. */
 async function writeSummary({ runner, log }: Step, markdown: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { formatNumber } from '../format.js';
 import type { QuantileInterval } from '../measure/latency-stats.js';
 import type { Report } from '../release.js';
+import { BLANK, details, line, plainRows, table, type Block } from './blocks.js';
 import { escapeMarkdown as md } from './escape.js';
 
 const ms = (value: number): string => `${formatNumber(value)} ms`;
@@ -8,35 +9,41 @@ const withInterval = (value: number, interval: QuantileInterval | null): string 
   interval ? `${ms(value)} <sub>[${formatNumber(interval.low)}, ${formatNumber(interval.high)}]</sub>` : ms(value);
 
 /** The measured latency per batch size, and the candidate ÷ baseline ratios when a baseline model was measured. */
-export function latencySection(report: Report): string[] {
+export function latencySection(report: Report): Block[] {
   const latency = report.latency;
   if (!latency) return [];
   const { runtime, settings, candidate, baseline } = latency;
   const runs = settings.iterations === null ? `${settings.durationSeconds} s per batch size` : `${settings.iterations} runs`;
-  const lines = [
-    '',
-    '<details><summary>Latency (measured)</summary>',
-    '',
-    `${md(candidate.path)}: ${formatNumber(candidate.sizeBytes / 1e6)} MB, session created in ${ms(candidate.sessionCreationMs)}` +
-      (baseline ? ` · baseline ${md(baseline.path)}: ${formatNumber(baseline.sizeBytes / 1e6)} MB` : ''),
-    `onnxruntime-node ${md(runtime.version)} (${runtime.executionProvider}), ${settings.intraOpThreads} intra-op thread(s), ${settings.warmup} warm-up + ${runs}${settings.interleaved ? ', interleaved with the baseline' : ''}`,
-    '',
-    '| Batch | Model | p50 | p90 | p95 | p99 | max | mean | items/s |',
-    '|---|---|---|---|---|---|---|---|---|'
-  ];
+  const rows: string[] = [];
   for (const batch of latency.batches) {
-    const rows = [['candidate', batch.candidate] as const, ...(batch.baseline ? [['baseline', batch.baseline] as const] : [])];
-    for (const [name, { stats }] of rows) {
-      lines.push(
+    const models = [['candidate', batch.candidate] as const, ...(batch.baseline ? [['baseline', batch.baseline] as const] : [])];
+    for (const [name, { stats }] of models) {
+      rows.push(
         `| ${batch.batchSize} | ${name} | ${withInterval(stats.p50Ms, stats.p50Interval)} | ${ms(stats.p90Ms)} | ${ms(stats.p95Ms)} | ${withInterval(stats.p99Ms, stats.p99Interval)} | ${ms(stats.maxMs)} | ${ms(stats.meanMs)} | ${formatNumber(stats.throughputPerSecond)} |`
       );
     }
     if (batch.ratios) {
       const cell = (r: { ratio: number; interval: { low: number; high: number } | null }): string =>
         `×${formatNumber(r.ratio)}${r.interval ? ` <sub>[${formatNumber(r.interval.low)}, ${formatNumber(r.interval.high)}]</sub>` : ''}`;
-      lines.push(`| ${batch.batchSize} | candidate ÷ baseline | ${cell(batch.ratios.p50)} | ${cell(batch.ratios.p90)} | ${cell(batch.ratios.p95)} | ${cell(batch.ratios.p99)} | | | |`);
+      rows.push(`| ${batch.batchSize} | candidate ÷ baseline | ${cell(batch.ratios.p50)} | ${cell(batch.ratios.p90)} | ${cell(batch.ratios.p95)} | ${cell(batch.ratios.p99)} | | | |`);
     }
   }
-  lines.push('', '<sub>Intervals: 95%, distribution-free (order statistics); ratio intervals are simultaneous.</sub>', '', '</details>');
-  return lines;
+  return [
+    BLANK,
+    details('Latency (measured)', [
+      BLANK,
+      line(
+        `${md(candidate.path)}: ${formatNumber(candidate.sizeBytes / 1e6)} MB, session created in ${ms(candidate.sessionCreationMs)}` +
+          (baseline ? ` · baseline ${md(baseline.path)}: ${formatNumber(baseline.sizeBytes / 1e6)} MB` : '')
+      ),
+      line(
+        `onnxruntime-node ${md(runtime.version)} (${runtime.executionProvider}), ${settings.intraOpThreads} intra-op thread(s), ${settings.warmup} warm-up + ${runs}${settings.interleaved ? ', interleaved with the baseline' : ''}`
+      ),
+      BLANK,
+      table('| Batch | Model | p50 | p90 | p95 | p99 | max | mean | items/s |', plainRows(rows)),
+      BLANK,
+      line('<sub>Intervals: 95%, distribution-free (order statistics); ratio intervals are simultaneous.</sub>'),
+      BLANK
+    ])
+  ];
 }

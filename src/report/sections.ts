@@ -3,7 +3,7 @@
 import type { GateResult } from '../decide/gates.js';
 import { formatNumber, formatSigned } from '../format.js';
 import type { Report, ReportedRate } from '../release.js';
-import { BLANK, details, fromLines, line, plainRows, table, type Block } from './blocks.js';
+import { BLANK, details, line, plainRows, table, type Block } from './blocks.js';
 import { capped } from './capped.js';
 import { driftSection } from './drift-section.js';
 import { escapeMarkdown as md } from './escape.js';
@@ -106,5 +106,5 @@ function metricsSection(report: Report): Block[] {
 
 /** The evidence after the gate table, in the order both the job summary and the comment show it. */
 export function evidenceSections(report: Report): Block[] {
-  return [...comparisonSection(report), ...fromLines(latencySection(report)), ...driftSection(report), ...fairnessSection(report), ...metricsSection(report)];
+  return [...comparisonSection(report), ...latencySection(report), ...driftSection(report), ...fairnessSection(report), ...metricsSection(report)];
 }
