@@ -23,6 +23,10 @@ export class RecordTooLongError extends Error {
 export function feedInChunks<T>(reader: ChunkReader<T>, read: (buffer: Uint8Array, offset: number) => number, chunkBytes = CHUNK_BYTES): T {
   let buffer = new Uint8Array(chunkBytes);
   let filled = 0;
+  // The reader took nothing last time (a record longer than what it was given): it is fed again
+  // only once the buffer is full, else short reads (a pipe gives 64 KiB at a time) would have it
+  // scan the same long record over and over.
+  let stalled = false;
   for (;;) {
     if (filled === buffer.length) {
       if (filled > MAX_RECORD_BYTES) throw new RecordTooLongError();
@@ -33,7 +37,9 @@ export function feedInChunks<T>(reader: ChunkReader<T>, read: (buffer: Uint8Arra
     const count = read(buffer, filled);
     filled += count;
     const atEnd = count === 0;
+    if (stalled && !atEnd && filled < buffer.length) continue;
     const used = reader.feed(buffer.subarray(0, filled), atEnd);
+    stalled = used === 0;
     if (atEnd) return reader.result();
     buffer.copyWithin(0, used, filled);
     filled -= used;
