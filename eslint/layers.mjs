@@ -5,7 +5,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 
 /** Each entry: the folders (under src/, or infra at the top) that sit at that level. */
 export const LAYERS = [
-  ['model', 'errors.ts', 'format.ts'],
+  ['model'],
+  ['errors.ts', 'format.ts'],
   ['read'],
   ['evaluate'],
   ['decide'],
@@ -15,17 +16,19 @@ export const LAYERS = [
   ['options'],
   ['infra'],
   ['io', 'github'],
-  ['action', 'cli', 'index.ts', 'cli.ts']
+  ['action', 'cli'],
+  ['index.ts', 'cli.ts']
 ];
 
 const levelOf = new Map(LAYERS.flatMap((names, level) => names.map((name) => [name, level])));
 
-/** 'read' for src/read/yaml.ts, 'errors.ts' for src/errors.ts, 'infra' for infra/synthesize.ts. */
+/** 'read' for src/read/yaml.ts, 'errors.ts' for src/errors.ts (or errors.js), 'infra' for infra/synthesize.ts. */
 export function unitOf(file, root) {
   const parts = relative(root, file).split(sep);
   if (parts[0] === 'infra') return 'infra';
   if (parts[0] !== 'src') return undefined;
-  return parts[1];
+  // a file directly in src/ is named as a file (errors.ts), also when imported as errors.js
+  return parts.length === 2 ? parts[1].replace(/\.js$/, '.ts') : parts[1];
 }
 
 export const layersRule = {

@@ -1,11 +1,11 @@
 import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import type { GateOutcome } from '../src/read/outcome.js';
 import { cpuMillis, memoryMebibytes, type DisruptionBudget, type ProbeSpec, type ReleaseSpec } from '../src/read/release-file.js';
 import { planRelease, type ReleasePlan, type Track, type WorkloadPlan } from '../src/synthesize/plan.js';
+import type { Outcome } from '../src/model/decision.js';
 
-export type ModelReleaseProps = { plan: ReleasePlan } | { spec: ReleaseSpec; outcome: GateOutcome };
+export type ModelReleaseProps = { plan: ReleasePlan } | { spec: ReleaseSpec; outcome: Outcome };
 
 export const ISTIO_API_VERSION = 'networking.istio.io/v1beta1';
 

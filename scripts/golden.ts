@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { cleanUp, runAction } from './run-action.mjs';
 import { assertDistFresh } from './source-hash.mjs';
 import { renderComment } from '../src/report/comment.js';
-import type { Report } from '../src/release.js';
+import type { Report } from '../src/model/report.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const GOLDEN = join(ROOT, 'test/golden');

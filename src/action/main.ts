@@ -5,13 +5,14 @@ import { writeOutput } from '../io/output.js';
 import { manifestsPath, prepareGateRun, reportJson, writeGateRun } from '../io/run-gate.js';
 import { parseOptions, shouldFail, type Options, type RawOptions } from '../options/parse.js';
 import { ACTION_INPUTS, actionLabel } from '../options/table.js';
-import { noDecisionReport, type Report } from '../release.js';
+import { noDecisionReport } from '../decide/engine.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { headline } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { publishComment, publishEvidence, readPublishInputs } from './publish.js';
 import { githubRunner, inertLog, type AnnotationProperties, type Log, type Runner } from './runner.js';
+import type { Report } from '../model/report.js';
 
 /** The runner, and the log every message goes through. */
 interface Step {

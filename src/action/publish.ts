@@ -3,8 +3,8 @@ import { parseApiTimeout } from '../github/api.js';
 import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
 import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
 import type { RawOptions } from '../options/parse.js';
-import type { Report } from '../release.js';
 import type { Log } from './runner.js';
+import type { Report } from '../model/report.js';
 
 /** The inputs only the Action has: where the evidence goes. Read and checked before any work. */
 export interface PublishInputs {

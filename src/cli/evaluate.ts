@@ -3,7 +3,7 @@ import { writeOutput } from '../io/output.js';
 import { prepareGateRun, reportJson, writeGateRun } from '../io/run-gate.js';
 import { parseOptions, shouldFail } from '../options/parse.js';
 import { cliLabel } from '../options/table.js';
-import { noDecisionReport } from '../release.js';
+import { noDecisionReport } from '../decide/engine.js';
 import { renderText } from '../report/text.js';
 import { neutralizeJson } from '../report/workflow-commands.js';
 import { EXIT, parseFlags, type Io } from './io.js';

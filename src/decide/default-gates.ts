@@ -1,4 +1,4 @@
-import type { GatesConfig, GateSpec } from '../read/gates-file.js';
+import type { GatesConfig, GateSpec } from '../model/gates.js';
 
 /**
  * Common practice, used when no gates are configured. Each applies only when its metric

@@ -1,44 +1,9 @@
-import type { MetricSet, MetricValue } from '../evaluate/metric-set.js';
-import type { PairedComparison } from '../evaluate/paired.js';
-import type { FairnessMetric } from '../evaluate/registry.js';
+import type { FairnessMetric } from '../model/metric-info.js';
 import { formatNumber } from '../format.js';
-import type { GatesConfig, GateSpec, Severity } from '../read/gates-file.js';
-import { BOUND_KEYS, type BoundKey } from '../read/schemas/gates.js';
 import { decimal, toNumber, type Decimal } from './decimal.js';
-
-export type Check = BoundKey | 'not_worse';
-
-export interface GateResult {
-  /** `<gate id>.<check>`, e.g. `accuracy.max_drop`. */
-  id: string;
-  gate: string;
-  metric: string;
-  /** The sensitive feature checked: the gate's own, or the worst one when the gate names none. */
-  feature?: string;
-  check: Check;
-  severity: Severity;
-  status: 'pass' | 'fail';
-  value: number | null;
-  interval?: MetricValue['interval'];
-  /** The limit the value was compared with (for baseline checks: derived from the baseline). */
-  threshold: number | null;
-  comparator: '≥' | '≤';
-  /** The bound as configured (for not_worse: alpha). */
-  limit: number;
-  baseline: number | null;
-  delta: number | null;
-  /** not_worse: McNemar's exact p-value on the paired rows. */
-  pValue?: number;
-  message: string;
-  /** Line of the gate in the gates file. */
-  line?: number;
-}
-
-export interface SkippedCheck {
-  id: string;
-  metric: string;
-  reason: string;
-}
+import type { MetricSet, MetricValue } from '../model/metrics.js';
+import { BOUND_KEYS, type BoundKey, type GatesConfig, type GateSpec, type Check, type GateResult, type SkippedCheck } from '../model/gates.js';
+import type { PairedComparison } from '../model/comparison.js';
 
 export interface GateEvaluation {
   results: GateResult[];

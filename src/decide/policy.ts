@@ -1,33 +1,21 @@
-import type { Severity } from '../read/gates-file.js';
-
-export type Decision = 'rollback' | 'hold' | 'advance' | 'promote';
+import type { Outcome } from '../model/decision.js';
+import type { GateResult, Severity } from '../model/gates.js';
 
 export const DEFAULT_STEPS: readonly number[] = [10, 25, 50, 100];
-
-export interface Verdict {
-  severity: Severity;
-  status: 'pass' | 'fail';
-}
-
-export interface Outcome {
-  decision: Decision;
-  weight: number;
-  /** True when every blocking gate passed. */
-  passed: boolean;
-}
 
 /**
  * The release policy. A failing blocking gate rolls back to 0; a failing warn gate holds the
  * current weight; otherwise the canary moves to the next step above the current weight,
  * and reaching 100 promotes. The weight never rises more than one step per run.
- * `steps` must already be valid (see checkSteps) and `currentWeight` an integer in [0, 100].
+ * `steps` must already be valid (see stepsProblem) and `currentWeight` an integer in [0, 100].
+ * `passed` is true when every blocking gate passed.
  */
-export function decide(verdicts: readonly Verdict[], currentWeight: number, steps: readonly number[]): Outcome {
-  const failed = (severity: Severity): boolean => verdicts.some((v) => v.severity === severity && v.status === 'fail');
-  if (failed('block')) return { decision: 'rollback', weight: 0, passed: false };
-  if (failed('warn')) return { decision: 'hold', weight: currentWeight, passed: true };
+export function decide(results: readonly Pick<GateResult, 'severity' | 'status'>[], currentWeight: number, steps: readonly number[]): Outcome & { passed: boolean } {
+  const failed = (severity: Severity): boolean => results.some((r) => r.severity === severity && r.status === 'fail');
+  if (failed('block')) return { decision: 'rollback', canaryWeight: 0, passed: false };
+  if (failed('warn')) return { decision: 'hold', canaryWeight: currentWeight, passed: true };
   const next = steps.find((step) => step > currentWeight) ?? 100;
-  return { decision: next === 100 ? 'promote' : 'advance', weight: next, passed: true };
+  return { decision: next === 100 ? 'promote' : 'advance', canaryWeight: next, passed: true };
 }
 
 /** Why a list of canary steps is unusable, or undefined when it is fine. */

@@ -1,14 +1,5 @@
-import type { Confusion } from '../read/metrics-file.js';
-import { wilsonInterval, type Interval } from './wilson.js';
-
-/** A rate with its numerator and denominator; `value` is null when the denominator is 0. */
-export interface Rate {
-  value: number | null;
-  successes: number;
-  trials: number;
-  /** 95% Wilson interval; absent for weighted counts, where the binomial model does not hold. */
-  interval?: Interval;
-}
+import { wilsonInterval } from './wilson.js';
+import type { Confusion, GroupRates, Rate } from '../model/evidence.js';
 
 export function rate(successes: number, trials: number, withInterval = true): Rate {
   if (trials === 0) return { value: null, successes, trials };
@@ -25,18 +16,6 @@ export const EMPTY_CONFUSION: Confusion = { tp: 0, fp: 0, tn: 0, fn: 0 };
 
 export function total(c: Confusion): number {
   return c.tp + c.fp + c.tn + c.fn;
-}
-
-/** The per-group rates Fairlearn's MetricFrame reports, with scikit-learn's definitions. */
-export interface GroupRates {
-  /** Rows in the group (unweighted). */
-  count: number;
-  /** Fewer rows than the minimum group size: too few for a fairness gate to pass on. */
-  small?: boolean;
-  accuracy: Rate;
-  selection_rate: Rate;
-  true_positive_rate: Rate;
-  false_positive_rate: Rate;
 }
 
 export function groupRates(c: Confusion, rows: number, weighted: boolean): GroupRates {

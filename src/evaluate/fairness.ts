@@ -1,14 +1,7 @@
-import type { FairnessMetric } from './registry.js';
-import type { GroupRates, Rate } from './confusion.js';
+import type { FairnessMetric } from '../model/metric-info.js';
 import { extremes, listSome } from '../format.js';
-
-/** A fairness metric over one sensitive feature; null (with the reason) when a group's rate is undefined. */
-export interface FairnessValue {
-  value: number | null;
-  note?: string;
-  /** Set when a group is smaller than the minimum group size: a gate cannot pass on this value alone. */
-  insufficient?: string;
-}
+import type { GroupRates, Rate } from '../model/evidence.js';
+import type { FairnessValue } from '../model/metrics.js';
 
 type RateName = 'selection_rate' | 'true_positive_rate' | 'false_positive_rate';
 

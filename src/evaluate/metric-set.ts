@@ -1,40 +1,11 @@
-import type { Confusion, MetricsFile, ModelId } from '../read/metrics-file.js';
-import { addConfusion, EMPTY_CONFUSION, groupRates, overallRates, total, type GroupRates, type Rate } from './confusion.js';
-import { fairnessMetrics, type FairnessValue } from './fairness.js';
-import { FAIRNESS_METRICS, metricInfo, type FairnessMetric } from './registry.js';
-import { wilsonInterval, type Interval } from './wilson.js';
+import type { MetricsFile } from '../read/metrics-file.js';
+import { addConfusion, EMPTY_CONFUSION, groupRates, overallRates, total } from './confusion.js';
+import { fairnessMetrics } from './fairness.js';
+import { FAIRNESS_METRICS, metricInfo, type FairnessMetric } from '../model/metric-info.js';
+import { wilsonInterval } from './wilson.js';
 import { listSome } from '../format.js';
-
-export interface MetricValue {
-  name: string;
-  /** null when the metric is undefined on this data (see `note`); a gate on it cannot pass. */
-  value: number | null;
-  /** Where the value came from: a file, or a file's per-group counts. */
-  source: string;
-  /** 95% Wilson interval, for binomial proportions whose denominator is known. */
-  interval?: Interval & { n: number };
-  /** Fairness metrics: the sensitive feature that gave this (worst) value. */
-  feature?: string;
-  note?: string;
-  /** Why the evidence is too thin for a gate to pass on this value alone (small groups). */
-  insufficient?: string;
-}
-
-export interface FeatureFairness {
-  groups: ReadonlyMap<string, GroupRates>;
-  metrics: Record<FairnessMetric, FairnessValue>;
-}
-
-/** Everything known about one model's quality, whatever it was read or computed from. */
-export interface MetricSet {
-  model: ModelId;
-  values: ReadonlyMap<string, MetricValue>;
-  /** Sensitive feature → per-group rates and fairness metrics. */
-  fairness: ReadonlyMap<string, FeatureFairness>;
-  warnings: readonly string[];
-}
-
-export type ComputedMetrics = Omit<MetricSet, 'model'>;
+import type { Confusion, Interval, Rate } from '../model/evidence.js';
+import type { ComputedMetrics, FeatureFairness, MetricSet, MetricValue } from '../model/metrics.js';
 
 /** A set with nothing in it yet: where computed metrics go when no metrics file was given. */
 export const EMPTY_METRIC_SET: MetricSet = { model: {}, values: new Map(), fairness: new Map(), warnings: [] };

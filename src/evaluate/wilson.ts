@@ -1,10 +1,6 @@
+import type { Interval } from '../model/evidence.js';
 /** scipy.special.ndtri(0.975): the normal quantile for a two-sided 95% interval. */
 export const Z_95 = 1.959963984540054;
-
-export interface Interval {
-  low: number;
-  high: number;
-}
 
 /**
  * Wilson score interval for a binomial proportion, as SciPy computes

@@ -1,5 +1,5 @@
 import { driftSampleReader } from '../read/drift/sample-reader.js';
-import type { DriftSample } from '../read/drift/sample.js';
+import type { DriftSample } from '../model/drift.js';
 import { readFileInChunks } from './predictions.js';
 
 /**

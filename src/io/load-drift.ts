@@ -1,8 +1,9 @@
-import type { DriftResult } from '../evaluate/drift/evaluate.js';
 import { evaluateDrift } from '../evaluate/drift/evaluate.js';
-import { overlay, type MetricSet } from '../evaluate/metric-set.js';
+import { overlay } from '../evaluate/metric-set.js';
 import type { Options } from '../options/parse.js';
 import { readDriftSample } from './drift-data.js';
+import type { MetricSet } from '../model/metrics.js';
+import type { DriftResult } from '../model/drift.js';
 
 /** Compares the reference and current samples; drifted_feature_share and psi_max become metrics. Loaded on demand. */
 export function addDrift(candidate: MetricSet, drift: NonNullable<Options['drift']>, cwd: string): { candidate: MetricSet; drift: DriftResult } {

@@ -1,9 +1,9 @@
-import type { ComputedMetrics, MetricSet, MetricValue } from '../evaluate/metric-set.js';
 import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
-import { OUTPUTS_FINITE_METRIC } from '../evaluate/registry.js';
+import { OUTPUTS_FINITE_METRIC } from '../model/metric-info.js';
 import { measureLatency } from '../measure/harness.js';
-import type { LatencyReport, ModelLatency } from '../measure/latency-report.js';
+import type { LatencyReport, ModelLatency } from '../model/latency.js';
 import type { LatencySettings } from '../options/parse.js';
+import type { ComputedMetrics, MetricSet, MetricValue } from '../model/metrics.js';
 
 export interface WithLatency {
   candidate: MetricSet;

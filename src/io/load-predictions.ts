@@ -1,9 +1,10 @@
-import { EMPTY_METRIC_SET, overlay, type MetricSet } from '../evaluate/metric-set.js';
-import type { PairedComparison } from '../evaluate/paired.js';
+import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
 import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
 import { pairPredictions } from '../evaluate/predictions/pairing.js';
 import type { Options } from '../options/parse.js';
 import { readPredictionsFile } from './predictions.js';
+import type { MetricSet } from '../model/metrics.js';
+import type { PairedComparison } from '../model/comparison.js';
 
 export interface WithPredictions {
   candidate: MetricSet;

@@ -1,18 +1,20 @@
 import { access, open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { EMPTY_METRIC_SET, metricSetFromFile, type MetricSet } from '../evaluate/metric-set.js';
-import { parseGatesFile, type GatesConfig } from '../read/gates-file.js';
+import { EMPTY_METRIC_SET, metricSetFromFile } from '../evaluate/metric-set.js';
+import { parseGatesFile } from '../read/gates-file.js';
 import { formatCount, formatSize, MAX_GATES_FILE_BYTES, MAX_METRICS_FILE_BYTES, MAX_TEXT_FILE_BYTES } from '../read/limits.js';
 import { parseMetricsFile } from '../read/metrics-file.js';
 import type { Options } from '../options/parse.js';
-import type { ReleaseInput } from '../release.js';
+import type { GateInput } from '../decide/engine.js';
+import type { MetricSet } from '../model/metrics.js';
+import type { GatesConfig } from '../model/gates.js';
 
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
 
 /** Reads every file the options name and hands the engine validated, in-memory input. */
-export async function loadRelease(options: Options, cwd: string): Promise<ReleaseInput> {
+export async function loadGateInput(options: Options, cwd: string): Promise<GateInput> {
   const [candidateFile, baselineFile, gates] = await Promise.all([
     readMetrics(options.metrics, cwd, options.minGroupSize),
     readMetrics(options.baseline, cwd, options.minGroupSize),

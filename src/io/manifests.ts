@@ -1,10 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import type { Manifest } from '../lint/types.js';
 import { MAX_MANIFEST_FILE_BYTES } from '../read/limits.js';
-import { parseManifests } from '../read/manifests.js';
 import { readText } from './load.js';
+import type { Manifest } from '../model/manifest.js';
+import { parseManifests } from '../read/manifests.js';
 
 const MANIFEST_FILE = /\.(ya?ml|json)$/i;
 

@@ -3,11 +3,11 @@ import { InputError } from '../errors.js';
 import { lintManifests, type Finding } from '../lint/index.js';
 import { MAX_RELEASE_FILE_BYTES } from '../read/limits.js';
 import { parseManifests } from '../read/manifests.js';
-import type { GatesConfig } from '../read/gates-file.js';
-import type { GateOutcome } from '../read/outcome.js';
 import { parseReleaseFile } from '../read/release-file.js';
 import { readText } from './load.js';
 import { checkWritable, writeOutput } from './output.js';
+import type { GatesConfig } from '../model/gates.js';
+import type { Outcome } from '../model/decision.js';
 
 /** A release's manifests, synthesized and linted in memory: nothing is written yet. */
 export interface ReleaseManifests {
@@ -26,7 +26,7 @@ export interface ReleaseManifests {
  */
 export async function synthesizeReleaseManifests(
   releasePath: string,
-  outcome: GateOutcome,
+  outcome: Outcome,
   dir: string,
   cwd: string,
   { reportName, gates }: { reportName?: string; gates?: GatesConfig } = {}

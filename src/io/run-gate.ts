@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import type { Options } from '../options/parse.js';
-import { effectiveGates, evaluateRelease, type ReleaseInput, type Report } from '../release.js';
-import { loadRelease } from './load.js';
+import { effectiveGates, evaluateCandidate, type GateInput } from '../decide/engine.js';
+import { loadGateInput } from './load.js';
 import { checkWritable, writeOutput } from './output.js';
 import type { ReleaseManifests } from './release-manifests.js';
+import type { Report } from '../model/report.js';
 
 /** One run of the gate, complete in memory: what the Action and the CLI write out. */
 export interface GateRun {
-  input: ReleaseInput;
+  input: GateInput;
   report: Report;
   manifests?: ReleaseManifests;
 }
@@ -17,8 +18,8 @@ export interface GateRun {
  * nothing: bad input anywhere stops the run before any output claims a decision.
  */
 export async function prepareGateRun(options: Options, cwd: string, { reportName, manifestsDir }: { reportName?: string; manifestsDir: string }): Promise<GateRun> {
-  const input = await loadRelease(options, cwd);
-  const report = evaluateRelease(input);
+  const input = await loadGateInput(options, cwd);
+  const report = evaluateCandidate(input);
   if (!options.release) return { input, report };
   const { synthesizeReleaseManifests } = await import('./release-manifests.js');
   const manifests = await synthesizeReleaseManifests(options.release, report, manifestsDir, cwd, { reportName, gates: effectiveGates(input) });

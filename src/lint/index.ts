@@ -4,11 +4,13 @@ import { lintContext, type LintContext } from './objects.js';
 import { routeSubsetsDefined, routeWeights, subsetLabelsUnique, subsetsSelectPods } from './routing.js';
 import { schemaFindings } from './schema.js';
 import { servicePortProtocols, servicesSelectPods } from './services.js';
-import type { Finding, Manifest } from './types.js';
+import type { Finding } from './types.js';
 import { autoscalers, selectorsDisjoint, workloadSelectors } from './workloads.js';
+import type { Manifest } from '../model/manifest.js';
 
 export { RULES } from './rules.js';
-export type { Finding, Manifest, RuleId, Severity } from './types.js';
+export type { Finding, RuleId, Severity } from './types.js';
+export type { Manifest } from '../model/manifest.js';
 
 const CHECKS: readonly ((context: LintContext) => Finding[])[] = [
   routeWeights,

@@ -1,5 +1,6 @@
 import { RULES } from './rules.js';
-import type { Finding, Manifest, RuleId } from './types.js';
+import type { Finding, RuleId } from './types.js';
+import type { Manifest } from '../model/manifest.js';
 
 // Manifests are untrusted YAML: every field is read through these narrowing helpers.
 export type Json = Record<string, unknown>;

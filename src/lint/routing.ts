@@ -1,20 +1,6 @@
 import type { Finding } from './types.js';
 import { hostVerdict } from './hosts.js';
-import {
-  describeLabels,
-  finding,
-  hasLabels,
-  isRollout,
-  labelMap,
-  ofKind,
-  record,
-  records,
-  resolveHost,
-  text,
-  type K8sObject,
-  type LintContext,
-  type PodTemplate
-} from './objects.js';
+import { describeLabels, finding, hasLabels, isRollout, labelMap, ofKind, record, records, resolveHost, text, type K8sObject, type LintContext, type PodTemplate } from './objects.js';
 import { routesOf, takesTraffic } from './routes.js';
 
 /** route-weights: Istio before 1.x required 100, later versions take weights as relative; 100 suits both. */

@@ -3,8 +3,9 @@ import { HorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2';
 import { CronJob, Job } from 'kubernetes-models/batch/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import { ConfigMap, Pod, Service, ServiceAccount } from 'kubernetes-models/v1';
-import type { Finding, Manifest } from './types.js';
+import type { Finding } from './types.js';
 import { finding, toObject } from './objects.js';
+import type { Manifest } from '../model/manifest.js';
 
 interface Model {
   validate(): void;

@@ -1,22 +1,5 @@
 import type { Finding } from './types.js';
-import {
-  describeLabels,
-  describeSelector,
-  finding,
-  isRollout,
-  labelMap,
-  matchesSelector,
-  ofKind,
-  podTemplateOf,
-  record,
-  referencedWorkload,
-  selectorOf,
-  text,
-  workloadRefOf,
-  type Json,
-  type K8sObject,
-  type LintContext
-} from './objects.js';
+import { describeLabels, describeSelector, finding, isRollout, labelMap, matchesSelector, ofKind, podTemplateOf, record, referencedWorkload, selectorOf, text, workloadRefOf, type Json, type K8sObject, type LintContext } from './objects.js';
 
 const SELECTOR_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'];
 

@@ -1,12 +1,6 @@
 import type { InferenceSession } from 'onnxruntime-node';
 import { isFiniteFloat16 } from './float16.js';
-
-export interface FiniteCheck {
-  /** True when every floating-point output holds only finite numbers (other types always pass). */
-  finite: boolean;
-  /** The outputs holding NaN or ±Infinity, in the model's order. */
-  nonFiniteOutputs: string[];
-}
+import type { FiniteCheck } from '../model/latency.js';
 
 /** Checks a run's floating-point outputs (float32, float64, float16) for NaN and infinities. */
 export function checkFinite(outputs: InferenceSession.ReturnType, outputNames: readonly string[]): FiniteCheck {

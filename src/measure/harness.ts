@@ -2,9 +2,8 @@
 // onnxruntime-node is imported inside measureLatency only (session.ts), so runs without a model
 // never load its native library.
 import type { InferenceSession } from 'onnxruntime-node';
-import type { FiniteCheck } from './finite-outputs.js';
 import { checkBatchSizes, checkSameInputs, checkSizes } from './input-checks.js';
-import type { BatchLatency, LatencyReport, LatencySettings, ModelLatency } from './latency-report.js';
+import type { BatchLatency, LatencyReport, LatencySettings, ModelLatency, FiniteCheck } from '../model/latency.js';
 import { latencyStats, percentileRatios } from './latency-stats.js';
 import { measureRuns } from './measure-runs.js';
 import { DEFAULT_SEED, generateInput, planInputs } from './onnx-inputs.js';

@@ -1,7 +1,8 @@
 // Checks of the generated inputs against the batch sizes and the baseline, before anything runs.
-import { InputError, type Problem } from '../errors.js';
+import { InputError } from '../errors.js';
 import { formatShape } from './input-shapes.js';
 import { elementCount, hasBatch, MAX_ELEMENTS, shapeAt, type InputPlan, type InputSpec } from './onnx-inputs.js';
+import type { Problem } from '../model/problem.js';
 
 export function checkBatchSizes(plans: readonly InputPlan[], batchSizes: readonly number[], file: string): void {
   if (!hasBatch(plans) && batchSizes.some((size) => size !== 1)) {

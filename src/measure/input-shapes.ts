@@ -1,4 +1,5 @@
-import { InputError, type Problem } from '../errors.js';
+import { InputError } from '../errors.js';
+import type { Problem } from '../model/problem.js';
 
 const EXAMPLE = 'input=1x3x224x224,mask=1x128';
 

@@ -1,34 +1,6 @@
 // Summary statistics of measured run times, with distribution-free confidence intervals.
 // Pure: no onnxruntime, no clock. test/reference/latency.py checks it against NumPy and SciPy.
-
-export const PERCENTILES = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 } as const;
-export type Percentile = keyof typeof PERCENTILES;
-
-/** An interval [x(l), x(u)] between two order statistics of the sample. */
-export interface QuantileInterval {
-  low: number;
-  high: number;
-  /** The 1-based ranks l and u of the order statistics, in the sorted sample. */
-  ranks: { low: number; high: number };
-  /** The exact probability that the interval covers the quantile: at least the confidence asked for. */
-  coverage: number;
-}
-
-export interface LatencyStats {
-  samples: number;
-  meanMs: number;
-  p50Ms: number;
-  p90Ms: number;
-  p95Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  /** Items per second: batch size × runs ÷ the summed run time. */
-  throughputPerSecond: number;
-  /** 95% confidence intervals, or null (with a note) when there are too few runs for one. */
-  p50Interval: QuantileInterval | null;
-  p99Interval: QuantileInterval | null;
-  notes: string[];
-}
+import { type LatencyStats, type Percentile, type PercentileRatio, PERCENTILES, type QuantileInterval } from '../model/latency.js';
 
 export const CONFIDENCE = 0.95;
 
@@ -147,14 +119,6 @@ function binomialCumulative(n: number, q: number): Float64Array {
   const cumulative = new Float64Array(n + 2);
   for (let k = 0; k <= n; k++) cumulative[k + 1] = (cumulative[k] as number) + (weights[k] as number) / total;
   return cumulative;
-}
-
-export interface PercentileRatio {
-  /** Candidate ÷ baseline. */
-  ratio: number;
-  /** A 95% interval for the ratio, or null (with the reason in `note`) when there are too few runs. */
-  interval: { low: number; high: number } | null;
-  note?: string;
 }
 
 /**

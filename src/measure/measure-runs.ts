@@ -1,5 +1,5 @@
 // The timing loop of every measurement: one model alone, or two interleaved (A B A B …).
-import { float64s } from '../evaluate/predictions/growable.js';
+import { float64s } from '../read/growable.js';
 
 /** What the loop runs: an InferenceSession, or anything with its run. */
 export interface Runnable<F> {

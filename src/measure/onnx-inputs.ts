@@ -1,16 +1,12 @@
 // The inputs a latency run feeds the model: shapes resolved from the model's metadata, the batch
 // size and the input-shapes option; contents from a fixed seed, so every run feeds the same values.
 import type { InferenceSession } from 'onnxruntime-node';
-import { InputError, type Problem } from '../errors.js';
+import { InputError } from '../errors.js';
 import { float16Bits } from './float16.js';
 import { formatShape } from './input-shapes.js';
 import { SeededRandom, streamSeed } from './random.js';
-
-/** The element types model-gate can generate (onnxruntime-node's, less the packed 4-bit ones). */
-export const GENERATED_TYPES = [
-  'float32', 'float16', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'bool', 'string'
-] as const;
-export type GeneratedType = (typeof GENERATED_TYPES)[number];
+import { GENERATED_TYPES, type GeneratedType } from '../model/latency.js';
+import type { Problem } from '../model/problem.js';
 
 export type InputData = Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | BigInt64Array | Uint8Array | Uint16Array | Uint32Array | BigUint64Array | string[];
 

@@ -4,9 +4,9 @@ import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { InputError } from '../errors.js';
-import { checkFinite, type FiniteCheck } from './finite-outputs.js';
+import { checkFinite } from './finite-outputs.js';
 import { formatShape } from './input-shapes.js';
-import type { ModelInfo, ValueInfo } from './latency-report.js';
+import type { ModelInfo, ValueInfo, FiniteCheck } from '../model/latency.js';
 import type { InputSpec } from './onnx-inputs.js';
 
 export type Ort = typeof import('onnxruntime-node');

@@ -1,7 +1,8 @@
-import { InputError, type Problem } from '../errors.js';
-import type { LatencySettings } from '../measure/latency-report.js';
+import { InputError } from '../errors.js';
+import type { LatencySettings } from '../model/latency.js';
 import { parseInputShapes } from '../measure/input-shapes.js';
 import { spec, type Label, type OptionName } from './table.js';
+import type { Problem } from '../model/problem.js';
 
 const LATENCY_OPTIONS: readonly OptionName[] = ['baseline-model', 'latency-batch-sizes', 'latency-warmup', 'latency-iterations', 'latency-duration', 'latency-threads', 'input-shapes'];
 

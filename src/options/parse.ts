@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { stepsProblem, weightProblem } from '../decide/policy.js';
-import type { LatencySettings } from '../measure/latency-report.js';
+import type { LatencySettings } from '../model/latency.js';
 import { parseLatency } from './latency.js';
 import { spec, type Label, type OptionName } from './table.js';
 

@@ -1,39 +1,9 @@
-import { throwIfAny, type Problem } from '../errors.js';
-import { FAIRNESS_METRICS, metricInfo, type Direction } from '../evaluate/registry.js';
-import { BOUND_KEYS, type BoundKey } from './schemas/gates.js';
+import { throwIfAny } from '../errors.js';
+import { FAIRNESS_METRICS, metricInfo, type Direction } from '../model/metric-info.js';
 import { parseYaml, validateYaml } from './yaml.js';
 import validateGates from './schemas/compiled/gates.js';
-
-export type Severity = 'block' | 'warn';
-export type Bounds = Partial<Record<BoundKey, number>>;
-
-export interface GateSpec {
-  id: string;
-  metric: string;
-  /** Fairness metrics: check this sensitive feature only; otherwise the worst feature decides. */
-  feature?: string;
-  bounds: Bounds;
-  /** Fail when the candidate is significantly worse than the baseline on the same rows (McNemar). */
-  notWorse?: { alpha: number };
-  direction?: Direction;
-  severity: Severity;
-  description?: string;
-  /** Default gates apply only when their metric (and, for baseline bounds, the baseline) is present. */
-  optional?: boolean;
-  /** Added by the engine (the finite-outputs check of a measured model), not by the user. */
-  automatic?: boolean;
-  /** Line of the gate in its file, for annotations. */
-  line?: number;
-}
-
-export interface GatesConfig {
-  /** Where the gates came from: a file path, "inline gates" or "default gates". */
-  source: string;
-  /** True when `source` is a file in the repository (annotations can point at it). */
-  fromFile: boolean;
-  gates: GateSpec[];
-  steps?: number[];
-}
+import { BOUND_KEYS, type Bounds, type GatesConfig, type GateSpec, type Severity } from '../model/gates.js';
+import type { Problem } from '../model/problem.js';
 
 interface GatesJson {
   gates?: Record<string, Bounds & { metric?: string; feature?: string; not_worse?: { alpha?: number }; direction?: Direction; severity?: Severity; description?: string }>;

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import type { Manifest } from '../lint/types.js';
 import { parseYamlStream } from './yaml.js';
+import type { Manifest } from '../model/manifest.js';
 
 /**
  * The Kubernetes objects in a multi-document YAML text (a `kind: List` is unpacked). Every

@@ -1,22 +1,10 @@
-import { InputError, throwIfAny, type Problem } from '../errors.js';
+import { InputError, throwIfAny } from '../errors.js';
 import { parseJson } from './json.js';
 import { validateWith } from './validate.js';
 import validateMetrics from './schemas/compiled/metrics.js';
-
-export interface Confusion {
-  tp: number;
-  fp: number;
-  tn: number;
-  fn: number;
-}
-
-/** Sensitive feature → group → confusion counts. */
-export type GroupCounts = ReadonlyMap<string, ReadonlyMap<string, Confusion>>;
-
-export interface ModelId {
-  name?: string;
-  version?: string;
-}
+import type { Confusion, GroupCounts } from '../model/evidence.js';
+import type { ModelId } from '../model/metrics.js';
+import type { Problem } from '../model/problem.js';
 
 /** A metrics file after validation: the same shape whichever form it was written in. */
 export interface MetricsFile {

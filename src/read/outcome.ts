@@ -1,19 +1,12 @@
 import { InputError } from '../errors.js';
-import type { Decision } from '../decide/policy.js';
 import { parseJson } from './json.js';
 import { describeValue } from './validate.js';
-
-/** The part of the engine's report that decides what is deployed. */
-export interface GateOutcome {
-  decision: Decision;
-  /** The canary's new share of traffic, an integer from 0 to 100. */
-  canaryWeight: number;
-}
+import type { Decision, Outcome } from '../model/decision.js';
 
 const DECISIONS: readonly Decision[] = ['rollback', 'hold', 'advance', 'promote'];
 
 /** Reads the decision and canary weight from a JSON report written by `model-gate evaluate`. */
-export function parseReportFile(text: string, file: string): GateOutcome {
+export function parseReportFile(text: string, file: string): Outcome {
   const data = parseJson(text, file);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError({ file, path: '/', message: 'expected a JSON object: the report model-gate evaluate writes' });
@@ -23,7 +16,7 @@ export function parseReportFile(text: string, file: string): GateOutcome {
     const why = (report.error as { message?: unknown } | undefined)?.message;
     throw new InputError({ file, path: '/decision', message: `the run that wrote this report made no decision${typeof why === 'string' ? ` (${why.split('\n')[0]})` : ''}: there is nothing to deploy` });
   }
-  const outcome = { decision: report.decision, canaryWeight: report.canaryWeight } as GateOutcome;
+  const outcome = { decision: report.decision, canaryWeight: report.canaryWeight } as Outcome;
   checkOutcome(outcome, file);
   return outcome;
 }
@@ -32,7 +25,7 @@ export function parseReportFile(text: string, file: string): GateOutcome {
  * Throws unless the decision and weight are a pair the engine can produce: rollback at 0,
  * promote at 100, advance strictly between, hold anywhere (it keeps the current weight).
  */
-export function checkOutcome(outcome: GateOutcome, file: string): void {
+export function checkOutcome(outcome: Outcome, file: string): void {
   const { decision, canaryWeight: w } = outcome;
   if (!DECISIONS.includes(decision)) {
     throw new InputError({ file, path: '/decision', message: `expected one of ${DECISIONS.map((d) => JSON.stringify(d)).join(', ')}, got ${describeValue(decision)}` });

@@ -1,7 +1,8 @@
-import { throwIfAny, type Problem } from '../errors.js';
+import { throwIfAny } from '../errors.js';
 import { quote } from './quote.js';
 import { parseYaml, pointerSegments, validateYaml } from './yaml.js';
 import validateRelease from './schemas/compiled/release.js';
+import type { Problem } from '../model/problem.js';
 
 export interface ModelVersion {
   /** The pods' `version` label. */

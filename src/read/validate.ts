@@ -1,6 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { InputError, type Problem } from '../errors.js';
+import { InputError } from '../errors.js';
 import { quote } from './quote.js';
+import type { Problem } from '../model/problem.js';
 
 /**
  * Validates `data` with a schema's compiled validator (src/read/schemas/compiled/);

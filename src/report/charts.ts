@@ -2,12 +2,12 @@
 // the groups of the worst sensitive feature against the fairness limit, and the latency
 // percentiles against the latency limit. GitHub renders fenced `mermaid` blocks. Each chart sits in
 // an open <details>, so a comment that must be shortened can drop it whole, caption included.
-import type { GateResult } from '../decide/gates.js';
-import { FAIRNESS_METRICS, type FairnessMetric } from '../evaluate/registry.js';
+import { FAIRNESS_METRICS, type FairnessMetric } from '../model/metric-info.js';
 import { extremes, formatNumber } from '../format.js';
-import type { Report, ReportedFeature } from '../release.js';
 import { BLANK, details, fence, line, type Block } from './blocks.js';
 import { escapeMarkdown as md, escapeMermaid as label } from './escape.js';
+import type { GateResult } from '../model/gates.js';
+import type { Report, ReportedFeature } from '../model/report.js';
 
 type RateName = 'selection_rate' | 'true_positive_rate' | 'false_positive_rate';
 

@@ -1,12 +1,12 @@
 // The sticky pull-request comment: the job summary's facts, a chart or two, a link to the run,
 // and a hidden marker by which the next run finds the comment and updates it in place.
 import { createHash } from 'node:crypto';
-import type { Report } from '../release.js';
 import { BLANK, line, type Block } from './blocks.js';
-import { fairnessChart, latencyChart } from './charts.js';
 import { fit } from './fit.js';
 import { decisionIcon, headline } from './headline.js';
+import { fairnessChart, latencyChart } from './charts.js';
 import { evidenceSections, findings, gateTable, summaryLine } from './sections.js';
+import type { Report } from '../model/report.js';
 
 /** GitHub refuses comment bodies longer than this (in characters). */
 export const COMMENT_LIMIT = 65_536;

@@ -1,7 +1,7 @@
 import { formatNumber } from '../format.js';
-import type { Report } from '../release.js';
 import { BLANK, details, table, type Block } from './blocks.js';
 import { escapeMarkdown as md } from './escape.js';
+import type { Report } from '../model/report.js';
 
 /** Data drift per feature, most severe first. Open when something drifted. */
 export function driftSection(report: Report): Block[] {

@@ -1,5 +1,5 @@
-import type { Decision } from '../decide/policy.js';
-import type { Report } from '../release.js';
+import type { Decision } from '../model/decision.js';
+import type { Report } from '../model/report.js';
 
 const ICONS: Record<Decision, string> = { rollback: '❌', hold: '⏸️', advance: '✅', promote: '🚀' };
 

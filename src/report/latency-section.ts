@@ -1,8 +1,8 @@
 import { formatNumber } from '../format.js';
-import type { QuantileInterval } from '../measure/latency-stats.js';
-import type { Report } from '../release.js';
 import { BLANK, details, line, plainRows, table, type Block } from './blocks.js';
 import { escapeMarkdown as md } from './escape.js';
+import type { QuantileInterval } from '../model/latency.js';
+import type { Report } from '../model/report.js';
 
 const ms = (value: number): string => `${formatNumber(value)} ms`;
 const withInterval = (value: number, interval: QuantileInterval | null): string =>

@@ -1,5 +1,5 @@
 import { extremes, formatNumber } from '../format.js';
-import type { LatencyReport } from '../measure/latency-report.js';
+import type { LatencyReport } from '../model/latency.js';
 
 /** The terminal table of a latency measurement (`model-gate bench`). */
 export function renderLatencyText(latency: LatencyReport): string {

@@ -1,8 +1,8 @@
-import type { Report } from '../release.js';
 import { BLANK, line, type Block } from './blocks.js';
 import { fit } from './fit.js';
 import { decisionIcon, headline } from './headline.js';
 import { evidenceSections, findings, gateTable, summaryLine } from './sections.js';
+import type { Report } from '../model/report.js';
 
 /** GITHUB_STEP_SUMMARY takes 1 MiB a step: 250,000 characters fit even at 4 bytes each. */
 export const SUMMARY_LIMIT = 250_000;

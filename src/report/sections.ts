@@ -1,15 +1,15 @@
 // The blocks shared by the job summary (markdown.ts) and the pull-request comment (comment.ts).
 // Every string from an input file goes through `md`.
-import type { GateResult } from '../decide/gates.js';
 import { formatNumber, formatSigned } from '../format.js';
-import type { Report, ReportedRate } from '../release.js';
 import { BLANK, details, line, plainRows, table, type Block } from './blocks.js';
 import { capped } from './capped.js';
-import { driftSection } from './drift-section.js';
 import { escapeMarkdown as md } from './escape.js';
-import { latencySection } from './latency-section.js';
 import { countFailures } from './headline.js';
 import { thresholdText } from './threshold.js';
+import type { GateResult } from '../model/gates.js';
+import type { Report, ReportedRate } from '../model/report.js';
+import { driftSection } from './drift-section.js';
+import { latencySection } from './latency-section.js';
 
 /** Group rows per feature: enough for any real sensitive feature, not for a user id given as one. */
 const MAX_GROUP_ROWS = 500;

@@ -1,8 +1,8 @@
 import { extremes, formatNumber, formatSigned } from '../format.js';
-import type { Report } from '../release.js';
-import { capped } from './capped.js';
 import { countFailures, headline } from './headline.js';
 import { thresholdText } from './threshold.js';
+import type { Report } from '../model/report.js';
+import { capped } from './capped.js';
 
 const more = (count: number): string => `… and ${count.toLocaleString('en-US')} more in the JSON report`;
 

@@ -1,5 +1,5 @@
-import type { GateResult } from '../decide/gates.js';
 import { formatNumber } from '../format.js';
+import type { GateResult } from '../model/gates.js';
 
 /** The threshold column of the gate tables: what the value had to be. */
 export function thresholdText(g: GateResult): string {

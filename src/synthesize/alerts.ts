@@ -1,6 +1,6 @@
 import { formatNumber } from '../format.js';
-import type { GatesConfig, GateSpec } from '../read/gates-file.js';
 import type { MonitoringSpec, ReleaseSpec } from '../read/release-file.js';
+import type { GatesConfig, GateSpec } from '../model/gates.js';
 
 /** One Prometheus alerting rule, as the PrometheusRule CRD writes it. */
 export interface AlertRule {

@@ -1,6 +1,7 @@
-import { checkOutcome, type GateOutcome } from '../read/outcome.js';
+import { checkOutcome } from '../read/outcome.js';
 import { serviceHost, type DisruptionBudget, type ModelVersion, type ReleaseSpec } from '../read/release-file.js';
 import { canaryBudget, canaryReplicas, trafficSplit } from './sizing.js';
+import type { Outcome } from '../model/decision.js';
 
 export type Track = 'stable' | 'canary';
 
@@ -65,7 +66,7 @@ export interface VirtualServiceSpec {
 /** Everything the manifests say, as plain data; infra/ turns it into Kubernetes objects. */
 export interface ReleasePlan {
   spec: ReleaseSpec;
-  outcome: GateOutcome;
+  outcome: Outcome;
   canary: CanaryState;
   /** Labels of every object: the release's labels and `app`. */
   labels: Record<string, string>;
@@ -82,7 +83,7 @@ export const ANNOTATION_PREFIX = 'model-gate.dev';
  * The manifests that follow from a release and a gate outcome. Pure: the same input always gives
  * the same plan. Throws an InputError (naming `reportFile`) when the outcome is inconsistent.
  */
-export function planRelease(spec: ReleaseSpec, outcome: GateOutcome, reportFile = 'gate report'): ReleasePlan {
+export function planRelease(spec: ReleaseSpec, outcome: Outcome, reportFile = 'gate report'): ReleasePlan {
   checkOutcome(outcome, reportFile);
   const canary: CanaryState = outcome.decision === 'promote' ? 'none' : outcome.canaryWeight > 0 ? 'serving' : 'idle';
   const weight = canary === 'serving' ? outcome.canaryWeight : 0;

@@ -218,7 +218,10 @@ function applyEdit(documents: unknown[], e: Edit): void {
   if (!slot) return;
   const parent = slot.parent as Record<string | number, unknown>;
   if (e.kind === 'replace') parent[slot.key] = e.value;
-  else if (e.kind === 'delete') Array.isArray(parent) ? parent.splice(slot.key as number, 1) : delete parent[slot.key];
+  else if (e.kind === 'delete') {
+    if (Array.isArray(parent)) parent.splice(slot.key as number, 1);
+    else delete parent[slot.key];
+  }
   else if (!Array.isArray(parent)) Object.defineProperty(parent, e.key, { value: e.value, enumerable: true, writable: true, configurable: true });
 }
 

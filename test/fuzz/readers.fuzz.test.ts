@@ -5,7 +5,7 @@ import { feedInChunks } from '../../src/io/predictions.js';
 import { lintManifests } from '../../src/lint/index.js';
 import type { ChunkReader } from '../../src/read/chunk-reader.js';
 import { driftSampleReader } from '../../src/read/drift/sample-reader.js';
-import type { DriftSample } from '../../src/read/drift/sample.js';
+import type { DriftSample } from '../../src/model/drift.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
 import { parseManifests } from '../../src/read/manifests.js';
 import { parseMetricsFile } from '../../src/read/metrics-file.js';
@@ -29,7 +29,7 @@ function outcomeOf<T>(file: string, read: () => T): Outcome<T> {
   try {
     outcome = { value: read() };
   } catch (error) {
-    if (!(error instanceof InputError)) throw new Error(`crashed (not an InputError): ${error instanceof Error ? error.stack : String(error)}`);
+    if (!(error instanceof InputError)) throw new Error(`crashed (not an InputError): ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
     outcome = { error };
   }
   const took = performance.now() - started;

@@ -2,12 +2,13 @@ import fc from 'fast-check';
 import { commentKey, commentMarker, isCommentMarker, renderComment } from '../../src/report/comment.js';
 import { escapeMermaid } from '../../src/report/escape.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
-import { evaluateRelease, type Report } from '../../src/release.js';
+import { evaluateCandidate } from '../../src/decide/engine.js';
 import { metricSet } from '../support/fixtures.js';
 import { HOSTILE_GROUPS, hostileReport } from './reports.js';
+import type { Report } from '../../src/model/report.js';
 
 const fairReport = (gates: string, groups: Record<string, { tp: number; fp: number; tn: number; fn: number }>, metrics: Record<string, number> = {}): Report =>
-  evaluateRelease({
+  evaluateCandidate({
     candidate: metricSet({ model: { name: 'fraud-detector', version: '2.4.0' }, metrics, groups: { age_band: groups } }),
     candidateName: 'metrics.json',
     gates: parseGatesFile(gates, 'gates.yml'),
@@ -114,7 +115,7 @@ describe('renderComment', () => {
   });
 
   test('no chart without groups or latency limits', () => {
-    const plain = evaluateRelease({ candidate: metricSet({ accuracy: 0.93, samples: 5000 }), candidateName: 'm.json', currentWeight: 0 });
+    const plain = evaluateCandidate({ candidate: metricSet({ accuracy: 0.93, samples: 5000 }), candidateName: 'm.json', currentWeight: 0 });
     expect(renderComment(plain, { modelKey: 'k' })).not.toContain('```mermaid');
   });
 

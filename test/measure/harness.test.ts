@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { measureLatency } from '../../src/measure/harness.js';
-import type { LatencyReport } from '../../src/measure/latency-report.js';
+import type { LatencyReport } from '../../src/model/latency.js';
 import { parseOptions, type RawOptions } from '../../src/options/parse.js';
 import { cliLabel } from '../../src/options/table.js';
 import { readJson, ROOT } from '../support/fixtures.js';

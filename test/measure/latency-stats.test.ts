@@ -1,16 +1,7 @@
 import { float16Bits, float16Value, isFiniteFloat16 } from '../../src/measure/float16.js';
-import {
-  latencyStats,
-  minimumSamples,
-  percentile,
-  percentileRatios,
-  quantileInterval,
-  sortedCopy,
-  type LatencyStats,
-  type Percentile,
-  type QuantileInterval
-} from '../../src/measure/latency-stats.js';
+import { latencyStats, minimumSamples, percentile, percentileRatios, quantileInterval, sortedCopy } from '../../src/measure/latency-stats.js';
 import { readJson } from '../support/fixtures.js';
+import type { LatencyStats, Percentile, QuantileInterval } from '../../src/model/latency.js';
 
 // Written by test/reference/latency.py (NumPy's np.quantile, SciPy's binom.cdf).
 interface Reference {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { readDriftSample } from '../../src/io/drift-data.js';
-import { loadRelease, readText } from '../../src/io/load.js';
+import { loadGateInput, readText } from '../../src/io/load.js';
 import { readPredictionsFile } from '../../src/io/predictions.js';
 import { MAX_METRICS_FILE_BYTES } from '../../src/read/limits.js';
 import { parseMetricsFile } from '../../src/read/metrics-file.js';
@@ -45,7 +45,7 @@ describe('files read whole stop at their limit', () => {
 
   test('a metrics file one byte over the limit', async () => {
     write('big.json', `{"accuracy": 0.9${' '.repeat(MAX_METRICS_FILE_BYTES)}}`);
-    const error = await loadRelease({ metrics: 'big.json', minGroupSize: 30 } as Parameters<typeof loadRelease>[0], dir).catch((e: unknown) => e);
+    const error = await loadGateInput({ metrics: 'big.json', minGroupSize: 30 } as Parameters<typeof loadGateInput>[0], dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe('big.json: the file is 2,097,169 bytes; metrics files are limited to 2 MiB');
   });

@@ -5,7 +5,7 @@
  */
 import { InputError } from '../../src/errors.js';
 import { readDriftSample } from '../../src/io/drift-data.js';
-import { loadGates, loadRelease } from '../../src/io/load.js';
+import { loadGates, loadGateInput } from '../../src/io/load.js';
 import { readManifests } from '../../src/io/manifests.js';
 import { readPredictionsFile } from '../../src/io/predictions.js';
 
@@ -13,7 +13,7 @@ const [what, dir, file] = process.argv.slice(2) as [string, string, string];
 const readers: Record<string, () => unknown> = {
   predictions: () => readPredictionsFile(file, dir, { positiveLabel: '1', sensitiveFeatures: [], intersectional: false, keepRows: false }),
   drift: () => readDriftSample(file, dir),
-  metrics: () => loadRelease({ metrics: file, minGroupSize: 30 } as Parameters<typeof loadRelease>[0], dir),
+  metrics: () => loadGateInput({ metrics: file, minGroupSize: 30 } as Parameters<typeof loadGateInput>[0], dir),
   gates: () => loadGates(file, dir),
   lint: () => readManifests([file], dir)
 };

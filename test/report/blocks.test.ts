@@ -1,7 +1,7 @@
-import type { LatencyReport } from '../../src/measure/latency-report.js';
-import type { Report } from '../../src/release.js';
+import type { LatencyReport } from '../../src/model/latency.js';
 import { BLANK, details, fence, line, table, toMarkdown } from '../../src/report/blocks.js';
 import { latencySection } from '../../src/report/latency-section.js';
+import type { Report } from '../../src/model/report.js';
 
 describe('blocks', () => {
   test('print as Markdown lines; a table gets a separator as wide as its header; a final blank line ends the text with a newline', () => {

@@ -4,9 +4,10 @@ import { COMMENT_LIMIT, commentBlocks, commentMarker, renderComment } from '../.
 import { fit, SHORTENED_NOTE } from '../../src/report/fit.js';
 import { renderMarkdown, summaryBlocks } from '../../src/report/markdown.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
-import { evaluateRelease, type Report } from '../../src/release.js';
+import { evaluateCandidate } from '../../src/decide/engine.js';
 import { metricSet } from '../support/fixtures.js';
 import { HOSTILE_GROUPS, manyGroupsReport } from '../github/reports.js';
+import type { Report } from '../../src/model/report.js';
 
 const marker = commentMarker('CI/model');
 const top: Block[] = [{ kind: 'marker', text: marker }];
@@ -121,7 +122,7 @@ describe('fit', () => {
         const groups = Object.fromEntries(groupNames.map((name, i) => [name, { tp: 10 + i, fp: 5, tn: 20, fn: 3 }]));
         let report: Report;
         try {
-          report = evaluateRelease({
+          report = evaluateCandidate({
             candidate: metricSet({ model: { name: 'fraud-detector', version: '2.4.0' }, metrics: {}, groups: { age_band: groups } }),
             candidateName: 'metrics.json',
             gates: parseGatesFile('gates:\n  demographic_parity_ratio: {min: 0.8}', 'gates.yml'),

@@ -2,10 +2,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import type { Report } from '../../src/release.js';
 import { renderComment } from '../../src/report/comment.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
+import type { Report } from '../../src/model/report.js';
 
 // A user id given as a sensitive feature: 100,000 groups. Nothing may overflow the stack, and what
 // people read is capped, with a count of what was left out.

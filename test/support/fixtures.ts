@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { metricSetFromFile, type MetricSet } from '../../src/evaluate/metric-set.js';
+import { metricSetFromFile } from '../../src/evaluate/metric-set.js';
 import { parseMetricsFile } from '../../src/read/metrics-file.js';
+import type { MetricSet } from '../../src/model/metrics.js';
 
 export const ROOT = process.cwd();
 

@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { decide, type Verdict } from '../../src/decide/policy.js';
+import { decide } from '../../src/decide/policy.js';
 import { InputError } from '../../src/errors.js';
-import { parseReportFile, type GateOutcome } from '../../src/read/outcome.js';
+import { parseReportFile } from '../../src/read/outcome.js';
 import { parseReleaseFile, type ReleaseSpec } from '../../src/read/release-file.js';
 import { planRelease } from '../../src/synthesize/plan.js';
 import { canaryBudget, canaryReplicas, trafficSplit } from '../../src/synthesize/sizing.js';
+import type { GateResult } from '../../src/model/gates.js';
+import type { Outcome } from '../../src/model/decision.js';
 
 const spec = parseReleaseFile(readFileSync('examples/release.yaml', 'utf8'), 'examples/release.yaml');
 
@@ -37,14 +39,14 @@ describe('canary sizing', () => {
   });
 });
 
-const verdict: fc.Arbitrary<Verdict> = fc.record({ severity: fc.constantFrom('block' as const, 'warn' as const), status: fc.constantFrom('pass' as const, 'fail' as const) });
+const verdict: fc.Arbitrary<Pick<GateResult, 'severity' | 'status'>> = fc.record({ severity: fc.constantFrom('block' as const, 'warn' as const), status: fc.constantFrom('pass' as const, 'fail' as const) });
 const steps = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 6 }).map((s) => [...s.sort((a, b) => a - b), 100]);
 /** Whatever the engine decides is a valid input to the plan. */
-const engineOutcome: fc.Arbitrary<GateOutcome> = fc
+const engineOutcome: fc.Arbitrary<Outcome> = fc
   .tuple(fc.array(verdict, { maxLength: 6 }), fc.integer({ min: 0, max: 100 }), steps)
   .map(([v, w, s]) => {
-    const { decision, weight } = decide(v, w, s);
-    return { decision, canaryWeight: weight };
+    const { decision, canaryWeight } = decide(v, w, s);
+    return { decision, canaryWeight };
   });
 const replicas = fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 50 })).map(([min, extra]) => [min, min + extra] as const);
 
@@ -92,8 +94,8 @@ describe('the plan, for every outcome the engine can produce', () => {
     [{ decision: 'advance', canaryWeight: 2.5 }, '/canaryWeight: expected an integer from 0 to 100, got 2.5'],
     [{ decision: 'ship-it', canaryWeight: 10 }, '/decision: expected one of "rollback", "hold", "advance", "promote", got the string "ship-it"']
   ])('%j is refused', (outcome, message) => {
-    expect(() => planRelease(spec, outcome as GateOutcome, 'report.json')).toThrow(InputError);
-    expect(() => planRelease(spec, outcome as GateOutcome, 'report.json')).toThrow(`report.json: ${message}`);
+    expect(() => planRelease(spec, outcome as Outcome, 'report.json')).toThrow(InputError);
+    expect(() => planRelease(spec, outcome as Outcome, 'report.json')).toThrow(`report.json: ${message}`);
   });
 });
 

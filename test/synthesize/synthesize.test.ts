@@ -7,9 +7,9 @@ import { Service } from 'kubernetes-models/v1';
 import { readFileSync } from 'node:fs';
 import { ModelRelease, synthesizeRelease } from '../../infra/index.js';
 import { lintManifests } from '../../src/lint/index.js';
-import type { GateOutcome } from '../../src/read/outcome.js';
 import { parseManifests } from '../../src/read/manifests.js';
 import { parseReleaseFile } from '../../src/read/release-file.js';
+import type { Outcome } from '../../src/model/decision.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -25,7 +25,7 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   VirtualService
 };
 
-function synth(outcome: GateOutcome): { yaml: string; objects: Json[] } {
+function synth(outcome: Outcome): { yaml: string; objects: Json[] } {
   const yaml = synthesizeRelease(spec, outcome);
   return { yaml, objects: parseManifests(yaml, 'out.yaml').map((m) => m.doc as Json) };
 }
@@ -37,7 +37,7 @@ function defaultRoute(objects: Json[]): Json[] {
   return find(objects, 'VirtualService', spec.name)?.spec.http.find((r: Json) => r.name === 'default').route;
 }
 
-const OUTCOMES: [string, GateOutcome][] = [
+const OUTCOMES: [string, Outcome][] = [
   ['rollback', { decision: 'rollback', canaryWeight: 0 }],
   ['hold at 0', { decision: 'hold', canaryWeight: 0 }],
   ['hold at 25', { decision: 'hold', canaryWeight: 25 }],
@@ -134,7 +134,7 @@ describe('what each decision deploys', () => {
   test.each([
     ['rollback', { decision: 'rollback', canaryWeight: 0 }],
     ['hold at 0', { decision: 'hold', canaryWeight: 0 }]
-  ] as [string, GateOutcome][])('%s: all traffic to stable, the canary at 0 replicas without autoscaler, budget or header route', (_label, outcome) => {
+  ] as [string, Outcome][])('%s: all traffic to stable, the canary at 0 replicas without autoscaler, budget or header route', (_label, outcome) => {
     const { objects } = synth(outcome);
     expect(find(objects, 'Deployment', canaryName)?.spec.replicas).toBe(0);
     expect(find(objects, 'HorizontalPodAutoscaler', canaryName)).toBeUndefined();

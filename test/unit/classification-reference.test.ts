@@ -1,8 +1,9 @@
 import { addConfusion, EMPTY_CONFUSION } from '../../src/evaluate/confusion.js';
-import { fromConfusion, type ComputedMetrics } from '../../src/evaluate/metric-set.js';
-import { FAIRNESS_METRICS } from '../../src/evaluate/registry.js';
-import type { Confusion } from '../../src/read/metrics-file.js';
+import { fromConfusion } from '../../src/evaluate/metric-set.js';
+import { FAIRNESS_METRICS } from '../../src/model/metric-info.js';
 import { readJson } from '../support/fixtures.js';
+import type { Confusion } from '../../src/model/evidence.js';
+import type { ComputedMetrics } from '../../src/model/metrics.js';
 
 interface GroupReference {
   counts: Confusion;

@@ -1,7 +1,8 @@
 import { defaultGates } from '../../src/decide/default-gates.js';
-import { evaluateGates, type GateResult } from '../../src/decide/gates.js';
+import { evaluateGates } from '../../src/decide/gates.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
 import { metricSet } from '../support/fixtures.js';
+import type { GateResult } from '../../src/model/gates.js';
 
 function evaluate(gates: string, candidate: object, baseline?: object): GateResult[] {
   const config = parseGatesFile(gates, 'gates.yml');

@@ -1,6 +1,6 @@
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import { evaluateRelease } from '../../src/release.js';
+import { evaluateCandidate } from '../../src/decide/engine.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
 import { metricSet } from '../support/fixtures.js';
 
@@ -33,7 +33,7 @@ describe('job summary', () => {
     metrics: {},
     groups: { sex: { '<img src=x>': { tp: 30, fp: 5, tn: 60, fn: 5 }, '@org/team': { tp: 28, fp: 6, tn: 61, fn: 5 } } }
   };
-  const report = evaluateRelease({
+  const report = evaluateCandidate({
     candidate: metricSet(hostile),
     candidateName: 'm.json',
     gates: parseGatesFile('gates:\n  accuracy: {min: 0.8}\n  demographic_parity_ratio: {min: 0.8}', 'g.yml'),

@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { decide, DEFAULT_STEPS, stepsProblem, type Verdict } from '../../src/decide/policy.js';
+import { decide, DEFAULT_STEPS, stepsProblem } from '../../src/decide/policy.js';
 import { InputError } from '../../src/errors.js';
 import { parseSteps } from '../../src/options/parse.js';
+import type { GateResult } from '../../src/model/gates.js';
+
+type Verdict = Pick<GateResult, 'severity' | 'status'>;
 
 /** Valid canary steps: strictly increasing integers in [1, 100] that end at 100. */
 const steps = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 8 }).map((s) => [...s.sort((a, b) => a - b), 100]);
@@ -13,7 +16,7 @@ describe('the weight policy', () => {
   test('the weight is an integer in [0, 100]', () => {
     fc.assert(
       fc.property(verdicts, weight, steps, (v, w, s) => {
-        const { weight: next } = decide(v, w, s);
+        const { canaryWeight: next } = decide(v, w, s);
         return Number.isInteger(next) && next >= 0 && next <= 100;
       })
     );
@@ -24,7 +27,7 @@ describe('the weight policy', () => {
       fc.property(verdicts, weight, steps, (v, w, s) => {
         const withFailure = [...v, { severity: 'block' as const, status: 'fail' as const }];
         const outcome = decide(withFailure, w, s);
-        return outcome.decision === 'rollback' && outcome.weight === 0 && !outcome.passed;
+        return outcome.decision === 'rollback' && outcome.canaryWeight === 0 && !outcome.passed;
       })
     );
   });
@@ -32,7 +35,7 @@ describe('the weight policy', () => {
   test('the weight never rises more than one step per run', () => {
     fc.assert(
       fc.property(verdicts, weight, steps, (v, w, s) => {
-        const { weight: next } = decide(v, w, s);
+        const { canaryWeight: next } = decide(v, w, s);
         const stepsCrossed = s.filter((step) => step > w && step <= next).length;
         return stepsCrossed <= 1 && (next <= w || s.includes(next));
       })
@@ -44,7 +47,7 @@ describe('the weight policy', () => {
       fc.property(steps, weight, (s, w) => {
         fc.pre(w < 100);
         const outcome = decide([{ severity: 'block', status: 'pass' }], w, s);
-        return outcome.weight === Math.min(...s.filter((step) => step > w));
+        return outcome.canaryWeight === Math.min(...s.filter((step) => step > w));
       })
     );
   });
@@ -55,8 +58,8 @@ describe('the weight policy', () => {
         const hold = decide([{ severity: 'block', status: 'pass' }, { severity: 'warn', status: 'fail' }], w, s);
         const go = decide([{ severity: 'block', status: 'pass' }], w, s);
         return (
-          hold.decision === 'hold' && hold.weight === w && hold.passed &&
-          go.decision === (go.weight === 100 ? 'promote' : 'advance') && go.weight > Math.min(w, 99)
+          hold.decision === 'hold' && hold.canaryWeight === w && hold.passed &&
+          go.decision === (go.canaryWeight === 100 ? 'promote' : 'advance') && go.canaryWeight > Math.min(w, 99)
         );
       })
     );
@@ -65,7 +68,7 @@ describe('the weight policy', () => {
   test('default steps walk 0 → 10 → 25 → 50 → 100', () => {
     const pass: Verdict[] = [{ severity: 'block', status: 'pass' }];
     const walk = [0, 10, 25, 50].map((w) => decide(pass, w, DEFAULT_STEPS));
-    expect(walk.map((o) => `${o.decision} ${o.weight}`)).toEqual(['advance 10', 'advance 25', 'advance 50', 'promote 100']);
+    expect(walk.map((o) => `${o.decision} ${o.canaryWeight}`)).toEqual(['advance 10', 'advance 25', 'advance 50', 'promote 100']);
   });
 });
 

@@ -4,4 +4,5 @@ export { synthesizeRelease } from './synthesize.js';
 export { alertRules, type AlertRule } from '../src/synthesize/alerts.js';
 export { planRelease, type CanaryState, type ReleasePlan, type Track, type WorkloadPlan } from '../src/synthesize/plan.js';
 export { parseReleaseFile, type ReleaseSpec } from '../src/read/release-file.js';
-export { parseReportFile, type GateOutcome } from '../src/read/outcome.js';
+export { parseReportFile } from '../src/read/outcome.js';
+export type { Decision, Outcome } from '../src/model/decision.js';

@@ -1,7 +1,7 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
-import type { GatesConfig } from '../src/read/gates-file.js';
 import type { MonitoringSpec, ReleaseSpec } from '../src/read/release-file.js';
+import type { GatesConfig } from '../src/model/gates.js';
 export interface ModelAlertsProps {
     spec: ReleaseSpec & {
         monitoring: MonitoringSpec;

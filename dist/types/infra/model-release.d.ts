@@ -1,14 +1,14 @@
 import { ApiObject } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
-import type { GateOutcome } from '../src/read/outcome.js';
 import { type ReleaseSpec } from '../src/read/release-file.js';
 import { type ReleasePlan, type Track } from '../src/synthesize/plan.js';
+import type { Outcome } from '../src/model/decision.js';
 export type ModelReleaseProps = {
     plan: ReleasePlan;
 } | {
     spec: ReleaseSpec;
-    outcome: GateOutcome;
+    outcome: Outcome;
 };
 export declare const ISTIO_API_VERSION = "networking.istio.io/v1beta1";
 /**

@@ -1,13 +1,4 @@
-/**
- * One problem with an input: which file, where in it, and what was expected.
- * `path` is a JSON pointer ("/metrics/accuracy") or an input name.
- */
-export interface Problem {
-    file: string;
-    path?: string;
-    line?: number;
-    message: string;
-}
+import type { Problem } from './model/problem.js';
 declare const BRAND: unique symbol;
 /**
  * Bad input from the user: a malformed file, a missing field, an unknown option.

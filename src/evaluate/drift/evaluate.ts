@@ -1,10 +1,11 @@
-import { InputError, throwIfAny, type Problem } from '../../errors.js';
-import type { CategoricalColumn, DriftSample, NumericColumn, SampleColumn } from '../../read/drift/sample.js';
+import { InputError, throwIfAny } from '../../errors.js';
+import type { CategoricalColumn, DriftSample, NumericColumn, SampleColumn, DriftResult, FeatureDrift } from '../../model/drift.js';
 import { benjaminiHochberg } from './benjamini-hochberg.js';
 import { chiSquareHomogeneity } from './chi-square.js';
 import { ksTwoSample } from './ks-two-sample.js';
 import { categoricalPsi, numericPsi } from './psi.js';
 import { extremes } from '../../format.js';
+import type { Problem } from '../../model/problem.js';
 
 /** False discovery rate at which a feature counts as drifted. */
 export const DEFAULT_DRIFT_ALPHA = 0.05;
@@ -13,53 +14,6 @@ export interface DriftOptions {
   /** Features to compare; by default the columns both samples have, in the reference's order. */
   features?: readonly string[];
   alpha?: number;
-}
-
-/** Rows with a value, and rows without one, in one sample. */
-export interface SampleCounts {
-  values: number;
-  missing: number;
-}
-
-interface DriftCommon {
-  feature: string;
-  statistic: number;
-  pValue: number;
-  /** Benjamini–Hochberg adjusted across all the features compared. */
-  adjustedPValue: number;
-  /** adjustedPValue ≤ alpha. */
-  drifted: boolean;
-  psi: number;
-  reference: SampleCounts;
-  current: SampleCounts;
-}
-
-export interface NumericDrift extends DriftCommon {
-  kind: 'numeric';
-  test: 'kolmogorov-smirnov';
-  method: 'exact' | 'asymptotic';
-}
-
-export interface CategoricalDrift extends DriftCommon {
-  kind: 'categorical';
-  test: 'chi-square';
-  degreesOfFreedom: number;
-  /** Current categories absent from the reference, most frequent first. */
-  unseenCategories: string[];
-  /** Share of the current sample's values in those categories. */
-  unseenShare: number;
-}
-
-export type FeatureDrift = NumericDrift | CategoricalDrift;
-
-export interface DriftResult {
-  alpha: number;
-  /** Most severe first: drifted features, then by PSI, then by adjusted p-value. */
-  features: FeatureDrift[];
-  /** Share of the features compared that drifted: a gateable metric. */
-  drifted_feature_share: number;
-  /** The largest PSI of any feature: a gateable metric. */
-  psi_max: number;
 }
 
 type Unadjusted<T> = T extends FeatureDrift ? Omit<T, 'adjustedPValue' | 'drifted'> : never;

@@ -1,6 +1,7 @@
-import type { Confusion } from '../../read/metrics-file.js';
 import type { PredictionsRead } from '../../read/predictions/reader.js';
-import { fromConfusion, type ComputedMetrics, type MetricValue } from '../metric-set.js';
+import { fromConfusion } from '../metric-set.js';
+import type { Confusion } from '../../model/evidence.js';
+import type { ComputedMetrics, MetricValue } from '../../model/metrics.js';
 
 function confusionAt(counts: Float64Array, offset: number): Confusion {
   return { tp: counts[offset] as number, fp: counts[offset + 1] as number, tn: counts[offset + 2] as number, fn: counts[offset + 3] as number };

@@ -1,6 +1,7 @@
 import { InputError } from '../../errors.js';
 import type { PredictionsRead } from '../../read/predictions/reader.js';
-import { comparePaired, type PairedComparison } from '../paired.js';
+import { comparePaired } from '../paired.js';
+import type { PairedComparison } from '../../model/comparison.js';
 
 /**
  * Pairs the candidate's and the baseline's predictions row by row: by `id` when both files have

@@ -1,9 +1,9 @@
 import { InputError } from '../../errors.js';
-import { float64s, type Growable } from '../../evaluate/predictions/growable.js';
+import { float64s, type Growable } from '../growable.js';
 import { decimalNumber, parseNumber } from '../predictions/number-field.js';
 import { ValueInterner } from '../predictions/value-interner.js';
 import { quote } from '../quote.js';
-import type { SampleColumn } from './sample.js';
+import type { SampleColumn } from '../../model/drift.js';
 
 /** A categorical feature may have at most this many distinct values. */
 export const MAX_CATEGORIES = 10_000;

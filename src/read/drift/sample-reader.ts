@@ -2,7 +2,7 @@ import { InputError } from '../../errors.js';
 import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { CsvScanner, CsvSyntaxError, fieldText } from '../predictions/csv-scanner.js';
 import { ColumnValues } from './column-values.js';
-import type { DriftSample } from './sample.js';
+import type { DriftSample } from '../../model/drift.js';
 import { jsonLines } from '../json-lines.js';
 import { MAX_COLUMNS } from '../limits.js';
 import { quote, quoteList } from '../quote.js';

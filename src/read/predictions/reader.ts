@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
-import { FeatureTally, PredictionTally } from '../../evaluate/predictions/tally.js';
-import { BUCKET_DECIMALS } from '../../evaluate/predictions/score-store.js';
+import { FeatureTally, PredictionTally } from './tally.js';
+import { BUCKET_DECIMALS } from './score-store.js';
 import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
 import { ClassCoder } from './class-coder.js';

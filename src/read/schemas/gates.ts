@@ -1,7 +1,4 @@
-import { METRIC_NAME_PATTERN } from '../../evaluate/registry.js';
-
-export const BOUND_KEYS = ['min', 'max', 'max_drop', 'max_drop_relative', 'max_increase', 'max_increase_relative'] as const;
-export type BoundKey = (typeof BOUND_KEYS)[number];
+import { METRIC_NAME_PATTERN } from '../../model/metric-info.js';
 
 const nonnegative = { type: 'number', minimum: 0 };
 

@@ -1,4 +1,4 @@
-import { KNOWN_METRICS, METRIC_NAME_PATTERN, type Kind } from '../../evaluate/registry.js';
+import { KNOWN_METRICS, METRIC_NAME_PATTERN, type Kind } from '../../model/metric-info.js';
 
 const KIND_SCHEMAS: Record<Kind, object> = {
   proportion: { type: 'number', minimum: 0, maximum: 1 },

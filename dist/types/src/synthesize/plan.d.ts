@@ -1,5 +1,5 @@
-import { type GateOutcome } from '../read/outcome.js';
 import { type DisruptionBudget, type ModelVersion, type ReleaseSpec } from '../read/release-file.js';
+import type { Outcome } from '../model/decision.js';
 export type Track = 'stable' | 'canary';
 /**
  * What the canary does under a gate outcome:
@@ -79,7 +79,7 @@ export interface VirtualServiceSpec {
 /** Everything the manifests say, as plain data; infra/ turns it into Kubernetes objects. */
 export interface ReleasePlan {
     spec: ReleaseSpec;
-    outcome: GateOutcome;
+    outcome: Outcome;
     canary: CanaryState;
     /** Labels of every object: the release's labels and `app`. */
     labels: Record<string, string>;
@@ -109,4 +109,4 @@ export declare const ANNOTATION_PREFIX = "model-gate.dev";
  * The manifests that follow from a release and a gate outcome. Pure: the same input always gives
  * the same plan. Throws an InputError (naming `reportFile`) when the outcome is inconsistent.
  */
-export declare function planRelease(spec: ReleaseSpec, outcome: GateOutcome, reportFile?: string): ReleasePlan;
+export declare function planRelease(spec: ReleaseSpec, outcome: Outcome, reportFile?: string): ReleasePlan;

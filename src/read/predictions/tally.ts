@@ -1,5 +1,5 @@
 import { ScoreStore } from './score-store.js';
-import { bytes, type Growable } from './growable.js';
+import { bytes, type Growable } from '../growable.js';
 
 const TP = 0;
 const FP = 1;

@@ -1,7 +1,4 @@
 // What a latency measurement takes and what it reports: types only, no runtime imports.
-import type { FiniteCheck } from './finite-outputs.js';
-import type { LatencyStats, Percentile, PercentileRatio } from './latency-stats.js';
-import type { GeneratedType } from './onnx-inputs.js';
 
 /** What to measure and how, every value given: the options front ends validate and complete them. */
 export interface LatencySettings {
@@ -79,3 +76,55 @@ export interface LatencyReport {
   baseline: ModelInfo | null;
   batches: BatchLatency[];
 }
+
+export interface FiniteCheck {
+  /** True when every floating-point output holds only finite numbers (other types always pass). */
+  finite: boolean;
+  /** The outputs holding NaN or ±Infinity, in the model's order. */
+  nonFiniteOutputs: string[];
+}
+
+export const PERCENTILES = { p50: 0.5, p90: 0.9, p95: 0.95, p99: 0.99 } as const;
+
+export type Percentile = keyof typeof PERCENTILES;
+
+/** An interval [x(l), x(u)] between two order statistics of the sample. */
+export interface QuantileInterval {
+  low: number;
+  high: number;
+  /** The 1-based ranks l and u of the order statistics, in the sorted sample. */
+  ranks: { low: number; high: number };
+  /** The exact probability that the interval covers the quantile: at least the confidence asked for. */
+  coverage: number;
+}
+
+export interface LatencyStats {
+  samples: number;
+  meanMs: number;
+  p50Ms: number;
+  p90Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  /** Items per second: batch size × runs ÷ the summed run time. */
+  throughputPerSecond: number;
+  /** 95% confidence intervals, or null (with a note) when there are too few runs for one. */
+  p50Interval: QuantileInterval | null;
+  p99Interval: QuantileInterval | null;
+  notes: string[];
+}
+
+export interface PercentileRatio {
+  /** Candidate ÷ baseline. */
+  ratio: number;
+  /** A 95% interval for the ratio, or null (with the reason in `note`) when there are too few runs. */
+  interval: { low: number; high: number } | null;
+  note?: string;
+}
+
+/** The element types model-gate can generate (onnxruntime-node's, less the packed 4-bit ones). */
+export const GENERATED_TYPES = [
+  'float32', 'float16', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'bool', 'string'
+] as const;
+
+export type GeneratedType = (typeof GENERATED_TYPES)[number];

@@ -1,4 +1,4 @@
-import { bytes, float64s, type Growable } from './growable.js';
+import { bytes, float64s, type Growable } from '../growable.js';
 
 /** Scores with at most this many decimals are counted in buckets: exact, and memory independent of the row count. */
 export const BUCKET_DECIMALS = 6;

@@ -1,21 +1,18 @@
-import { InputError, type Problem } from './errors.js';
-import { defaultGates } from './decide/default-gates.js';
-import { evaluateGates, type GateResult, type SkippedCheck } from './decide/gates.js';
-import { OUTPUTS_FINITE_METRIC } from './evaluate/registry.js';
-import { decide, DEFAULT_STEPS, stepsProblem, weightProblem, type Decision } from './decide/policy.js';
-import type { MetricSet, MetricValue } from './evaluate/metric-set.js';
-import type { PairedComparison } from './evaluate/paired.js';
-import type { GroupRates, Rate } from './evaluate/confusion.js';
-import type { Interval } from './evaluate/wilson.js';
-import type { GatesConfig, GateSpec } from './read/gates-file.js';
-import type { LatencyReport } from './measure/latency-report.js';
-import type { DriftResult } from './evaluate/drift/evaluate.js';
-import type { ModelId } from './read/metrics-file.js';
-
-export const REPORT_SCHEMA_VERSION = 1;
+import { InputError } from '../errors.js';
+import { defaultGates } from './default-gates.js';
+import { evaluateGates } from './gates.js';
+import { OUTPUTS_FINITE_METRIC } from '../model/metric-info.js';
+import { decide, DEFAULT_STEPS, stepsProblem, weightProblem } from './policy.js';
+import type { LatencyReport } from '../model/latency.js';
+import type { Rate } from '../model/evidence.js';
+import type { MetricSet } from '../model/metrics.js';
+import type { GatesConfig, GateSpec } from '../model/gates.js';
+import type { DriftResult } from '../model/drift.js';
+import type { PairedComparison } from '../model/comparison.js';
+import { type NoDecisionReport, type Report, REPORT_SCHEMA_VERSION, type ReportedFeature, type ReportedMetric, type ReportedRate } from '../model/report.js';
 
 /** Everything the engine needs, already read and validated. No I/O happens past this point. */
-export interface ReleaseInput {
+export interface GateInput {
   candidate: MetricSet;
   /** How the candidate's source is named in messages (usually its file path). */
   candidateName: string;
@@ -34,55 +31,6 @@ export interface ReleaseInput {
   steps?: readonly number[];
 }
 
-/** A metric as the report shows it: the value with its evidence, and the baseline's value when there is a baseline. */
-export type ReportedMetric = Omit<MetricValue, 'name'> & { baseline?: number | null };
-
-export interface ReportedRate {
-  value: number | null;
-  interval?: Interval;
-}
-
-export interface ReportedFeature {
-  groups: Record<string, { count: number; small?: true } & Record<Exclude<keyof GroupRates, 'count' | 'small'>, ReportedRate>>;
-  metrics: Record<string, { value: number | null; note?: string; insufficient?: string }>;
-}
-
-/** The JSON report: the engine's whole answer, documented in the README. */
-export interface Report {
-  schemaVersion: number;
-  model: ModelId;
-  decision: Decision;
-  canaryWeight: number;
-  previousWeight: number;
-  passed: boolean;
-  steps: number[];
-  gatesSource: string;
-  gates: GateResult[];
-  skipped: SkippedCheck[];
-  metrics: Record<string, ReportedMetric>;
-  fairness: Record<string, ReportedFeature>;
-  /** Candidate against baseline on the same rows (from baseline-predictions). */
-  comparison?: PairedComparison;
-  /** The ONNX model's measured latency, per batch size. */
-  latency?: LatencyReport;
-  /** Data drift per feature, most severe first. */
-  drift?: DriftResult;
-  warnings: string[];
-}
-
-/**
- * The report of a run that stopped before deciding (bad input, a failure): it claims no decision,
- * says why, and keeps the weight where it was, so a later step that reads it never raises it.
- */
-export interface NoDecisionReport {
-  schemaVersion: number;
-  decision: 'none';
-  passed: false;
-  canaryWeight: number;
-  previousWeight: number;
-  error: { kind: 'bad-input' | 'unexpected'; message: string; problems?: readonly Problem[] };
-}
-
 /** The no-decision report for what stopped a run: bad input keeps its problems, anything else its message. */
 export function noDecisionReport(error: unknown, currentWeight: number): NoDecisionReport {
   const reason: NoDecisionReport['error'] =
@@ -90,7 +38,7 @@ export function noDecisionReport(error: unknown, currentWeight: number): NoDecis
   return { schemaVersion: REPORT_SCHEMA_VERSION, decision: 'none', passed: false, canaryWeight: currentWeight, previousWeight: currentWeight, error: reason };
 }
 
-export function evaluateRelease(input: ReleaseInput): Report {
+export function evaluateCandidate(input: GateInput): Report {
   const gates = effectiveGates(input);
   const steps = [...(input.steps ?? gates.steps ?? DEFAULT_STEPS)];
   const stepsSource = input.steps ? 'canary-steps' : gates.steps ? `${gates.source}: canary.steps` : 'default canary steps';
@@ -112,7 +60,7 @@ export function evaluateRelease(input: ReleaseInput): Report {
     schemaVersion: REPORT_SCHEMA_VERSION,
     model: input.candidate.model,
     decision: outcome.decision,
-    canaryWeight: outcome.weight,
+    canaryWeight: outcome.canaryWeight,
     previousWeight: input.currentWeight,
     passed: outcome.passed,
     steps,
@@ -129,7 +77,7 @@ export function evaluateRelease(input: ReleaseInput): Report {
 }
 
 /** The gates a run checks: the configured ones, or the defaults for its metrics, plus the model checks. */
-export function effectiveGates(input: Pick<ReleaseInput, 'gates' | 'candidate' | 'latency'>): GatesConfig {
+export function effectiveGates(input: Pick<GateInput, 'gates' | 'candidate' | 'latency'>): GatesConfig {
   return withModelChecks(input.gates ?? defaultGates(new Set(input.candidate.values.keys())), input.latency !== undefined);
 }
 

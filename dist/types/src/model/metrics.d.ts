@@ -1,0 +1,42 @@
+import type { GroupRates, Interval } from './evidence.js';
+import type { FairnessMetric } from './metric-info.js';
+export interface ModelId {
+    name?: string;
+    version?: string;
+}
+/** A fairness metric over one sensitive feature; null (with the reason) when a group's rate is undefined. */
+export interface FairnessValue {
+    value: number | null;
+    note?: string;
+    /** Set when a group is smaller than the minimum group size: a gate cannot pass on this value alone. */
+    insufficient?: string;
+}
+export interface MetricValue {
+    name: string;
+    /** null when the metric is undefined on this data (see `note`); a gate on it cannot pass. */
+    value: number | null;
+    /** Where the value came from: a file, or a file's per-group counts. */
+    source: string;
+    /** 95% Wilson interval, for binomial proportions whose denominator is known. */
+    interval?: Interval & {
+        n: number;
+    };
+    /** Fairness metrics: the sensitive feature that gave this (worst) value. */
+    feature?: string;
+    note?: string;
+    /** Why the evidence is too thin for a gate to pass on this value alone (small groups). */
+    insufficient?: string;
+}
+export interface FeatureFairness {
+    groups: ReadonlyMap<string, GroupRates>;
+    metrics: Record<FairnessMetric, FairnessValue>;
+}
+/** Everything known about one model's quality, whatever it was read or computed from. */
+export interface MetricSet {
+    model: ModelId;
+    values: ReadonlyMap<string, MetricValue>;
+    /** Sensitive feature → per-group rates and fairness metrics. */
+    fairness: ReadonlyMap<string, FeatureFairness>;
+    warnings: readonly string[];
+}
+export type ComputedMetrics = Omit<MetricSet, 'model'>;

@@ -1,0 +1,35 @@
+export interface Confusion {
+  tp: number;
+  fp: number;
+  tn: number;
+  fn: number;
+}
+
+/** Sensitive feature → group → confusion counts. */
+export type GroupCounts = ReadonlyMap<string, ReadonlyMap<string, Confusion>>;
+
+export interface Interval {
+  low: number;
+  high: number;
+}
+
+/** A rate with its numerator and denominator; `value` is null when the denominator is 0. */
+export interface Rate {
+  value: number | null;
+  successes: number;
+  trials: number;
+  /** 95% Wilson interval; absent for weighted counts, where the binomial model does not hold. */
+  interval?: Interval;
+}
+
+/** The per-group rates Fairlearn's MetricFrame reports, with scikit-learn's definitions. */
+export interface GroupRates {
+  /** Rows in the group (unweighted). */
+  count: number;
+  /** Fewer rows than the minimum group size: too few for a fairness gate to pass on. */
+  small?: boolean;
+  accuracy: Rate;
+  selection_rate: Rate;
+  true_positive_rate: Rate;
+  false_positive_rate: Rate;
+}

@@ -1,0 +1,58 @@
+// The JSON report: the engine's whole answer, documented in the README.
+import type { PairedComparison } from './comparison.js';
+import type { Outcome } from './decision.js';
+import type { DriftResult } from './drift.js';
+import type { GroupRates, Interval } from './evidence.js';
+import type { GateResult, SkippedCheck } from './gates.js';
+import type { LatencyReport } from './latency.js';
+import type { MetricValue, ModelId } from './metrics.js';
+import type { Problem } from './problem.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+/** A metric as the report shows it: the value with its evidence, and the baseline's value when there is a baseline. */
+export type ReportedMetric = Omit<MetricValue, 'name'> & { baseline?: number | null };
+
+export interface ReportedRate {
+  value: number | null;
+  interval?: Interval;
+}
+
+export interface ReportedFeature {
+  groups: Record<string, { count: number; small?: true } & Record<Exclude<keyof GroupRates, 'count' | 'small'>, ReportedRate>>;
+  metrics: Record<string, { value: number | null; note?: string; insufficient?: string }>;
+}
+
+/** The JSON report: the engine's whole answer, documented in the README. */
+export interface Report extends Outcome {
+  schemaVersion: number;
+  model: ModelId;
+  previousWeight: number;
+  passed: boolean;
+  steps: number[];
+  gatesSource: string;
+  gates: GateResult[];
+  skipped: SkippedCheck[];
+  metrics: Record<string, ReportedMetric>;
+  fairness: Record<string, ReportedFeature>;
+  /** Candidate against baseline on the same rows (from baseline-predictions). */
+  comparison?: PairedComparison;
+  /** The ONNX model's measured latency, per batch size. */
+  latency?: LatencyReport;
+  /** Data drift per feature, most severe first. */
+  drift?: DriftResult;
+  warnings: string[];
+}
+
+/**
+ * The report of a run that stopped before deciding (bad input, a failure): it claims no decision,
+ * says why, and keeps the weight where it was, so a later step that reads it never raises it.
+ */
+export interface NoDecisionReport {
+  schemaVersion: number;
+  decision: 'none';
+  passed: false;
+  canaryWeight: number;
+  previousWeight: number;
+  error: { kind: 'bad-input' | 'unexpected'; message: string; problems?: readonly Problem[] };
+}
