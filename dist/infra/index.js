@@ -7386,7 +7386,7 @@ var InputError = class extends Error {
   }
 };
 function formatProblem(p) {
-  const where = [p.file, p.line === void 0 ? void 0 : `line ${p.line}`, p.path ? printable(p.path) : void 0].filter(Boolean).join(": ");
+  const where = [p.source, p.line === void 0 ? void 0 : `line ${p.line}`, p.path ? printable(p.path) : void 0].filter(Boolean).join(": ");
   return `${where}: ${p.message}`;
 }
 function throwIfAny(problems) {
@@ -8333,23 +8333,23 @@ function parseJson(text, file) {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new InputError({ file, ...locateJsonError(json) });
+    throw new InputError({ source: file, ...locateJsonError(json) });
   }
   const tooDeep = offsetBeyondDepth(json, MAX_NESTING_DEPTH);
   if (tooDeep >= 0) {
     const { line, column } = lineAndColumn(json, tooDeep);
-    throw new InputError({ file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
+    throw new InputError({ source: file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
   }
   let duplicate;
   try {
     duplicate = firstDuplicateKey(json);
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `nested too deeply to read (${error.message})` });
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ source: file, message: `nested too deeply to read (${error.message})` });
     throw error;
   }
   if (duplicate) {
     const { line, column } = lineAndColumn(json, duplicate.offset);
-    throw new InputError({ file, line, message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
+    throw new InputError({ source: file, line, message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
   }
   return data;
 }
@@ -8413,7 +8413,7 @@ function stripBom(text) {
 function validateWith(validate, data, file) {
   if (validate(data)) return data;
   const problems = relevant(validate.errors ?? []).map(
-    (error) => ({ file, path: pathOf(error), message: explain(error) })
+    (error) => ({ source: file, path: pathOf(error), message: explain(error) })
   );
   throw new InputError(problems);
 }
@@ -8498,7 +8498,7 @@ function parseYaml(text, file) {
   const lines = new import_yaml.LineCounter();
   let first;
   for (const doc of documents(text, file, lines)) {
-    if (first) throw new InputError({ file, line: doc.line, message: "not valid YAML: expected one document, but a second one starts here" });
+    if (first) throw new InputError({ source: file, line: doc.line, message: "not valid YAML: expected one document, but a second one starts here" });
     first = doc;
   }
   return first ?? { data: null, line: 1, lineOf: () => void 0 };
@@ -8519,7 +8519,7 @@ function* documents(text, file, lines) {
   const source = stripBom(text);
   const parser = new import_yaml.Parser(lines.addNewLine);
   const stop = (message) => {
-    throw new InputError({ file, line: lines.linePos(parser.offset).line, message });
+    throw new InputError({ source: file, line: lines.linePos(parser.offset).line, message });
   };
   function* tokens() {
     lines.addNewLine(0);
@@ -8548,15 +8548,15 @@ function* documents(text, file, lines) {
   try {
     for (const doc of composed()) {
       if (++count > MAX_YAML_DOCUMENTS) {
-        throw new InputError({ file, line: startLine(doc, lines), message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it` });
+        throw new InputError({ source: file, line: startLine(doc, lines), message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it` });
       }
       throwIfErrors([...doc.errors, ...doc.warnings.filter(isTagProblem)], source, file, lines);
       checkNodes(doc, file, lines);
       yield { data: doc.toJS({ maxAliasCount: -1 }), line: startLine(doc, lines), lineOf: (path) => lineOfPath(doc, lines, path) };
     }
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `not valid YAML: nested too deeply to read (${error.message})` });
-    if (error instanceof ReferenceError) throw new InputError({ file, message: `not valid YAML: ${firstLine(error.message)}` });
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ source: file, message: `not valid YAML: nested too deeply to read (${error.message})` });
+    if (error instanceof ReferenceError) throw new InputError({ source: file, message: `not valid YAML: ${firstLine(error.message)}` });
     throw error;
   }
 }
@@ -8570,7 +8570,7 @@ function isTagProblem(warning) {
 function throwIfErrors(errors, source, file, lines) {
   if (errors.length === 0) return;
   throw new InputError(
-    errors.map((e) => ({ file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` }))
+    errors.map((e) => ({ source: file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` }))
   );
 }
 function describeError(error, source) {
@@ -8582,7 +8582,7 @@ function describeError(error, source) {
 }
 function checkNodes(doc, file, lines) {
   const fail = (node, message) => {
-    throw new InputError({ file, line: lines.linePos(node.range?.[0] ?? 0).line, message });
+    throw new InputError({ source: file, line: lines.linePos(node.range?.[0] ?? 0).line, message });
   };
   const anchors = /* @__PURE__ */ new Map();
   let anchorsAndAliases = 0;
@@ -11445,7 +11445,7 @@ var DEFAULT_STARTUP = { periodSeconds: 10, failureThreshold: 30 };
 function parseReleaseFile(text, source) {
   const yaml = parseYaml(text, source);
   const raw = validateYaml(release_default, yaml, source);
-  const problems = checkRelease(raw).map((p) => ({ file: source, path: p.path, line: yaml.lineOf(pointerSegments(p.path)), message: p.message }));
+  const problems = checkRelease(raw).map((p) => ({ source, path: p.path, line: yaml.lineOf(pointerSegments(p.path)), message: p.message }));
   throwIfAny(problems);
   return withDefaults(raw, source);
 }
@@ -11537,12 +11537,12 @@ var DECISIONS = ["rollback", "hold", "advance", "promote"];
 function parseReportFile(text, file) {
   const data = parseJson(text, file);
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new InputError({ file, path: "/", message: "expected a JSON object: the report model-gate evaluate writes" });
+    throw new InputError({ source: file, path: "/", message: "expected a JSON object: the report model-gate evaluate writes" });
   }
   const report = data;
   if (report.decision === "none") {
     const why = report.error?.message;
-    throw new InputError({ file, path: "/decision", message: `the run that wrote this report made no decision${typeof why === "string" ? ` (${why.split("\n")[0]})` : ""}: there is nothing to deploy` });
+    throw new InputError({ source: file, path: "/decision", message: `the run that wrote this report made no decision${typeof why === "string" ? ` (${why.split("\n")[0]})` : ""}: there is nothing to deploy` });
   }
   const outcome = { decision: report.decision, canaryWeight: report.canaryWeight };
   checkOutcome(outcome, file);
@@ -11551,14 +11551,14 @@ function parseReportFile(text, file) {
 function checkOutcome(outcome, file) {
   const { decision, canaryWeight: w } = outcome;
   if (!DECISIONS.includes(decision)) {
-    throw new InputError({ file, path: "/decision", message: `expected one of ${DECISIONS.map((d) => JSON.stringify(d)).join(", ")}, got ${describeValue(decision)}` });
+    throw new InputError({ source: file, path: "/decision", message: `expected one of ${DECISIONS.map((d) => JSON.stringify(d)).join(", ")}, got ${describeValue(decision)}` });
   }
   if (typeof w !== "number" || !Number.isInteger(w) || w < 0 || w > 100) {
-    throw new InputError({ file, path: "/canaryWeight", message: `expected an integer from 0 to 100, got ${describeValue(w)}` });
+    throw new InputError({ source: file, path: "/canaryWeight", message: `expected an integer from 0 to 100, got ${describeValue(w)}` });
   }
   const expected = { rollback: w === 0 ? void 0 : "0", promote: w === 100 ? void 0 : "100", advance: w > 0 && w < 100 ? void 0 : "between 1 and 99", hold: void 0 }[decision];
   if (expected !== void 0) {
-    throw new InputError({ file, path: "/canaryWeight", message: `${w} does not go with decision "${decision}": expected ${expected}` });
+    throw new InputError({ source: file, path: "/canaryWeight", message: `${w} does not go with decision "${decision}": expected ${expected}` });
   }
 }
 

@@ -114,7 +114,7 @@ function setOutputs({ runner }: Step, outputs: Outputs): void {
   try {
     for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
   } catch (error) {
-    throw new InputError({ file: 'GITHUB_OUTPUT', message: `the step's outputs cannot be written to ${runner.env.GITHUB_OUTPUT}: ${(error as Error).message}` });
+    throw new InputError({ source: 'GITHUB_OUTPUT', message: `the step's outputs cannot be written to ${runner.env.GITHUB_OUTPUT}: ${(error as Error).message}` });
   }
 }
 

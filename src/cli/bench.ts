@@ -10,7 +10,7 @@ export async function bench(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseFlags('bench', args);
   const { json, ...latencyFlags } = values;
   const options = parseOptions(latencyFlags, cliLabel);
-  if (!options.latency) throw new InputError({ file: cliLabel('model'), message: 'required: the ONNX model to measure' });
+  if (!options.latency) throw new InputError({ source: cliLabel('model'), message: 'required: the ONNX model to measure' });
   const { measureLatency } = await import('../measure/harness.js');
   const latency = await measureLatency(options.latency, io.cwd);
   io.stdout(json ? neutralizeJson(`${JSON.stringify(latency, null, 2)}\n`) : renderLatencyText(latency));

@@ -39,7 +39,7 @@ export async function main(argv: readonly string[], unsafeIo: Io, version = '0.0
       return EXIT.ok;
     }
     const load = isCommand(command) ? COMMANDS[command] : undefined;
-    if (!load) throw new InputError({ file: 'model-gate', message: `unknown command ${JSON.stringify(command)}: expected ${Object.keys(COMMANDS).join(', ')} (see model-gate --help)` });
+    if (!load) throw new InputError({ source: 'model-gate', message: `unknown command ${JSON.stringify(command)}: expected ${Object.keys(COMMANDS).join(', ')} (see model-gate --help)` });
     return await (await load())(rest, io);
   } catch (error) {
     if (error instanceof InputError) {

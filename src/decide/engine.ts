@@ -43,15 +43,15 @@ export function evaluateCandidate(input: GateInput): Report {
   const steps = [...(input.steps ?? gates.steps ?? DEFAULT_STEPS)];
   const stepsSource = input.steps ? 'canary-steps' : gates.steps ? `${gates.source}: canary.steps` : 'default canary steps';
   const stepsError = stepsProblem(steps);
-  if (stepsError) throw new InputError({ file: stepsSource, message: stepsError });
+  if (stepsError) throw new InputError({ source: stepsSource, message: stepsError });
   const weightError = weightProblem(input.currentWeight);
-  if (weightError) throw new InputError({ file: 'current-weight', message: weightError });
+  if (weightError) throw new InputError({ source: 'current-weight', message: weightError });
 
   const { results, skipped } = evaluateGates(gates, input);
   const automatic = new Set(gates.gates.filter((g) => g.automatic).map((g) => g.id));
   if (!results.some((result) => !automatic.has(result.gate))) {
     throw new InputError({
-      file: gates.source,
+      source: gates.source,
       message: `no gate applies to ${input.candidateName}, so nothing would be checked: configure gates for its metrics (${[...input.candidate.values.keys()].join(', ') || 'none found'})`
     });
   }

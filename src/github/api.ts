@@ -19,7 +19,7 @@ export function parseApiTimeout(value: string, source = 'input "api-timeout"'): 
   if (!text) return DEFAULT_API_TIMEOUT_SECONDS;
   const seconds = Number(text);
   if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || seconds <= 0 || seconds > MAX_API_TIMEOUT_SECONDS) {
-    throw new InputError({ file: source, message: `expected a number of seconds greater than 0 and at most ${MAX_API_TIMEOUT_SECONDS}, got ${JSON.stringify(value)}` });
+    throw new InputError({ source: source, message: `expected a number of seconds greater than 0 and at most ${MAX_API_TIMEOUT_SECONDS}, got ${JSON.stringify(value)}` });
   }
   return seconds;
 }

@@ -50,7 +50,7 @@ export function checkArtifactName(name: string, source = 'input "artifact-name"'
       : name.length > MAX_NAME_LENGTH
         ? `expected at most ${MAX_NAME_LENGTH} characters, got ${name.length}`
         : undefined;
-  if (problem) throw new InputError({ file: source, message: problem });
+  if (problem) throw new InputError({ source: source, message: problem });
   return name.trim();
 }
 
@@ -58,7 +58,7 @@ export function parseRetentionDays(value: string, source = 'input "retention-day
   if (!value.trim()) return undefined;
   const days = Number(value.trim());
   if (!/^[0-9]+$/.test(value.trim()) || days < 1 || days > 90) {
-    throw new InputError({ file: source, message: `expected a whole number of days from 1 to 90, got ${JSON.stringify(value)}` });
+    throw new InputError({ source: source, message: `expected a whole number of days from 1 to 90, got ${JSON.stringify(value)}` });
   }
   return days;
 }

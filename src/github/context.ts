@@ -57,7 +57,7 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubC
 export function parseCommentMode(value: string, source = 'input "comment"'): CommentMode {
   const mode = value.trim().toLowerCase() || 'auto';
   if ((COMMENT_MODES as readonly string[]).includes(mode)) return mode as CommentMode;
-  throw new InputError({ file: source, message: `expected one of ${COMMENT_MODES.join(', ')}, got ${JSON.stringify(value)}` });
+  throw new InputError({ source: source, message: `expected one of ${COMMENT_MODES.join(', ')}, got ${JSON.stringify(value)}` });
 }
 
 /** auto: on pull_request and pull_request_target events; always: whenever the event names a pull request or issue; never. */

@@ -81,7 +81,7 @@ const TEXT_FILES: SizeLimit = { bytes: MAX_TEXT_FILE_BYTES, what: 'files read wh
  * anything is read, and a pipe or a growing file is read no further than one byte past the limit.
  */
 export async function readText(path: string, cwd: string, limit: SizeLimit = TEXT_FILES): Promise<string> {
-  const tooLarge = (size: string): InputError => new InputError({ file: path, message: `the file is ${size}; ${limit.what} are limited to ${formatSize(limit.bytes)}` });
+  const tooLarge = (size: string): InputError => new InputError({ source: path, message: `the file is ${size}; ${limit.what} are limited to ${formatSize(limit.bytes)}` });
   try {
     const handle = await open(resolve(cwd, path), 'r');
     try {
@@ -106,6 +106,6 @@ export async function readText(path: string, cwd: string, limit: SizeLimit = TEX
     const code = (error as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT' ? `file not found (looked in ${cwd})` : code === 'EISDIR' ? 'is a directory, expected a file' : `cannot be read: ${(error as Error).message}`;
-    throw new InputError({ file: path, message });
+    throw new InputError({ source: path, message });
   }
 }

@@ -14,7 +14,7 @@ const MANIFEST_FILE = /\.(ya?ml|json)$/i;
  * path it was read from, as given on the command line.
  */
 export async function readManifests(paths: readonly string[], cwd: string): Promise<Manifest[]> {
-  if (paths.length === 0) throw new InputError({ file: 'lint', message: 'expected at least one file or folder of manifests' });
+  if (paths.length === 0) throw new InputError({ source: 'lint', message: 'expected at least one file or folder of manifests' });
   const files = (await Promise.all(paths.map((path) => manifestFiles(path, cwd)))).flat();
   const manifests: Manifest[] = [];
   // one file at a time: only one file's text and YAML syntax trees are in memory at once
@@ -24,10 +24,10 @@ export async function readManifests(paths: readonly string[], cwd: string): Prom
 
 async function manifestFiles(path: string, cwd: string): Promise<string[]> {
   const info = await stat(resolve(cwd, path)).catch(() => undefined);
-  if (!info) throw new InputError({ file: path, message: `file or folder not found (looked in ${cwd})` });
+  if (!info) throw new InputError({ source: path, message: `file or folder not found (looked in ${cwd})` });
   if (!info.isDirectory()) return [path];
   const found = await walk(path, cwd);
-  if (found.length === 0) throw new InputError({ file: path, message: 'the folder holds no .yaml, .yml or .json file' });
+  if (found.length === 0) throw new InputError({ source: path, message: 'the folder holds no .yaml, .yml or .json file' });
   return found;
 }
 

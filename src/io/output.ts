@@ -16,7 +16,7 @@ export async function checkWritable(path: string, option: string): Promise<void>
     if (existing?.isDirectory()) throw Object.assign(new Error('is a folder'), { code: 'EISDIR' });
     await access(existing ? path : dirname(path), constants.W_OK);
   } catch (error) {
-    throw new InputError({ file: option, message: `${path} ${why(error as NodeJS.ErrnoException)}` });
+    throw new InputError({ source: option, message: `${path} ${why(error as NodeJS.ErrnoException)}` });
   }
 }
 
@@ -26,7 +26,7 @@ export async function writeOutput(path: string, content: string, option: string)
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, content);
   } catch (error) {
-    throw new InputError({ file: option, message: `${path} ${why(error as NodeJS.ErrnoException)}` });
+    throw new InputError({ source: option, message: `${path} ${why(error as NodeJS.ErrnoException)}` });
   }
 }
 

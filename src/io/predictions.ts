@@ -58,13 +58,13 @@ export function readFileInChunks<T>(path: string, cwd: string, reader: ChunkRead
     fd = openSync(resolve(cwd, path), 'r');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError({ file: path, message: code === 'ENOENT' ? `file not found (looked in ${cwd})` : `cannot be read: ${(error as Error).message}` });
+    throw new InputError({ source: path, message: code === 'ENOENT' ? `file not found (looked in ${cwd})` : `cannot be read: ${(error as Error).message}` });
   }
   try {
     return feedInChunks(reader, (buffer, offset) => readSync(fd, buffer, offset, buffer.length - offset, null));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new InputError({ file: path, message: 'is a directory, expected a file' });
-    if (error instanceof RecordTooLongError) throw new InputError({ file: path, message: error.message });
+    if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new InputError({ source: path, message: 'is a directory, expected a file' });
+    if (error instanceof RecordTooLongError) throw new InputError({ source: path, message: error.message });
     throw error;
   } finally {
     closeSync(fd);

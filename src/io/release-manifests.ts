@@ -38,7 +38,7 @@ export async function synthesizeReleaseManifests(
   const findings = lintManifests(parseManifests(yaml, file));
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length > 0) {
-    throw new InputError(errors.map((f) => ({ file: releasePath, message: `the synthesized ${f.object} fails lint rule ${f.rule}: ${f.message}` })));
+    throw new InputError(errors.map((f) => ({ source: releasePath, message: `the synthesized ${f.object} fails lint rule ${f.rule}: ${f.message}` })));
   }
   return { dir, file, yaml, findings };
 }

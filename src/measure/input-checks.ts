@@ -7,7 +7,7 @@ import type { Problem } from '../model/problem.js';
 export function checkBatchSizes(plans: readonly InputPlan[], batchSizes: readonly number[], file: string): void {
   if (!hasBatch(plans) && batchSizes.some((size) => size !== 1)) {
     throw new InputError({
-      file,
+      source: file,
       message: `the model's inputs have no symbolic dimension, so its batch is fixed; measure it with latency-batch-sizes 1, not ${batchSizes.join(', ')}`
     });
   }
@@ -17,7 +17,7 @@ export function checkSizes(plans: readonly InputPlan[], batchSize: number, file:
   const problems = plans.flatMap((plan): Problem[] => {
     const shape = shapeAt(plan, batchSize);
     const count = elementCount(shape);
-    return count > MAX_ELEMENTS ? [{ file, path: plan.name, message: `at batch size ${batchSize} its shape ${formatShape(shape)} has ${count} elements, more than model-gate generates (${MAX_ELEMENTS})` }] : [];
+    return count > MAX_ELEMENTS ? [{ source: file, path: plan.name, message: `at batch size ${batchSize} its shape ${formatShape(shape)} has ${count} elements, more than model-gate generates (${MAX_ELEMENTS})` }] : [];
   });
   if (problems.length > 0) throw new InputError(problems);
 }
@@ -30,7 +30,7 @@ export function checkSameInputs(specs: readonly InputSpec[], baselinePlans: read
   const key = (inputs: readonly { name: string; type: string; shape: number[] }[]): string => describeAll([...inputs].sort((a, b) => (a.name < b.name ? -1 : 1)));
   if (key(mine) !== key(specs)) {
     throw new InputError({
-      file: baselineFile,
+      source: baselineFile,
       message: `its inputs (${describeAll(mine)}) differ from the candidate's in ${candidateFile} (${describeAll(specs)}); both models get the same inputs`
     });
   }

@@ -17,11 +17,11 @@ export function parseInputShapes(text: string, source = 'input-shapes'): Map<str
     const name = equals < 0 ? '' : entry.slice(0, equals);
     const dims = equals < 0 ? '' : entry.slice(equals + 1);
     if (!name || !dims) {
-      problems.push({ file: source, message: `expected NAME=SHAPE entries like ${EXAMPLE}; ${JSON.stringify(entry)} is not one` });
+      problems.push({ source: source, message: `expected NAME=SHAPE entries like ${EXAMPLE}; ${JSON.stringify(entry)} is not one` });
     } else if (!/^[1-9]\d*(x[1-9]\d*)*$/i.test(dims)) {
-      problems.push({ file: source, message: `${name}: expected its sizes as positive integers joined by x, like 1x3x224x224; got ${JSON.stringify(dims)}` });
+      problems.push({ source: source, message: `${name}: expected its sizes as positive integers joined by x, like 1x3x224x224; got ${JSON.stringify(dims)}` });
     } else if (shapes.has(name)) {
-      problems.push({ file: source, message: `${name}: given twice` });
+      problems.push({ source: source, message: `${name}: given twice` });
     } else {
       shapes.set(name, dims.split(/x/i).map(Number));
     }

@@ -64,16 +64,16 @@ export function planInputs(metadata: readonly InferenceSession.ValueMetadata[], 
 
   const names = new Set(metadata.map((m) => m.name));
   for (const name of shapes.keys()) {
-    if (!names.has(name)) problems.push({ file: source, message: `${name}: the model has no input of that name; its inputs are ${[...names].join(', ')}` });
+    if (!names.has(name)) problems.push({ source: source, message: `${name}: the model has no input of that name; its inputs are ${[...names].join(', ')}` });
   }
 
   for (const input of metadata) {
     if (!input.isTensor) {
-      problems.push({ file: context.file, path: input.name, message: 'this input is not a tensor (a sequence, map or optional); model-gate can only generate tensors' });
+      problems.push({ source: context.file, path: input.name, message: 'this input is not a tensor (a sequence, map or optional); model-gate can only generate tensors' });
       continue;
     }
     if (!(GENERATED_TYPES as readonly string[]).includes(input.type)) {
-      problems.push({ file: context.file, path: input.name, message: `element type ${input.type} is not supported; expected one of ${GENERATED_TYPES.join(', ')}` });
+      problems.push({ source: context.file, path: input.name, message: `element type ${input.type} is not supported; expected one of ${GENERATED_TYPES.join(', ')}` });
       continue;
     }
     const declared = input.shape;
@@ -83,7 +83,7 @@ export function planInputs(metadata: readonly InferenceSession.ValueMetadata[], 
     if (given !== undefined) {
       const mismatch = shapeMismatch(declared, given);
       if (mismatch) {
-        problems.push({ file: source, message: `${input.name}: ${mismatch}` });
+        problems.push({ source: source, message: `${input.name}: ${mismatch}` });
         continue;
       }
       dims = [...given];
@@ -91,7 +91,7 @@ export function planInputs(metadata: readonly InferenceSession.ValueMetadata[], 
       const unresolved = declared.flatMap((d, axis) => (typeof d === 'string' && axis !== batchAxis ? [describeDim(d, axis)] : []));
       if (unresolved.length > 0) {
         problems.push({
-          file: context.file,
+          source: context.file,
           path: input.name,
           message:
             `symbolic ${unresolved.length === 1 ? 'dimension' : 'dimensions'} ${unresolved.join(', ')} ${unresolved.length === 1 ? 'needs a size' : 'need sizes'} ` +

@@ -24,7 +24,7 @@ export async function loadOnnxRuntime(): Promise<Ort> {
 export async function loadOnnxRuntimeFor(model: string): Promise<Ort> {
   return loadOnnxRuntime().catch((error: Error) => {
     throw new InputError({
-      file: model,
+      source: model,
       message: `onnxruntime-node cannot be loaded on ${process.platform}-${process.arch} (${error.message.split('\n')[0]}): the Action ships the linux-x64 runtime; elsewhere install onnxruntime-node or leave the model out`
     });
   });
@@ -39,12 +39,12 @@ export function sessionOptions(threads: number): InferenceSession.SessionOptions
 export async function fileSize(path: string, cwd: string): Promise<number> {
   try {
     const info = await stat(resolve(cwd, path));
-    if (info.isDirectory()) throw new InputError({ file: path, message: 'is a directory, expected an .onnx file' });
+    if (info.isDirectory()) throw new InputError({ source: path, message: 'is a directory, expected an .onnx file' });
     return info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError({ file: path, message: code === 'ENOENT' ? `file not found (looked in ${cwd})` : `cannot be read: ${(error as Error).message}` });
+    throw new InputError({ source: path, message: code === 'ENOENT' ? `file not found (looked in ${cwd})` : `cannot be read: ${(error as Error).message}` });
   }
 }
 
@@ -62,7 +62,7 @@ export async function openModel(ort: Ort, path: string, cwd: string, threads: nu
   } catch (error) {
     // onnxruntime says "Load model from <absolute path> failed:<reason>"; the problem names the file already
     const reason = String((error as Error).message ?? error).replace(/^Load model from .*? failed:\s*/s, '');
-    throw new InputError({ file: path, message: `onnxruntime cannot load this model: ${reason}` });
+    throw new InputError({ source: path, message: `onnxruntime cannot load this model: ${reason}` });
   }
   const sessionCreationMs = Number(process.hrtime.bigint() - start) / 1e6;
   return {
@@ -95,7 +95,7 @@ export async function checkOutputs(model: OpenModel, feeds: Feeds, specs: readon
     outputs = await model.session.run(feeds);
   } catch (error) {
     const fed = specs.map((s) => `${s.name} ${s.type} ${formatShape(s.shape)}`).join(', ');
-    throw new InputError({ file: model.info.path, message: `onnxruntime cannot run this model on the generated inputs (${fed}): ${(error as Error).message}` });
+    throw new InputError({ source: model.info.path, message: `onnxruntime cannot run this model on the generated inputs (${fed}): ${(error as Error).message}` });
   }
   return checkFinite(outputs, model.session.outputNames);
 }

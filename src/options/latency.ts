@@ -18,11 +18,11 @@ export function parseLatency(given: (name: OptionName) => string | undefined, la
   const model = given('model');
   if (!model) {
     const stray = LATENCY_OPTIONS.find((name) => given(name) !== undefined);
-    if (stray) throw new InputError({ file: label(stray), message: `applies to ${label('model')}: the ONNX model to measure` });
+    if (stray) throw new InputError({ source: label(stray), message: `applies to ${label('model')}: the ONNX model to measure` });
     return undefined;
   }
   const problems: Problem[] = [];
-  const problem = (name: OptionName, message: string): void => void problems.push({ file: label(name), message });
+  const problem = (name: OptionName, message: string): void => void problems.push({ source: label(name), message });
   const text = (name: OptionName): string => given(name) ?? spec(name).fallback ?? '';
   const integer = (name: OptionName, min: number): number => {
     const value = text(name);

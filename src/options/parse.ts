@@ -49,7 +49,7 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
     return value ? value : spec(name).default;
   };
   const fail = (name: OptionName, message: string): never => {
-    throw new InputError({ file: label(name), message });
+    throw new InputError({ source: label(name), message });
   };
 
   const metrics = given('metrics');
@@ -127,10 +127,10 @@ function parseBoolean(text: string, onError: () => never): boolean {
 export function parseSteps(text: string, source: string): number[] {
   const parts = text.split(/[\s,]+/).filter(Boolean);
   const bad = parts.find((p) => !/^\d+$/.test(p));
-  if (bad !== undefined) throw new InputError({ file: source, message: `expected comma-separated integer percentages like 10,25,50,100; ${JSON.stringify(bad)} is not one` });
+  if (bad !== undefined) throw new InputError({ source: source, message: `expected comma-separated integer percentages like 10,25,50,100; ${JSON.stringify(bad)} is not one` });
   const steps = parts.map(Number);
   const problem = stepsProblem(steps);
-  if (problem) throw new InputError({ file: source, message: problem });
+  if (problem) throw new InputError({ source: source, message: problem });
   return steps;
 }
 

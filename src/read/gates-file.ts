@@ -26,7 +26,7 @@ export function parseGatesFile(text: string, source: string, fromFile = true): G
 
 function checkGate(gate: GateSpec, file: string): Problem[] {
   const problems: Problem[] = [];
-  const at = (message: string): Problem => ({ file, line: gate.line, path: `/gates/${gate.id}`, message });
+  const at = (message: string): Problem => ({ source: file, line: gate.line, path: `/gates/${gate.id}`, message });
   const bounds = BOUND_KEYS.filter((key) => gate.bounds[key] !== undefined);
   if (bounds.length === 0 && !gate.notWorse) problems.push(at(`sets no bound: expected at least one of ${BOUND_KEYS.join(', ')}, not_worse`));
   if (gate.notWorse && gate.metric !== 'accuracy') {

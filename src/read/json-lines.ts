@@ -25,9 +25,9 @@ export function jsonLines(
     try {
       row = JSON.parse(text);
     } catch {
-      throw new InputError({ file, line, message: 'not valid JSON: each line must be one JSON object' });
+      throw new InputError({ source: file, line, message: 'not valid JSON: each line must be one JSON object' });
     }
-    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError({ file, line, message: 'expected a JSON object' });
+    if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new InputError({ source: file, line, message: 'expected a JSON object' });
     onObject(row as Record<string, unknown>, line);
   };
   return {
@@ -40,7 +40,7 @@ export function jsonLines(
       }
       if (bytes.length - start > maxLineBytes) {
         throw new InputError({
-          file,
+          source: file,
           line: line + 1,
           message: `the line is longer than ${formatSize(maxLineBytes)}: expected one JSON object per line (is the file missing its line breaks?)`
         });

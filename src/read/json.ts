@@ -13,24 +13,24 @@ export function parseJson(text: string, file: string): unknown {
   try {
     data = JSON.parse(json);
   } catch {
-    throw new InputError({ file, ...locateJsonError(json) });
+    throw new InputError({ source: file, ...locateJsonError(json) });
   }
   // the duplicate-key pass below recurses once per level
   const tooDeep = offsetBeyondDepth(json, MAX_NESTING_DEPTH);
   if (tooDeep >= 0) {
     const { line, column } = lineAndColumn(json, tooDeep);
-    throw new InputError({ file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
+    throw new InputError({ source: file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
   }
   let duplicate: { key: string; offset: number } | undefined;
   try {
     duplicate = firstDuplicateKey(json);
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `nested too deeply to read (${error.message})` });
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ source: file, message: `nested too deeply to read (${error.message})` });
     throw error;
   }
   if (duplicate) {
     const { line, column } = lineAndColumn(json, duplicate.offset);
-    throw new InputError({ file, line, message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
+    throw new InputError({ source: file, line, message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
   }
   return data;
 }

@@ -11,12 +11,12 @@ export function parseManifests(text: string, file: string): Manifest[] {
   return Array.from(parseYamlStream(text, file), (doc): Manifest[] => {
     const data = doc.data;
     const problem = objectProblem(data);
-    if (problem) throw new InputError({ file, line: doc.line, message: problem });
+    if (problem) throw new InputError({ source: file, line: doc.line, message: problem });
     const object = data as Record<string, unknown>;
     if (object.kind === 'List' && Array.isArray(object.items)) {
       return object.items.map((item, index) => {
         const itemProblem = objectProblem(item);
-        if (itemProblem) throw new InputError({ file, line: doc.lineOf(['items', String(index)]), path: `/items/${index}`, message: itemProblem });
+        if (itemProblem) throw new InputError({ source: file, line: doc.lineOf(['items', String(index)]), path: `/items/${index}`, message: itemProblem });
         return { file, line: doc.lineOf(['items', String(index)]) ?? doc.line, doc: item };
       });
     }

@@ -26,7 +26,7 @@ interface StructuredJson {
 export function parseMetricsFile(text: string, file: string): MetricsFile {
   const data = parseJson(text, file);
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new InputError({ file, path: '/', message: 'expected a JSON object of metrics' });
+    throw new InputError({ source: file, path: '/', message: 'expected a JSON object of metrics' });
   }
   const valid = validateWith<Record<string, unknown>>(validateMetrics, data, file);
   const structured = typeof valid.metrics === 'object';
@@ -35,7 +35,7 @@ export function parseMetricsFile(text: string, file: string): MetricsFile {
 
 function fromFlat(data: Record<string, number>, file: string): MetricsFile {
   const metrics = new Map(Object.entries(data));
-  if (metrics.size === 0) throw new InputError({ file, path: '/', message: 'no metrics: expected at least one numeric field' });
+  if (metrics.size === 0) throw new InputError({ source: file, path: '/', message: 'no metrics: expected at least one numeric field' });
   return { file, form: 'flat', model: {}, samples: metrics.get('samples'), metrics, groups: new Map() };
 }
 
@@ -47,13 +47,13 @@ function fromStructured(data: StructuredJson, file: string): MetricsFile {
   const problems: Problem[] = [];
   const inMetrics = metrics.get('samples');
   if (data.samples !== undefined && inMetrics !== undefined && inMetrics !== data.samples) {
-    problems.push({ file, path: '/metrics/samples', message: `is ${inMetrics} but /samples is ${data.samples}: expected one value` });
+    problems.push({ source: file, path: '/metrics/samples', message: `is ${inMetrics} but /samples is ${data.samples}: expected one value` });
   }
   const samples = data.samples ?? inMetrics;
   problems.push(...checkGroupTotals(groups, samples, file));
   throwIfAny(problems);
   if (metrics.size === 0 && groups.size === 0) {
-    throw new InputError({ file, path: '/metrics', message: 'no metrics: expected at least one metric or per-group counts' });
+    throw new InputError({ source: file, path: '/metrics', message: 'no metrics: expected at least one metric or per-group counts' });
   }
   return { file, form: 'structured', model: data.model ?? {}, samples, metrics, groups };
 }
@@ -70,7 +70,7 @@ function checkGroupTotals(groups: GroupCounts, samples: number | undefined, file
       expectedFrom = `/groups/${feature}`;
     } else if (total !== expected) {
       problems.push({
-        file,
+        source: file,
         path: `/groups/${feature}`,
         message: `the groups' counts add up to ${total} rows, but ${expectedFrom} has ${expected}: every feature must partition the same evaluation rows`
       });

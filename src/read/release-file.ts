@@ -103,7 +103,7 @@ export const DEFAULT_STARTUP = { periodSeconds: 10, failureThreshold: 30 } as co
 export function parseReleaseFile(text: string, source: string): ReleaseSpec {
   const yaml = parseYaml(text, source);
   const raw = validateYaml<ReleaseJson>(validateRelease, yaml, source);
-  const problems = checkRelease(raw).map((p): Problem => ({ file: source, path: p.path, line: yaml.lineOf(pointerSegments(p.path)), message: p.message }));
+  const problems = checkRelease(raw).map((p): Problem => ({ source: source, path: p.path, line: yaml.lineOf(pointerSegments(p.path)), message: p.message }));
   throwIfAny(problems);
   return withDefaults(raw, source);
 }

@@ -28,7 +28,7 @@ export function parseYaml(text: string, file: string): YamlDocument {
   const lines = new LineCounter();
   let first: YamlDocument | undefined;
   for (const doc of documents(text, file, lines)) {
-    if (first) throw new InputError({ file, line: doc.line, message: 'not valid YAML: expected one document, but a second one starts here' });
+    if (first) throw new InputError({ source: file, line: doc.line, message: 'not valid YAML: expected one document, but a second one starts here' });
     first = doc;
   }
   return first ?? { data: null, line: 1, lineOf: () => undefined };
@@ -68,7 +68,7 @@ function* documents(text: string, file: string, lines: LineCounter): Generator<Y
   const source = stripBom(text);
   const parser = new Parser(lines.addNewLine);
   const stop = (message: string): never => {
-    throw new InputError({ file, line: lines.linePos(parser.offset).line, message });
+    throw new InputError({ source: file, line: lines.linePos(parser.offset).line, message });
   };
   function* tokens() {
     lines.addNewLine(0);
@@ -99,7 +99,7 @@ function* documents(text: string, file: string, lines: LineCounter): Generator<Y
   try {
     for (const doc of composed()) {
       if (++count > MAX_YAML_DOCUMENTS) {
-        throw new InputError({ file, line: startLine(doc, lines), message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it` });
+        throw new InputError({ source: file, line: startLine(doc, lines), message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it` });
       }
       throwIfErrors([...doc.errors, ...doc.warnings.filter(isTagProblem)], source, file, lines);
       checkNodes(doc, file, lines);
@@ -107,8 +107,8 @@ function* documents(text: string, file: string, lines: LineCounter): Generator<Y
     }
   } catch (error) {
     // a backstop: the checks above should leave the parser nothing to overflow or refuse
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ file, message: `not valid YAML: nested too deeply to read (${error.message})` });
-    if (error instanceof ReferenceError) throw new InputError({ file, message: `not valid YAML: ${firstLine(error.message)}` });
+    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ source: file, message: `not valid YAML: nested too deeply to read (${error.message})` });
+    if (error instanceof ReferenceError) throw new InputError({ source: file, message: `not valid YAML: ${firstLine(error.message)}` });
     throw error;
   }
 }
@@ -125,7 +125,7 @@ function isTagProblem(warning: YAMLError): boolean {
 function throwIfErrors(errors: readonly YAMLError[], source: string, file: string, lines: LineCounter): void {
   if (errors.length === 0) return;
   throw new InputError(
-    errors.map((e) => ({ file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` }))
+    errors.map((e) => ({ source: file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` }))
   );
 }
 
@@ -144,7 +144,7 @@ function describeError(error: YAMLError, source: string): string {
  */
 function checkNodes(doc: Document, file: string, lines: LineCounter): void {
   const fail = (node: { range?: readonly number[] | null }, message: string): never => {
-    throw new InputError({ file, line: lines.linePos(node.range?.[0] ?? 0).line, message });
+    throw new InputError({ source: file, line: lines.linePos(node.range?.[0] ?? 0).line, message });
   };
   /** Anchor name → values in its node, counting what aliases in it repeat; undefined while inside it. */
   const anchors = new Map<string, number | undefined>();

@@ -35,7 +35,7 @@ function outcomeOf<T>(file: string, read: () => T): Outcome<T> {
   const took = performance.now() - started;
   if (took > SLOW_MS) throw new Error(`took ${Math.round(took)} ms (limit ${SLOW_MS} ms)`);
   if ('error' in outcome) {
-    const elsewhere = outcome.error.problems.filter((p) => p.file !== file);
+    const elsewhere = outcome.error.problems.filter((p) => p.source !== file);
     if (!outcome.error.message.startsWith(`${file}:`) || elsewhere.length > 0) throw new Error(`the message does not name ${file}: ${outcome.error.message}`);
   }
   return outcome;

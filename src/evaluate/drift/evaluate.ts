@@ -52,12 +52,12 @@ export function evaluateDrift(reference: DriftSample, current: DriftSample, opti
 
 function selectFeatures(reference: DriftSample, current: DriftSample, requested: readonly string[] | undefined): string[] {
   if (requested) {
-    if (requested.length === 0) throw new InputError({ file: 'drift-features', message: 'no features listed: expected at least one column name' });
+    if (requested.length === 0) throw new InputError({ source: 'drift-features', message: 'no features listed: expected at least one column name' });
     const problems = [reference, current].flatMap((sample) => {
       const missing = requested.filter((name) => !sample.values.has(name));
       if (missing.length === 0) return [];
       const what = missing.map((m) => JSON.stringify(m)).join(', ');
-      return [{ file: sample.file, message: `drift-features column${missing.length > 1 ? 's' : ''} ${what} not found; columns found: ${quoteAll(sample.columns)}` }];
+      return [{ source: sample.file, message: `drift-features column${missing.length > 1 ? 's' : ''} ${what} not found; columns found: ${quoteAll(sample.columns)}` }];
     });
     throwIfAny(problems);
     return [...new Set(requested)];
@@ -65,7 +65,7 @@ function selectFeatures(reference: DriftSample, current: DriftSample, requested:
   const shared = reference.columns.filter((name) => current.values.has(name));
   if (shared.length === 0) {
     throw new InputError({
-      file: current.file,
+      source: current.file,
       message: `no column in common with ${reference.file}: expected the same feature columns (${reference.file} has ${quoteAll(reference.columns)}; this file has ${quoteAll(current.columns)})`
     });
   }
@@ -82,7 +82,7 @@ function pairColumns(feature: string, reference: DriftSample, current: DriftSamp
   let ok = true;
   for (const [sample, column] of [[reference, a], [current, b]] as const) {
     if (column.kind === 'empty') {
-      problems.push({ file: sample.file, message: `column ${name} has no values (all ${sample.rows} rows are empty): nothing to compare; leave it out of drift-features` });
+      problems.push({ source: sample.file, message: `column ${name} has no values (all ${sample.rows} rows are empty): nothing to compare; leave it out of drift-features` });
       ok = false;
     }
   }
@@ -91,7 +91,7 @@ function pairColumns(feature: string, reference: DriftSample, current: DriftSamp
   if (a.kind === 'categorical' && b.kind === 'categorical') return { kind: 'categorical', reference: a, current: b };
   const [textSample, textColumn, numberSample] = a.kind === 'categorical' ? [reference, a, current] : [current, b as CategoricalColumn, reference];
   problems.push({
-    file: textSample.file,
+    source: textSample.file,
     line: textColumn.firstText.line,
     message: `column ${name}: ${JSON.stringify(textColumn.firstText.text)} is not a number, but every value of ${name} in ${numberSample.file} is: expected the feature to be numeric in both files or categorical in both`
   });

@@ -85,7 +85,7 @@ export class ColumnValues {
   private becomeCategorical(text: string, line: number): void {
     if (!this.interner) {
       throw new InputError({
-        file: this.file,
+        source: this.file,
         line,
         message: `column ${quote(this.name)}: ${quote(text)} is not a number, but more than ${MAX_CATEGORIES} distinct numbers come before it: expected a numeric feature (every value a number) or a categorical one (at most ${MAX_CATEGORIES} distinct values)`
       });
@@ -100,7 +100,7 @@ export class ColumnValues {
     if (this.firstText) {
       const text = bytes ? decoder.decode(bytes.subarray(start, end)) : (this.interner as ValueInterner).names[index];
       throw new InputError({
-        file: this.file,
+        source: this.file,
         line,
         message: `column ${quote(this.name)} has more than ${MAX_CATEGORIES} distinct values (here ${quote(text ?? '')}), and not all are numbers (line ${this.firstText.line}: ${quote(this.firstText.text)}): too many categories to compare; leave it out of drift-features`
       });

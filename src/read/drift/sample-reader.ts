@@ -29,7 +29,7 @@ function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
       kept = keptColumns(header, spec, record.line).map((index) => ({ index, values: new ColumnValues(header![index] as string, spec.file) }));
       return;
     }
-    if (record.count !== header.length) throw new InputError({ file: spec.file, line: record.line, message: `has ${record.count} fields, but the header has ${header.length}` });
+    if (record.count !== header.length) throw new InputError({ source: spec.file, line: record.line, message: `has ${record.count} fields, but the header has ${header.length}` });
     rows++;
     const { bytes, starts, ends, quoted, line } = record;
     for (const { index, values } of kept) {
@@ -42,12 +42,12 @@ function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
       try {
         return scanner.feed(bytes, atEnd);
       } catch (error) {
-        if (error instanceof CsvSyntaxError) throw new InputError({ file: spec.file, line: error.line, message: `not valid CSV: ${error.message}` });
+        if (error instanceof CsvSyntaxError) throw new InputError({ source: spec.file, line: error.line, message: `not valid CSV: ${error.message}` });
         throw error;
       }
     },
     result() {
-      if (!header) throw new InputError({ file: spec.file, message: 'the file is empty: expected a header row naming the feature columns, then one row per example' });
+      if (!header) throw new InputError({ source: spec.file, message: 'the file is empty: expected a header row naming the feature columns, then one row per example' });
       return finish(spec, rows, kept.map(({ values }) => values));
     }
   };
@@ -60,12 +60,12 @@ function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
 function keptColumns(header: readonly string[], spec: SampleSpec, line: number): number[] {
   const seen = new Set<string>();
   for (const name of header) {
-    if (name !== '' && seen.has(name)) throw new InputError({ file: spec.file, line, message: `the column ${quote(name)} appears twice in the header` });
+    if (name !== '' && seen.has(name)) throw new InputError({ source: spec.file, line, message: `the column ${quote(name)} appears twice in the header` });
     seen.add(name);
   }
   if (!spec.features) return header.flatMap((name, index) => (name === '' ? [] : [index]));
   const missing = spec.features.filter((name) => !seen.has(name));
-  if (missing.length > 0) throw new InputError({ file: spec.file, line, message: `${notFound(missing)}; columns found: ${quoteAll(header.filter((name) => name !== ''))}` });
+  if (missing.length > 0) throw new InputError({ source: spec.file, line, message: `${notFound(missing)}; columns found: ${quoteAll(header.filter((name) => name !== ''))}` });
   return [...new Set(spec.features)].map((name) => header.indexOf(name));
 }
 
@@ -82,7 +82,7 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
       let column = columns.get(name);
       if (!column) {
         if (columns.size === MAX_COLUMNS) {
-          throw new InputError({ file: spec.file, line: lineNumber, message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in drift-features` });
+          throw new InputError({ source: spec.file, line: lineNumber, message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in drift-features` });
         }
         column = new ColumnValues(name, spec.file);
         for (let i = 0; i < rows; i++) column.addMissing(); // the rows before its first appearance
@@ -97,10 +97,10 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
   return {
     feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
     result() {
-      if (rows === 0) throw new InputError({ file: spec.file, message: 'the file is empty: expected JSON objects, one per line, with the feature values' });
+      if (rows === 0) throw new InputError({ source: spec.file, message: 'the file is empty: expected JSON objects, one per line, with the feature values' });
       if (spec.features) {
         const missing = spec.features.filter((name) => !columns.has(name));
-        if (missing.length > 0) throw new InputError({ file: spec.file, message: `${notFound(missing)} in any line; keys found: ${quoteAll([...keys])}` });
+        if (missing.length > 0) throw new InputError({ source: spec.file, message: `${notFound(missing)} in any line; keys found: ${quoteAll([...keys])}` });
       }
       const ordered = spec.features ? [...new Set(spec.features)].map((name) => columns.get(name) as ColumnValues) : [...columns.values()];
       return finish(spec, rows, ordered);
@@ -113,11 +113,11 @@ function addJsonValue(column: ColumnValues, value: unknown, file: string, line: 
   else if (typeof value === 'number') column.addNumber(value, line);
   else if (typeof value === 'string') column.addText(value, line);
   else if (typeof value === 'boolean') column.addText(String(value), line);
-  else throw new InputError({ file, line, message: `column ${quote(column.name)}: expected a number, a string, a boolean or null, got ${Array.isArray(value) ? 'an array' : 'an object'}` });
+  else throw new InputError({ source: file, line, message: `column ${quote(column.name)}: expected a number, a string, a boolean or null, got ${Array.isArray(value) ? 'an array' : 'an object'}` });
 }
 
 function finish(spec: SampleSpec, rows: number, columns: readonly ColumnValues[]): DriftSample {
-  if (rows === 0) throw new InputError({ file: spec.file, message: 'no rows: expected a header and at least one row of feature values' });
+  if (rows === 0) throw new InputError({ source: spec.file, message: 'no rows: expected a header and at least one row of feature values' });
   return { file: spec.file, rows, columns: columns.map((c) => c.name), values: new Map(columns.map((c) => [c.name, c.result()])) };
 }
 

@@ -16,7 +16,7 @@ export interface PredictionColumns {
 export function resolveColumns(names: readonly string[], sensitiveFeatures: readonly string[], file: string, line = 1): PredictionColumns {
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) throw new InputError({ file, line, message: `the column ${quote(name)} appears twice in the header` });
+    if (seen.has(name)) throw new InputError({ source: file, line, message: `the column ${quote(name)} appears twice in the header` });
     seen.add(name);
   }
   const found = `columns found: ${quoteList(names)}`;
@@ -24,7 +24,7 @@ export function resolveColumns(names: readonly string[], sensitiveFeatures: read
   if (missing.length > 0) {
     const what = quoteList(missing);
     const role = missing.every((m) => sensitiveFeatures.includes(m)) ? 'sensitive feature column' : 'required column';
-    throw new InputError({ file, line, message: `${role}${missing.length > 1 ? 's' : ''} ${what} not found; ${found}` });
+    throw new InputError({ source: file, line, message: `${role}${missing.length > 1 ? 's' : ''} ${what} not found; ${found}` });
   }
   return {
     label: names.indexOf('label'),

@@ -65,7 +65,7 @@ class RowSink {
   }
 
   fail(line: number, message: string): never {
-    throw new InputError({ file: this.spec.file, line, message });
+    throw new InputError({ source: this.spec.file, line, message });
   }
 
   classOf(text: string, column: 'label' | 'prediction', line: number): number {
@@ -88,7 +88,7 @@ class RowSink {
   }
 
   finish(columns: readonly string[]): PredictionsRead {
-    if (this.tally.rows === 0) throw new InputError({ file: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
+    if (this.tally.rows === 0) throw new InputError({ source: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
     return { file: this.spec.file, tally: this.tally, columns, hasScore: this.columns.score >= 0, ids: this.ids };
   }
 }
@@ -118,7 +118,7 @@ function csvReader(spec: PredictionsSpec): PredictionsReader {
       }
     },
     result() {
-      if (!sink || !header) throw new InputError({ file: spec.file, message: 'the file is empty: expected a header row with label and prediction columns' });
+      if (!sink || !header) throw new InputError({ source: spec.file, message: 'the file is empty: expected a header row with label and prediction columns' });
       return sink.finish(header);
     }
   };
@@ -178,7 +178,7 @@ function jsonLinesReader(spec: PredictionsSpec): PredictionsReader {
   return {
     feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
     result() {
-      if (!sink) throw new InputError({ file: spec.file, message: 'the file is empty: expected JSON objects with label and prediction' });
+      if (!sink) throw new InputError({ source: spec.file, message: 'the file is empty: expected JSON objects with label and prediction' });
       return sink.finish(columns);
     }
   };
@@ -223,5 +223,5 @@ function addJsonRow(sink: RowSink, row: Record<string, unknown>, columns: readon
 }
 
 function asInputError(error: unknown, file: string): unknown {
-  return error instanceof CsvSyntaxError ? new InputError({ file, line: error.line, message: `not valid CSV: ${error.message}` }) : error;
+  return error instanceof CsvSyntaxError ? new InputError({ source: file, line: error.line, message: `not valid CSV: ${error.message}` }) : error;
 }
