@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { defaultGates } from './default-gates.js';
 import { evaluateGates } from './gates.js';
 import { OUTPUTS_FINITE_METRIC } from '../model/metric-info.js';
-import { decide, DEFAULT_STEPS, stepsProblem, weightProblem } from './policy.js';
+import { decide, DEFAULT_STEPS } from './policy.js';
 import type { LatencyReport } from '../model/latency.js';
 import type { Rate } from '../model/evidence.js';
 import type { MetricSet } from '../model/metrics.js';
@@ -40,12 +40,8 @@ export function noDecisionReport(error: unknown, currentWeight: number): NoDecis
 
 export function evaluateCandidate(input: GateInput): Report {
   const gates = effectiveGates(input);
+  // the options and the gates file validated the steps and the weight when they were read
   const steps = [...(input.steps ?? gates.steps ?? DEFAULT_STEPS)];
-  const stepsSource = input.steps ? 'canary-steps' : gates.steps ? `${gates.source}: canary.steps` : 'default canary steps';
-  const stepsError = stepsProblem(steps);
-  if (stepsError) throw new InputError({ source: stepsSource, message: stepsError });
-  const weightError = weightProblem(input.currentWeight);
-  if (weightError) throw new InputError({ source: 'current-weight', message: weightError });
 
   const { results, skipped } = evaluateGates(gates, input);
   const automatic = new Set(gates.gates.filter((g) => g.automatic).map((g) => g.id));

@@ -7,9 +7,9 @@ import type { DriftResult } from '../model/drift.js';
 
 /** Compares the reference and current samples; drifted_feature_share and psi_max become metrics. Loaded on demand. */
 export function addDrift(candidate: MetricSet, drift: NonNullable<Options['drift']>, cwd: string): { candidate: MetricSet; drift: DriftResult } {
-  const reference = readDriftSample(drift.reference, cwd, drift.features);
-  const current = readDriftSample(drift.current, cwd, drift.features);
-  const result = evaluateDrift(reference, current, { features: drift.features, alpha: drift.alpha });
+  const reference = readDriftSample(drift.reference, cwd, drift.features, drift.featuresLabel);
+  const current = readDriftSample(drift.current, cwd, drift.features, drift.featuresLabel);
+  const result = evaluateDrift(reference, current, { features: drift.features, featuresLabel: drift.featuresLabel, alpha: drift.alpha });
   const source = `drift: ${drift.current} against ${drift.reference}`;
   const values = new Map([
     ['drifted_feature_share', { name: 'drifted_feature_share', value: result.drifted_feature_share, source }],

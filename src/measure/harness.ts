@@ -22,10 +22,10 @@ export async function measureLatency(options: LatencySettings, cwd = process.cwd
     const baseline = options.baselineModel === undefined ? null : await openModel(ort, options.baselineModel, cwd, settings.intraOpThreads, baselineSize as number);
     if (baseline) opened.push(baseline.session);
     const models = baseline ? [candidate, baseline] : [candidate];
-    const context = { inputShapes: options.inputShapes, inputShapesSource: options.inputShapesSource };
+    const context = { inputShapes: options.inputShapes, inputShapesSource: options.labels.inputShapes };
     const candidatePlans = planInputs(candidate.session.inputMetadata, { ...context, file: options.model });
     const baselinePlans = baseline && planInputs(baseline.session.inputMetadata, { ...context, file: baseline.info.path });
-    checkBatchSizes(candidatePlans, settings.batchSizes, options.model);
+    checkBatchSizes(candidatePlans, settings.batchSizes, options.model, options.labels.batchSizes);
 
     const batches: BatchLatency[] = [];
     for (const batchSize of settings.batchSizes) {

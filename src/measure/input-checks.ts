@@ -4,11 +4,12 @@ import { formatShape } from './input-shapes.js';
 import { elementCount, hasBatch, MAX_ELEMENTS, shapeAt, type InputPlan, type InputSpec } from './onnx-inputs.js';
 import type { Problem } from '../model/problem.js';
 
-export function checkBatchSizes(plans: readonly InputPlan[], batchSizes: readonly number[], file: string): void {
+/** `batchSizesLabel` is how the batch sizes option is called where the user wrote it. */
+export function checkBatchSizes(plans: readonly InputPlan[], batchSizes: readonly number[], file: string, batchSizesLabel: string): void {
   if (!hasBatch(plans) && batchSizes.some((size) => size !== 1)) {
     throw new InputError({
       source: file,
-      message: `the model's inputs have no symbolic dimension, so its batch is fixed; measure it with latency-batch-sizes 1, not ${batchSizes.join(', ')}`
+      message: `the model's inputs have no symbolic dimension, so its batch is fixed; measure it with ${batchSizesLabel} 1, not ${batchSizes.join(', ')}`
     });
   }
 }

@@ -17,8 +17,8 @@ export interface LatencySettings {
   threads: number;
   /** Parsed input-shapes: input name → its whole shape. */
   inputShapes?: ReadonlyMap<string, readonly number[]>;
-  /** How the input-shapes option is called where the user wrote it (`input "input-shapes"`, `--input-shapes`). */
-  inputShapesSource: string;
+  /** How the options named in messages are called where the user wrote them (`input "input-shapes"`, `--input-shapes`). */
+  labels: { batchSizes: string; inputShapes: string };
   /** Seed of the generated inputs. Default DEFAULT_SEED. */
   seed?: number;
 }

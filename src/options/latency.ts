@@ -67,6 +67,6 @@ export function parseLatency(given: (name: OptionName) => string | undefined, la
     durationSeconds,
     threads,
     ...(inputShapes ? { inputShapes } : {}),
-    inputShapesSource: label('input-shapes')
+    labels: { batchSizes: label('latency-batch-sizes'), inputShapes: label('input-shapes') }
   };
 }

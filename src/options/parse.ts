@@ -1,8 +1,8 @@
 import { InputError } from '../errors.js';
-import { stepsProblem, weightProblem } from '../decide/policy.js';
 import type { LatencySettings } from '../model/latency.js';
 import { parseLatency } from './latency.js';
 import { spec, type Label, type OptionName } from './table.js';
+import { stepsProblem, weightProblem } from '../read/canary.js';
 
 /** How a run fails: on rollback (default), on rollback or hold, or never (report only). */
 export type FailOn = 'rollback' | 'hold' | 'never';
@@ -27,7 +27,7 @@ export interface Options {
   /** Measure the ONNX model's latency (and the baseline model's, interleaved). */
   latency?: LatencySettings;
   /** Compare a reference sample of the features with a current one (data drift). */
-  drift?: { reference: string; current: string; features?: string[]; alpha: number };
+  drift?: { reference: string; current: string; features?: string[]; alpha: number; featuresLabel: string };
   /** Release file: synthesize the manifests that follow from the decision. */
   release?: string;
   manifestsDir?: string;
@@ -89,7 +89,8 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
   const driftAlpha = Number(alphaText);
   if (!(driftAlpha > 0 && driftAlpha < 1)) fail('drift-alpha', `expected a significance level between 0 and 1, got ${JSON.stringify(alphaText)}`);
   const driftFeatures = given('drift-features')?.split(',').map((f) => f.trim()).filter(Boolean);
-  const drift = reference && current ? { reference, current, features: driftFeatures, alpha: driftAlpha } : undefined;
+  if (driftFeatures?.length === 0) fail('drift-features', 'no features listed: expected at least one column name');
+  const drift = reference && current ? { reference, current, features: driftFeatures, alpha: driftAlpha, featuresLabel: label('drift-features') } : undefined;
   if (given('manifests-dir') && !given('release')) fail('manifests-dir', `applies to ${label('release')}: the release file to synthesize manifests for`);
 
   const failOn = given('fail-on') as FailOn;

@@ -1,5 +1,6 @@
 import { throwIfAny } from '../errors.js';
 import { FAIRNESS_METRICS, metricInfo, type Direction } from '../model/metric-info.js';
+import { stepsProblem } from './canary.js';
 import { parseYaml, validateYaml } from './yaml.js';
 import validateGates from './schemas/compiled/gates.js';
 import { BOUND_KEYS, type Bounds, type GatesConfig, type GateSpec, type Severity } from '../model/gates.js';
@@ -20,8 +21,11 @@ export function parseGatesFile(text: string, source: string, fromFile = true): G
     if (notWorse) gate.notWorse = { alpha: notWorse.alpha ?? 0.05 };
     return gate;
   });
-  throwIfAny(gates.flatMap((gate) => checkGate(gate, source)));
-  return { source, fromFile, gates, steps: valid.canary?.steps };
+  const steps = valid.canary?.steps;
+  const stepsError = steps && stepsProblem(steps);
+  const stepsProblems: Problem[] = stepsError ? [{ source, line: yaml.lineOf(['canary', 'steps']), path: '/canary/steps', message: stepsError }] : [];
+  throwIfAny([...gates.flatMap((gate) => checkGate(gate, source)), ...stepsProblems]);
+  return { source, fromFile, gates, steps };
 }
 
 function checkGate(gate: GateSpec, file: string): Problem[] {

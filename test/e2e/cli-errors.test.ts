@@ -44,3 +44,9 @@ describe('the CLI refuses what it cannot do, with a reason', () => {
     expect(run).toMatchObject({ code: 2, err: expect.stringContaining('report.json: /: expected a JSON object') });
   });
 });
+
+test('messages about the features to compare name the flag as the user wrote it', async () => {
+  const { code, err } = await cli(['evaluate', '--reference-data', 'test/fixtures/drift/reference.csv', '--current-data', 'test/fixtures/drift/current.csv', '--drift-features', 'age,salary']);
+  expect(code).toBe(2);
+  expect(err).toContain('test/fixtures/drift/reference.csv: line 1: --drift-features column "salary" not found; columns found:');
+});

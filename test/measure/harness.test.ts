@@ -166,7 +166,7 @@ test('importing the harness does not load the native library; measuring does', a
     const loaded = () => readFileSync('/proc/self/maps', 'utf8').includes('libonnxruntime');
     const { measureLatency } = await import(${JSON.stringify(join(ROOT, 'src/measure/harness.ts'))});
     const before = loaded();
-    await measureLatency({ model: 'm.onnx', batchSizes: [1], warmup: 0, iterations: 1, durationSeconds: null, threads: 1, inputShapesSource: 'input-shapes' }, ${JSON.stringify(dir)});
+    await measureLatency({ model: 'm.onnx', batchSizes: [1], warmup: 0, iterations: 1, durationSeconds: null, threads: 1, labels: { batchSizes: 'latency-batch-sizes', inputShapes: 'input-shapes' } }, ${JSON.stringify(dir)});
     console.log(JSON.stringify({ before, after: loaded() }));`;
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8' });
   expect(run.stderr).toBe('');

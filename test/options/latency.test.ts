@@ -6,7 +6,7 @@ const model = 'm.onnx';
 
 describe('latency options', () => {
   test('complete settings from the table when only a model is given', () => {
-    expect(parseOptions({ model }, cliLabel).latency).toEqual({ model, batchSizes: [1], warmup: 20, iterations: 300, durationSeconds: null, threads: 1, inputShapesSource: '--input-shapes' });
+    expect(parseOptions({ model }, cliLabel).latency).toEqual({ model, batchSizes: [1], warmup: 20, iterations: 300, durationSeconds: null, threads: 1, labels: { batchSizes: '--latency-batch-sizes', inputShapes: '--input-shapes' } });
   });
 
   test('400 runs of each model with a baseline model, unless given', () => {
@@ -38,5 +38,20 @@ describe('latency options', () => {
   test('a latency option without a model, and iterations with a duration', () => {
     expect(inputErrorOf(() => parseOptions({ metrics: 'm.json', 'latency-warmup': '3' }, cliLabel))).toBe('--latency-warmup: applies to --model: the ONNX model to measure');
     expect(inputErrorOf(() => parseOptions({ model, 'latency-iterations': '3', 'latency-duration': '1' }, cliLabel))).toBe('--latency-duration: give --latency-iterations or --latency-duration, not both');
+  });
+});
+
+describe('drift options', () => {
+  const samples = { 'reference-data': 'r.csv', 'current-data': 'c.csv' };
+
+  test('an empty list of features is refused by the options, and the features carry their label', () => {
+    expect(inputErrorOf(() => parseOptions({ ...samples, 'drift-features': ' , ' }, cliLabel))).toBe('--drift-features: no features listed: expected at least one column name');
+    expect(parseOptions({ ...samples, 'drift-features': 'age,plan' }, actionLabel).drift).toEqual({
+      reference: 'r.csv',
+      current: 'c.csv',
+      features: ['age', 'plan'],
+      alpha: 0.05,
+      featuresLabel: 'input "drift-features"'
+    });
   });
 });

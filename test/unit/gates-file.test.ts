@@ -66,4 +66,9 @@ describe('gates file', () => {
   test('canary steps outside 1..100 are refused by the schema', () => {
     expect(problemsOf('canary:\n  steps: [0, 100]\n')).toContain('/canary/steps/0: expected a value ≥ 1, got 0');
   });
+
+  test('canary steps that do not increase to 100 are refused where they are written', () => {
+    expect(problemsOf('gates:\n  accuracy: {min: 0.9}\ncanary:\n  steps: [10, 50]\n')).toBe('.github/model-gates.yml: line 4: /canary/steps: the last step must be 100 (full promotion), got 50');
+    expect(problemsOf('gates:\n  accuracy: {min: 0.9}\ncanary:\n  steps: [50, 25, 100]\n')).toBe('.github/model-gates.yml: line 4: /canary/steps: steps must increase strictly: 50 is followed by 25');
+  });
 });

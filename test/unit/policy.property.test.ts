@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { decide, DEFAULT_STEPS, stepsProblem } from '../../src/decide/policy.js';
+import { decide, DEFAULT_STEPS } from '../../src/decide/policy.js';
 import { InputError } from '../../src/errors.js';
 import { parseSteps } from '../../src/options/parse.js';
 import type { GateResult } from '../../src/model/gates.js';
+import { stepsProblem } from '../../src/read/canary.js';
 
 type Verdict = Pick<GateResult, 'severity' | 'status'>;
 

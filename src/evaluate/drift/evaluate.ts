@@ -6,13 +6,17 @@ import { ksTwoSample } from './ks-two-sample.js';
 import { categoricalPsi, numericPsi } from './psi.js';
 import { extremes } from '../../format.js';
 import type { Problem } from '../../model/problem.js';
+import { FEATURES } from '../../read/drift/column-values.js';
+import { notFound } from '../../read/drift/sample-reader.js';
 
 /** False discovery rate at which a feature counts as drifted. */
 export const DEFAULT_DRIFT_ALPHA = 0.05;
 
 export interface DriftOptions {
-  /** Features to compare; by default the columns both samples have, in the reference's order. */
+  /** Features to compare, at least one; by default the columns both samples have, in the reference's order. */
   features?: readonly string[];
+  /** How the list of features is called where the user wrote it (`--drift-features`); for messages. */
+  featuresLabel?: string;
   alpha?: number;
 }
 
@@ -27,11 +31,11 @@ type Unadjusted<T> = T extends FeatureDrift ? Omit<T, 'adjustedPValue' | 'drifte
 export function evaluateDrift(reference: DriftSample, current: DriftSample, options: DriftOptions = {}): DriftResult {
   const alpha = options.alpha ?? DEFAULT_DRIFT_ALPHA;
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must lie in (0, 1), got ${alpha}`);
-  const features = selectFeatures(reference, current, options.features);
+  const features = selectFeatures(reference, current, options.features, options.featuresLabel);
   const problems: Problem[] = [];
   const compared: Array<Unadjusted<FeatureDrift>> = [];
   for (const feature of features) {
-    const pair = pairColumns(feature, reference, current, problems);
+    const pair = pairColumns(feature, reference, current, problems, options.featuresLabel);
     if (pair) compared.push(compareFeature(feature, pair));
   }
   throwIfAny(problems);
@@ -50,14 +54,11 @@ export function evaluateDrift(reference: DriftSample, current: DriftSample, opti
   };
 }
 
-function selectFeatures(reference: DriftSample, current: DriftSample, requested: readonly string[] | undefined): string[] {
+function selectFeatures(reference: DriftSample, current: DriftSample, requested: readonly string[] | undefined, featuresLabel: string | undefined): string[] {
   if (requested) {
-    if (requested.length === 0) throw new InputError({ source: 'drift-features', message: 'no features listed: expected at least one column name' });
     const problems = [reference, current].flatMap((sample) => {
       const missing = requested.filter((name) => !sample.values.has(name));
-      if (missing.length === 0) return [];
-      const what = missing.map((m) => JSON.stringify(m)).join(', ');
-      return [{ source: sample.file, message: `drift-features column${missing.length > 1 ? 's' : ''} ${what} not found; columns found: ${quoteAll(sample.columns)}` }];
+      return missing.length === 0 ? [] : [{ source: sample.file, message: `${notFound(missing, featuresLabel)}; columns found: ${quoteAll(sample.columns)}` }];
     });
     throwIfAny(problems);
     return [...new Set(requested)];
@@ -75,14 +76,14 @@ function selectFeatures(reference: DriftSample, current: DriftSample, requested:
 type Pair = { kind: 'numeric'; reference: NumericColumn; current: NumericColumn } | { kind: 'categorical'; reference: CategoricalColumn; current: CategoricalColumn };
 
 /** The feature's two columns when they can be compared; otherwise a problem naming the file and line. */
-function pairColumns(feature: string, reference: DriftSample, current: DriftSample, problems: Problem[]): Pair | undefined {
+function pairColumns(feature: string, reference: DriftSample, current: DriftSample, problems: Problem[], featuresLabel: string | undefined): Pair | undefined {
   const a = reference.values.get(feature) as SampleColumn;
   const b = current.values.get(feature) as SampleColumn;
   const name = JSON.stringify(feature);
   let ok = true;
   for (const [sample, column] of [[reference, a], [current, b]] as const) {
     if (column.kind === 'empty') {
-      problems.push({ source: sample.file, message: `column ${name} has no values (all ${sample.rows} rows are empty): nothing to compare; leave it out of drift-features` });
+      problems.push({ source: sample.file, message: `column ${name} has no values (all ${sample.rows} rows are empty): nothing to compare; leave it out of ${featuresLabel ?? FEATURES}` });
       ok = false;
     }
   }

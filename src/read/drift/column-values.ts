@@ -17,6 +17,9 @@ const decoder = new TextDecoder();
  * Empty values (only blanks in CSV; null or an absent key in JSON Lines) are missing: counted, and
  * left out of the tests.
  */
+/** How the list of features to compare is called in messages when the caller does not say (the CLI says `--drift-features`). */
+export const FEATURES = 'drift-features';
+
 export class ColumnValues {
   missing = 0;
   private numbers: Growable<Float64Array> | undefined = float64s();
@@ -26,7 +29,8 @@ export class ColumnValues {
 
   constructor(
     readonly name: string,
-    private readonly file: string
+    private readonly file: string,
+    private readonly featuresLabel = FEATURES
   ) {}
 
   /** An unquoted CSV field, bytes [start, end). */
@@ -102,7 +106,7 @@ export class ColumnValues {
       throw new InputError({
         source: this.file,
         line,
-        message: `column ${quote(this.name)} has more than ${MAX_CATEGORIES} distinct values (here ${quote(text ?? '')}), and not all are numbers (line ${this.firstText.line}: ${quote(this.firstText.text)}): too many categories to compare; leave it out of drift-features`
+        message: `column ${quote(this.name)} has more than ${MAX_CATEGORIES} distinct values (here ${quote(text ?? '')}), and not all are numbers (line ${this.firstText.line}: ${quote(this.firstText.text)}): too many categories to compare; leave it out of ${this.featuresLabel}`
       });
     }
     // a numeric column with many distinct values: stop counting them

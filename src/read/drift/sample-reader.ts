@@ -1,7 +1,7 @@
 import { InputError } from '../../errors.js';
 import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { CsvScanner, CsvSyntaxError, fieldText } from '../predictions/csv-scanner.js';
-import { ColumnValues } from './column-values.js';
+import { ColumnValues, FEATURES } from './column-values.js';
 import type { DriftSample } from '../../model/drift.js';
 import { jsonLines } from '../json-lines.js';
 import { MAX_COLUMNS } from '../limits.js';
@@ -12,6 +12,8 @@ export interface SampleSpec {
   file: string;
   /** The feature columns to keep; all named columns when absent. */
   features?: readonly string[];
+  /** How the list of features is called where the user wrote it (`--drift-features`); for messages. */
+  featuresLabel?: string;
 }
 
 /** Reads a reference or current data sample, CSV or JSON Lines (told apart by the first character), fed in chunks. */
@@ -26,7 +28,7 @@ function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
   const scanner = new CsvScanner((record) => {
     if (!header) {
       header = Array.from({ length: record.count }, (_, i) => fieldText(record, i).replace(/^\ufeff/, '').trim());
-      kept = keptColumns(header, spec, record.line).map((index) => ({ index, values: new ColumnValues(header![index] as string, spec.file) }));
+      kept = keptColumns(header, spec, record.line).map((index) => ({ index, values: new ColumnValues(header![index] as string, spec.file, spec.featuresLabel) }));
       return;
     }
     if (record.count !== header.length) throw new InputError({ source: spec.file, line: record.line, message: `has ${record.count} fields, but the header has ${header.length}` });
@@ -65,7 +67,7 @@ function keptColumns(header: readonly string[], spec: SampleSpec, line: number):
   }
   if (!spec.features) return header.flatMap((name, index) => (name === '' ? [] : [index]));
   const missing = spec.features.filter((name) => !seen.has(name));
-  if (missing.length > 0) throw new InputError({ source: spec.file, line, message: `${notFound(missing)}; columns found: ${quoteAll(header.filter((name) => name !== ''))}` });
+  if (missing.length > 0) throw new InputError({ source: spec.file, line, message: `${notFound(missing, spec.featuresLabel)}; columns found: ${quoteAll(header.filter((name) => name !== ''))}` });
   return [...new Set(spec.features)].map((name) => header.indexOf(name));
 }
 
@@ -82,9 +84,9 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
       let column = columns.get(name);
       if (!column) {
         if (columns.size === MAX_COLUMNS) {
-          throw new InputError({ source: spec.file, line: lineNumber, message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in drift-features` });
+          throw new InputError({ source: spec.file, line: lineNumber, message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in ${spec.featuresLabel ?? FEATURES}` });
         }
-        column = new ColumnValues(name, spec.file);
+        column = new ColumnValues(name, spec.file, spec.featuresLabel);
         for (let i = 0; i < rows; i++) column.addMissing(); // the rows before its first appearance
         columns.set(name, column);
       }
@@ -100,7 +102,7 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
       if (rows === 0) throw new InputError({ source: spec.file, message: 'the file is empty: expected JSON objects, one per line, with the feature values' });
       if (spec.features) {
         const missing = spec.features.filter((name) => !columns.has(name));
-        if (missing.length > 0) throw new InputError({ source: spec.file, message: `${notFound(missing)} in any line; keys found: ${quoteAll([...keys])}` });
+        if (missing.length > 0) throw new InputError({ source: spec.file, message: `${notFound(missing, spec.featuresLabel)} in any line; keys found: ${quoteAll([...keys])}` });
       }
       const ordered = spec.features ? [...new Set(spec.features)].map((name) => columns.get(name) as ColumnValues) : [...columns.values()];
       return finish(spec, rows, ordered);
@@ -121,8 +123,8 @@ function finish(spec: SampleSpec, rows: number, columns: readonly ColumnValues[]
   return { file: spec.file, rows, columns: columns.map((c) => c.name), values: new Map(columns.map((c) => [c.name, c.result()])) };
 }
 
-function notFound(missing: readonly string[]): string {
-  return `drift-features column${missing.length > 1 ? 's' : ''} ${quoteAll(missing)} not found`;
+export function notFound(missing: readonly string[], featuresLabel = FEATURES): string {
+  return `${featuresLabel} column${missing.length > 1 ? 's' : ''} ${quoteAll(missing)} not found`;
 }
 
 function quoteAll(names: readonly string[]): string {
