@@ -143,7 +143,7 @@ describe('bad models and settings are input errors that name the file', () => {
 
   test('batch sizes for a model whose batch is fixed', async () => {
     expect(await problemsOf({ model: `${FIXTURES}/static-shape.onnx`, 'latency-batch-sizes': '1,8' })).toBe(
-      `${FIXTURES}/static-shape.onnx: the model's inputs have no symbolic dimension, so its batch is fixed; measure it with latency-batch-sizes 1, not 1, 8`
+      `${FIXTURES}/static-shape.onnx: the model's inputs have no symbolic dimension, so its batch is fixed; measure it with --latency-batch-sizes 1, not 1, 8`
     );
   });
 
