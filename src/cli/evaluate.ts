@@ -7,6 +7,7 @@ import { noDecisionReport } from '../decide/engine.js';
 import { renderText } from '../report/text.js';
 import { neutralizeJson } from '../report/workflow-commands.js';
 import { EXIT, parseFlags, type Io } from './io.js';
+import { formatFindings } from './lint.js';
 
 /** `model-gate evaluate`: the Action's job, from the command line. Nothing is written before every input is validated. */
 export async function evaluate(args: readonly string[], io: Io): Promise<number> {
@@ -19,7 +20,7 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
     const output = values.json ? neutralizeJson(reportJson(report)) : renderText(report);
     await writeGateRun(run, io.cwd, { reportPath, reportOption: cliLabel('report-path'), manifestsOption: cliLabel('manifests-dir') });
     io.stdout(output);
-    if (run.manifests) io.stderr(`model-gate: wrote ${run.manifests.file}${run.manifests.findings.length ? ` (${run.manifests.findings.length} lint warning(s))` : ''}\n`);
+    if (run.manifests) io.stderr(`model-gate: wrote ${run.manifests.file}\n${formatFindings(run.manifests.findings)}`);
     return shouldFail(options.failOn, report.decision) ? EXIT.rollback : EXIT.ok;
   } catch (error) {
     // a report left from an earlier run must not outlive this one's failure

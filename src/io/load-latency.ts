@@ -17,7 +17,7 @@ export interface WithLatency {
  */
 export async function addMeasuredLatency(candidate: MetricSet, baseline: MetricSet | undefined, settings: LatencySettings, cwd: string): Promise<WithLatency> {
   const latency = await measureLatency(settings, cwd);
-  // issue #4: the metrics are batch 1's, or the first batch size's when 1 was not measured
+  // the latency metrics are batch 1's (what a single request waits), or the first batch size's when 1 was not measured
   const first = latency.batches.find((batch) => batch.batchSize === 1) ?? latency.batches[0];
   if (!first) throw new Error('the latency harness measured no batch size');
   const describe = (path: string): string => `measured: ${path} (onnxruntime-node ${latency.runtime.version}, batch ${first.batchSize}, ${first.candidate.stats.samples} runs)`;

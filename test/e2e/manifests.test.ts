@@ -31,6 +31,20 @@ describe('manifests follow the decision', () => {
     expect(yaml).toMatch(/subset: canary\n\s+weight: 25/);
   });
 
+  test('lint findings on the synthesized release show alike: a warning annotation each from the Action, a line each from the CLI', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-findings-'));
+    const release = readFileSync(join(ROOT, 'examples/release.yaml'), 'utf8').replace('fraud-detector:2.4.0', 'fraud-detector:latest');
+    writeFileSync(join(dir, 'release.yaml'), release);
+    writeFileSync(join(dir, 'metrics.json'), readFileSync(join(ROOT, 'examples/metrics.json')));
+    const finding = 'Deployment/ml-serving/fraud-detector-canary: container "model" image "registry.example.com/models/fraud-detector:latest" uses the latest tag: pin a version tag or a digest';
+    const action = await runAction({ cwd: dir, inputs: { metrics: 'metrics.json', release: 'release.yaml', 'current-weight': '10' } });
+    await cleanUp(action);
+    expect(action.stdout).toContain(`::warning title=model-gate lint%3A image-pinned::${finding}`);
+    const run = cli(['evaluate', '--metrics', 'metrics.json', '--release', 'release.yaml', '--current-weight', '10', '--manifests-dir', 'out'], dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(`model-gate: wrote out/fraud-detector.yaml\nout/fraud-detector.yaml:174: warning [image-pinned] ${finding}\n`);
+  });
+
   test('a rollback sends everything to stable and scales the canary to zero', async () => {
     const result = await runAction({
       cwd: ROOT,

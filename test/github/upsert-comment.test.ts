@@ -2,7 +2,7 @@ import { CommentError, upsertComment } from '../../src/github/comment.js';
 import { toMarkdown } from '../../src/report/blocks.js';
 import { COMMENT_LIMIT, commentBlocks, commentMarker, renderComment } from '../../src/report/comment.js';
 import { FakeGitHub } from './fake-github.js';
-import { hostileReport, manyGroupsReport } from './reports.js';
+import { hostileReport, manyGroupsReport } from '../support/reports.js';
 
 const repo = { owner: 'acme', repo: 'models' };
 const marker = commentMarker('Release/fraud-detector');

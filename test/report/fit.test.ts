@@ -6,7 +6,7 @@ import { renderMarkdown, summaryBlocks } from '../../src/report/markdown.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
 import { evaluateCandidate } from '../../src/decide/engine.js';
 import { metricSet } from '../support/fixtures.js';
-import { HOSTILE_GROUPS, manyGroupsReport } from '../github/reports.js';
+import { HOSTILE_GROUPS, manyGroupsReport } from '../support/reports.js';
 import type { Report } from '../../src/model/report.js';
 
 const marker = commentMarker('CI/model');

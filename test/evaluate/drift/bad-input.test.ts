@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { evaluateDrift } from '../../src/evaluate/drift/evaluate.js';
-import { readDriftSample } from '../../src/io/drift-data.js';
-import { MAX_CATEGORIES } from '../../src/read/drift/column-values.js';
-import { inputErrorOf } from '../support/errors.js';
+import { evaluateDrift } from '../../../src/evaluate/drift/evaluate.js';
+import { readDriftSample } from '../../../src/io/drift-data.js';
+import { MAX_CATEGORIES } from '../../../src/read/drift/column-values.js';
+import { inputErrorOf } from '../../support/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-gate-drift-'));
 

@@ -4,7 +4,7 @@ import { escapeMermaid } from '../../src/report/escape.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
 import { evaluateCandidate } from '../../src/decide/engine.js';
 import { metricSet } from '../support/fixtures.js';
-import { HOSTILE_GROUPS, hostileReport } from './reports.js';
+import { HOSTILE_GROUPS, hostileReport } from '../support/reports.js';
 import type { Report } from '../../src/model/report.js';
 
 const fairReport = (gates: string, groups: Record<string, { tp: number; fp: number; tn: number; fn: number }>, metrics: Record<string, number> = {}): Report =>

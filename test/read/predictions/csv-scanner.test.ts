@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { feedInChunks } from '../../src/io/predictions.js';
-import { CsvScanner, fieldText, type CsvRecord } from '../../src/read/predictions/csv-scanner.js';
+import { feedInChunks } from '../../../src/io/predictions.js';
+import { CsvScanner, fieldText, type CsvRecord } from '../../../src/read/predictions/csv-scanner.js';
 
 /** Scans `text` read in the given chunk sizes, as the file reader feeds it; returns each record's fields and line. */
 function scan(text: string, chunkSizes: number[] = [text.length + 1]): Array<{ line: number; fields: string[] }> {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
-import { feedInChunks } from '../../src/io/predictions.js';
-import { driftSampleReader } from '../../src/read/drift/sample-reader.js';
-import type { DriftSample, SampleColumn } from '../../src/model/drift.js';
+import { feedInChunks } from '../../../src/io/predictions.js';
+import { driftSampleReader } from '../../../src/read/drift/sample-reader.js';
+import type { DriftSample, SampleColumn } from '../../../src/model/drift.js';
 
 /** Reads `text` as the file reader would, in chunks of the given sizes. */
 function readText(text: string, features?: string[], chunkSizes: number[] = [1 << 20], file = 'sample.csv'): DriftSample {

@@ -1,6 +1,6 @@
 import { parseGatesFile } from '../../src/read/gates-file.js';
 import { evaluateCandidate } from '../../src/decide/engine.js';
-import { metricSet } from '../support/fixtures.js';
+import { metricSet } from './fixtures.js';
 import type { Report } from '../../src/model/report.js';
 
 export const HOSTILE_GROUPS = ['<img src=x onerror=alert(1)>', '@org/team', '"]; click A callback "x', 'line\nbreak `code` #60; %%{init}%%', '</details>', '```'];

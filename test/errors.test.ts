@@ -1,4 +1,4 @@
-import { formatProblem, InputError } from '../../src/errors.js';
+import { formatProblem, InputError } from '../src/errors.js';
 
 describe('InputError', () => {
   test('names the file, the line and the field before the message', () => {

@@ -1,13 +1,13 @@
-import { benjaminiHochberg } from '../../src/evaluate/drift/benjamini-hochberg.js';
-import { chiSquareHomogeneity } from '../../src/evaluate/drift/chi-square.js';
-import { evaluateDrift } from '../../src/evaluate/drift/evaluate.js';
-import { kolmogorovSf } from '../../src/evaluate/drift/kolmogorov-sf.js';
-import { ksTwoSample } from '../../src/evaluate/drift/ks-two-sample.js';
-import { categoricalPsi, numericPsi } from '../../src/evaluate/drift/psi.js';
-import { smirnovSf } from '../../src/evaluate/drift/smirnov.js';
-import { readDriftSample } from '../../src/io/drift-data.js';
-import { readJson, ROOT } from '../support/fixtures.js';
-import type { FeatureDrift } from '../../src/model/drift.js';
+import { benjaminiHochberg } from '../../../src/evaluate/drift/benjamini-hochberg.js';
+import { chiSquareHomogeneity } from '../../../src/evaluate/drift/chi-square.js';
+import { evaluateDrift } from '../../../src/evaluate/drift/evaluate.js';
+import { kolmogorovSf } from '../../../src/evaluate/drift/kolmogorov-sf.js';
+import { ksTwoSample } from '../../../src/evaluate/drift/ks-two-sample.js';
+import { categoricalPsi, numericPsi } from '../../../src/evaluate/drift/psi.js';
+import { smirnovSf } from '../../../src/evaluate/drift/smirnov.js';
+import { readDriftSample } from '../../../src/io/drift-data.js';
+import { readJson, ROOT } from '../../support/fixtures.js';
+import type { FeatureDrift } from '../../../src/model/drift.js';
 
 /** A sample both test/reference/drift.py and this file rebuild bit for bit: no file needed for 30000 values. */
 interface Lattice {

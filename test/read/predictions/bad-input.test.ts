@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { metricsFromPredictions } from '../../src/evaluate/predictions/metrics.js';
-import { readPredictionsFile } from '../../src/io/predictions.js';
-import { inputErrorOf } from '../support/errors.js';
+import { metricsFromPredictions } from '../../../src/evaluate/predictions/metrics.js';
+import { readPredictionsFile } from '../../../src/io/predictions.js';
+import { inputErrorOf } from '../../support/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-gate-predictions-'));
 const spec = { positiveLabel: '1', sensitiveFeatures: [] as string[], intersectional: false, keepRows: false, featuresOptional: false };

@@ -1,9 +1,9 @@
-import { metricsFromPredictions } from '../../src/evaluate/predictions/metrics.js';
-import { pairPredictions } from '../../src/evaluate/predictions/pairing.js';
-import { mcnemarExact } from '../../src/evaluate/paired.js';
-import { FAIRNESS_METRICS } from '../../src/model/metric-info.js';
-import { readPredictionsFile } from '../../src/io/predictions.js';
-import { readJson, ROOT } from '../support/fixtures.js';
+import { metricsFromPredictions } from '../../../src/evaluate/predictions/metrics.js';
+import { pairPredictions } from '../../../src/evaluate/predictions/pairing.js';
+import { mcnemarExact } from '../../../src/evaluate/paired.js';
+import { FAIRNESS_METRICS } from '../../../src/model/metric-info.js';
+import { readPredictionsFile } from '../../../src/io/predictions.js';
+import { readJson, ROOT } from '../../support/fixtures.js';
 
 interface GroupReference {
   count: number;
