@@ -37,7 +37,8 @@ export const layersRule = {
     docs: { description: 'Each folder imports only the folders of the layers before it (see eslint/layers.mjs).' },
     schema: [],
     messages: {
-      upward: '{{from}} (layer {{fromLevel}}) may not import {{to}} (layer {{toLevel}}): a folder imports only the layers before it. Move the shared type to src/model/, or pass it in.',
+      upward:
+        '{{from}} (layer {{fromLevel}}) may not import {{to}} (layer {{toLevel}}): a folder imports only the layers before it. Move the shared type to src/model/, or pass it in.',
       unknown: '{{unit}} is in no layer: add it to LAYERS in eslint/layers.mjs.'
     }
   },

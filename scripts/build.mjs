@@ -83,7 +83,7 @@ const common = {
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' }, outdir: 'dist', plugins: [lazyOidcClient, lazyBundles('./lazy/')] });
 // lazy bundles may import lazily in turn: build until no new target appears
-for (const built = new Set(); built.size < lazyTargets.size; ) {
+for (const built = new Set(); built.size < lazyTargets.size;) {
   const pending = [...lazyTargets].filter(([name]) => !built.has(name));
   for (const [name] of pending) built.add(name);
   await build({ ...common, entryPoints: Object.fromEntries(pending), outdir: 'dist/lazy', plugins: [lazyOidcClient, lazyBundles('./')] });

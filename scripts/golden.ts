@@ -44,9 +44,14 @@ const predictions = {
   predictions: 'test/fixtures/predictions/basic.csv',
   'baseline-predictions': 'test/fixtures/predictions/basic-baseline.csv',
   'sensitive-features': 'sex,region',
-  gates: 'gates:\n  accuracy: {min: 0.8, not_worse: {alpha: 0.05}}\n  demographic_parity_ratio: {min: 0.8}\n  equalized_odds_difference: {max: 0.2, severity: warn}'
+  gates:
+    'gates:\n  accuracy: {min: 0.8, not_worse: {alpha: 0.05}}\n  demographic_parity_ratio: {min: 0.8}\n  equalized_odds_difference: {max: 0.2, severity: warn}'
 };
-const drift = { 'reference-data': 'test/fixtures/drift/reference.csv', 'current-data': 'test/fixtures/drift/current.csv', gates: 'gates:\n  drifted_feature_share: {max: 0.3}\n  psi_max: {max: 0.2, severity: warn}' };
+const drift = {
+  'reference-data': 'test/fixtures/drift/reference.csv',
+  'current-data': 'test/fixtures/drift/current.csv',
+  gates: 'gates:\n  drifted_feature_share: {max: 0.3}\n  psi_max: {max: 0.2, severity: warn}'
+};
 
 const CASES: Array<ActionCase | CliCase> = [
   { kind: 'action', name: 'action-examples-advance', inputs: { ...examples, 'current-weight': '10' } },
@@ -57,19 +62,57 @@ const CASES: Array<ActionCase | CliCase> = [
   { kind: 'action', name: 'action-predictions', inputs: { ...predictions, intersectional: 'true', 'current-weight': '10' } },
   { kind: 'action', name: 'action-drift', inputs: { ...drift, 'current-weight': '25' } },
   { kind: 'action', name: 'action-bad-input', inputs: { metrics: '$WORKSPACE/nan.json' } },
-  { kind: 'cli', name: 'cli-evaluate-examples', args: ['evaluate', '--metrics', examples.metrics, '--baseline', examples.baseline, '--gates', examples.gates, '--current-weight', '10'] },
+  {
+    kind: 'cli',
+    name: 'cli-evaluate-examples',
+    args: ['evaluate', '--metrics', examples.metrics, '--baseline', examples.baseline, '--gates', examples.gates, '--current-weight', '10']
+  },
   {
     kind: 'cli',
     name: 'cli-evaluate-examples-release',
-    args: ['evaluate', '--metrics', examples.metrics, '--baseline', examples.baseline, '--gates', examples.gates, '--current-weight', '25', '--release', examples.release, '--manifests-dir', '$WORKSPACE/manifests', '--report', '$WORKSPACE/report.json', '--json'],
+    args: [
+      'evaluate',
+      '--metrics',
+      examples.metrics,
+      '--baseline',
+      examples.baseline,
+      '--gates',
+      examples.gates,
+      '--current-weight',
+      '25',
+      '--release',
+      examples.release,
+      '--manifests-dir',
+      '$WORKSPACE/manifests',
+      '--report',
+      '$WORKSPACE/report.json',
+      '--json'
+    ],
     writes: ['manifests/fraud-detector.yaml', 'report.json']
   },
-  { kind: 'cli', name: 'cli-evaluate-jsonl', args: ['evaluate', '--predictions', 'test/fixtures/predictions/jsonl.jsonl', '--sensitive-features', 'sex,region', '--json'] },
-  { kind: 'cli', name: 'cli-evaluate-string-labels', args: ['evaluate', '--predictions', 'test/fixtures/predictions/string-labels.csv', '--positive-label', 'fraud', '--sensitive-features', 'sex'] },
+  {
+    kind: 'cli',
+    name: 'cli-evaluate-jsonl',
+    args: ['evaluate', '--predictions', 'test/fixtures/predictions/jsonl.jsonl', '--sensitive-features', 'sex,region', '--json']
+  },
+  {
+    kind: 'cli',
+    name: 'cli-evaluate-string-labels',
+    args: ['evaluate', '--predictions', 'test/fixtures/predictions/string-labels.csv', '--positive-label', 'fraud', '--sensitive-features', 'sex']
+  },
   { kind: 'cli', name: 'cli-evaluate-weighted', args: ['evaluate', '--predictions', 'test/fixtures/predictions/weighted.csv', '--json'] },
-  { kind: 'cli', name: 'cli-evaluate-drift', args: ['evaluate', '--reference-data', drift['reference-data'], '--current-data', 'test/fixtures/drift/current.jsonl', '--gates', drift.gates] },
+  {
+    kind: 'cli',
+    name: 'cli-evaluate-drift',
+    args: ['evaluate', '--reference-data', drift['reference-data'], '--current-data', 'test/fixtures/drift/current.jsonl', '--gates', drift.gates]
+  },
   { kind: 'cli', name: 'cli-evaluate-bad-gates', args: ['evaluate', '--metrics', examples.metrics, '--gates', '$WORKSPACE/unknown-field.yml'] },
-  { kind: 'cli', name: 'cli-synth', args: ['synth', '--release', examples.release, '--report', 'test/fixtures/reports/advance.json', '--out', '$WORKSPACE/synth'], writes: ['synth/fraud-detector.yaml'] },
+  {
+    kind: 'cli',
+    name: 'cli-synth',
+    args: ['synth', '--release', examples.release, '--report', 'test/fixtures/reports/advance.json', '--out', '$WORKSPACE/synth'],
+    writes: ['synth/fraud-detector.yaml']
+  },
   { kind: 'cli', name: 'cli-lint-broken', args: ['lint', 'test/fixtures/lint/broken-canary.yaml'] },
   { kind: 'cli', name: 'cli-lint-fixed', args: ['lint', 'test/fixtures/lint/fixed-canary.yaml'] },
   { kind: 'cli', name: 'cli-lint-real-world', args: ['lint', 'test/fixtures/lint/real-world', '--format', 'json'] }
@@ -80,15 +123,23 @@ async function runCase(testCase: ActionCase | CliCase, workspace: string): Promi
   const sections: Array<[string, string]> = [];
   if (testCase.kind === 'action') {
     const result = await runAction({ cwd: ROOT, inputs: Object.fromEntries(Object.entries(testCase.inputs).map(([k, v]) => [k, fill(v)])) });
-    sections.push(['exit code', String(result.exitCode)], ['outputs', result.outputsWritten.join('\n')], ['log', result.stdout], ['stderr', result.stderr], ['job summary', result.summary]);
+    sections.push(
+      ['exit code', String(result.exitCode)],
+      ['outputs', result.outputsWritten.join('\n')],
+      ['log', result.stdout],
+      ['stderr', result.stderr],
+      ['job summary', result.summary]
+    );
     if (result.outputs.report) {
       const reportText = await readFile(result.outputs.report, 'utf8');
       sections.push(['report', reportText]);
       const report = JSON.parse(reportText) as Report;
-      if (report.decision !== ('none' as string)) sections.push(['pull-request comment', renderComment(report, { modelKey: 'Release/golden', runUrl: 'https://github.com/acme/models/actions/runs/1' })]);
+      if (report.decision !== ('none' as string))
+        sections.push(['pull-request comment', renderComment(report, { modelKey: 'Release/golden', runUrl: 'https://github.com/acme/models/actions/runs/1' })]);
     }
     if (result.outputs.manifests) {
-      for (const file of (await readdir(result.outputs.manifests)).sort()) sections.push([`manifests: ${file}`, await readFile(join(result.outputs.manifests, file), 'utf8')]);
+      for (const file of (await readdir(result.outputs.manifests)).sort())
+        sections.push([`manifests: ${file}`, await readFile(join(result.outputs.manifests, file), 'utf8')]);
     }
     const text = sections.map(([title, body]) => `==== ${title}\n${body}`).join('\n');
     await cleanUp(result);
@@ -123,13 +174,16 @@ async function main(): Promise<void> {
         continue;
       }
       const expected = await readFile(file, 'utf8').catch(() => undefined);
-      if (expected !== actual) differences.push(`${relative(ROOT, file)} ${expected === undefined ? 'is missing' : 'differs'}${firstDifference(expected ?? '', actual)}`);
+      if (expected !== actual)
+        differences.push(`${relative(ROOT, file)} ${expected === undefined ? 'is missing' : 'differs'}${firstDifference(expected ?? '', actual)}`);
     }
   } finally {
     await rm(workspace, { recursive: true, force: true });
   }
   if (differences.length > 0) {
-    process.stderr.write(`golden comparison: ${differences.length} of ${CASES.length} cases changed\n${differences.join('\n')}\n(run \`npm run golden\` to accept a deliberate change)\n`);
+    process.stderr.write(
+      `golden comparison: ${differences.length} of ${CASES.length} cases changed\n${differences.join('\n')}\n(run \`npm run golden\` to accept a deliberate change)\n`
+    );
     process.exitCode = 1;
   } else process.stdout.write(`golden comparison: ${CASES.length} cases ${check ? 'unchanged' : 'written'}\n`);
 }

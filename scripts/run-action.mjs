@@ -32,7 +32,9 @@ export async function runAction({ inputs = {}, cwd = process.cwd(), env = {} } =
   const summaryFile = join(runnerTemp, 'step_summary');
   await writeFile(outputFile, '');
   await writeFile(summaryFile, '');
-  const inputEnv = Object.fromEntries(Object.entries({ ...(await actionDefaults()), ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value]));
+  const inputEnv = Object.fromEntries(
+    Object.entries({ ...(await actionDefaults()), ...inputs }).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+  );
   const child = spawn(process.execPath, [ACTION_ENTRY], {
     cwd,
     env: {

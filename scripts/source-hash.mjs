@@ -20,7 +20,11 @@ async function files(path) {
 export async function sourceHash() {
   const hash = createHash('sha256');
   const all = (await Promise.all(INPUTS.map((input) => files(join(ROOT, input))))).flat().sort();
-  for (const file of all) hash.update(`${relative(ROOT, file)}\0`).update(await readFile(file)).update('\0');
+  for (const file of all)
+    hash
+      .update(`${relative(ROOT, file)}\0`)
+      .update(await readFile(file))
+      .update('\0');
   return hash.digest('hex');
 }
 

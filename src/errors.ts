@@ -24,9 +24,7 @@ export class InputError extends Error {
 }
 
 export function formatProblem(p: Problem): string {
-  const where = [p.source, p.line === undefined ? undefined : `line ${p.line}`, p.path ? printable(p.path) : undefined]
-    .filter(Boolean)
-    .join(': ');
+  const where = [p.source, p.line === undefined ? undefined : `line ${p.line}`, p.path ? printable(p.path) : undefined].filter(Boolean).join(': ');
   return `${where}: ${p.message}`;
 }
 

@@ -8344,12 +8344,17 @@ function parseJson(text, file) {
   try {
     duplicate = firstDuplicateKey(json);
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ source: file, message: `nested too deeply to read (${error.message})` });
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new InputError({ source: file, message: `nested too deeply to read (${error.message})` });
     throw error;
   }
   if (duplicate) {
     const { line, column } = lineAndColumn(json, duplicate.offset);
-    throw new InputError({ source: file, line, message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
+    throw new InputError({
+      source: file,
+      line,
+      message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently`
+    });
   }
   return data;
 }
@@ -8412,9 +8417,7 @@ function stripBom(text) {
 // src/read/validate.ts
 function validateWith(validate, data, file) {
   if (validate(data)) return data;
-  const problems = relevant(validate.errors ?? []).map(
-    (error) => ({ source: file, path: pathOf(error), message: explain(error) })
-  );
+  const problems = relevant(validate.errors ?? []).map((error) => ({ source: file, path: pathOf(error), message: explain(error) }));
   throw new InputError(problems);
 }
 function relevant(errors) {
@@ -8526,8 +8529,10 @@ function* documents(text, file, lines) {
     let inFile = 0;
     let inDocument = 0;
     for (const lexeme of new import_yaml.Lexer().lex(source)) {
-      if (++inFile > MAX_YAML_TOKENS) stop(`more than ${formatCount(MAX_YAML_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one file: too large to read`);
-      if (++inDocument > MAX_YAML_DOCUMENT_TOKENS) stop(`more than ${formatCount(MAX_YAML_DOCUMENT_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one document: too large to read`);
+      if (++inFile > MAX_YAML_TOKENS)
+        stop(`more than ${formatCount(MAX_YAML_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one file: too large to read`);
+      if (++inDocument > MAX_YAML_DOCUMENT_TOKENS)
+        stop(`more than ${formatCount(MAX_YAML_DOCUMENT_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one document: too large to read`);
       for (const token of parser.next(lexeme)) {
         if (token.type === "document") inDocument = 0;
         yield token;
@@ -8548,14 +8553,19 @@ function* documents(text, file, lines) {
   try {
     for (const doc of composed()) {
       if (++count > MAX_YAML_DOCUMENTS) {
-        throw new InputError({ source: file, line: startLine(doc, lines), message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it` });
+        throw new InputError({
+          source: file,
+          line: startLine(doc, lines),
+          message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it`
+        });
       }
       throwIfErrors([...doc.errors, ...doc.warnings.filter(isTagProblem)], source, file, lines);
       checkNodes(doc, file, lines);
       yield { data: doc.toJS({ maxAliasCount: -1 }), line: startLine(doc, lines), lineOf: (path) => lineOfPath(doc, lines, path) };
     }
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ source: file, message: `not valid YAML: nested too deeply to read (${error.message})` });
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new InputError({ source: file, message: `not valid YAML: nested too deeply to read (${error.message})` });
     if (error instanceof ReferenceError) throw new InputError({ source: file, message: `not valid YAML: ${firstLine(error.message)}` });
     throw error;
   }
@@ -8569,9 +8579,7 @@ function isTagProblem(warning) {
 }
 function throwIfErrors(errors, source, file, lines) {
   if (errors.length === 0) return;
-  throw new InputError(
-    errors.map((e) => ({ source: file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` }))
-  );
+  throw new InputError(errors.map((e) => ({ source: file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` })));
 }
 function describeError(error, source) {
   if (isTagProblem(error)) {
@@ -8595,12 +8603,14 @@ function checkNodes(doc, file, lines) {
       const size2 = anchors.get(node.source);
       if (size2 === void 0) fail(node, `not valid YAML: the alias *${name} is inside the value of its own anchor &${name}: it would repeat itself forever`);
       aliased += size2;
-      if (aliased > MAX_YAML_ALIASED_VALUES) fail(node, `not valid YAML: aliases repeat more than ${formatCount(MAX_YAML_ALIASED_VALUES)} values in one document: write the values out instead`);
+      if (aliased > MAX_YAML_ALIASED_VALUES)
+        fail(node, `not valid YAML: aliases repeat more than ${formatCount(MAX_YAML_ALIASED_VALUES)} values in one document: write the values out instead`);
       return size2;
     }
     const anchor = node?.anchor;
     if (anchor) {
-      if (++anchorsAndAliases > MAX_YAML_ANCHORS) fail(node, `not valid YAML: more than ${formatCount(MAX_YAML_ANCHORS)} anchors and aliases in one document`);
+      if (++anchorsAndAliases > MAX_YAML_ANCHORS)
+        fail(node, `not valid YAML: more than ${formatCount(MAX_YAML_ANCHORS)} anchors and aliases in one document`);
       anchors.set(anchor, void 0);
     }
     let size = 1;
@@ -11542,7 +11552,11 @@ function parseReportFile(text, file) {
   const report = data;
   if (report.decision === "none") {
     const why = report.error?.message;
-    throw new InputError({ source: file, path: "/decision", message: `the run that wrote this report made no decision${typeof why === "string" ? ` (${why.split("\n")[0]})` : ""}: there is nothing to deploy` });
+    throw new InputError({
+      source: file,
+      path: "/decision",
+      message: `the run that wrote this report made no decision${typeof why === "string" ? ` (${why.split("\n")[0]})` : ""}: there is nothing to deploy`
+    });
   }
   const outcome = { decision: report.decision, canaryWeight: report.canaryWeight };
   checkOutcome(outcome, file);
@@ -11551,12 +11565,21 @@ function parseReportFile(text, file) {
 function checkOutcome(outcome, file) {
   const { decision, canaryWeight: w } = outcome;
   if (!DECISIONS.includes(decision)) {
-    throw new InputError({ source: file, path: "/decision", message: `expected one of ${DECISIONS.map((d) => JSON.stringify(d)).join(", ")}, got ${describeValue(decision)}` });
+    throw new InputError({
+      source: file,
+      path: "/decision",
+      message: `expected one of ${DECISIONS.map((d) => JSON.stringify(d)).join(", ")}, got ${describeValue(decision)}`
+    });
   }
   if (typeof w !== "number" || !Number.isInteger(w) || w < 0 || w > 100) {
     throw new InputError({ source: file, path: "/canaryWeight", message: `expected an integer from 0 to 100, got ${describeValue(w)}` });
   }
-  const expected = { rollback: w === 0 ? void 0 : "0", promote: w === 100 ? void 0 : "100", advance: w > 0 && w < 100 ? void 0 : "between 1 and 99", hold: void 0 }[decision];
+  const expected = {
+    rollback: w === 0 ? void 0 : "0",
+    promote: w === 100 ? void 0 : "100",
+    advance: w > 0 && w < 100 ? void 0 : "between 1 and 99",
+    hold: void 0
+  }[decision];
   if (expected !== void 0) {
     throw new InputError({ source: file, path: "/canaryWeight", message: `${w} does not go with decision "${decision}": expected ${expected}` });
   }
@@ -11624,7 +11647,10 @@ function planRelease(spec, outcome, reportFile = "gate report") {
   const split = trafficSplit(weight);
   const http = canary === "serving" ? [
     route("canary-header", [["canary", 100]], [{ headers: { [spec.istio.canaryHeader.name]: { exact: spec.istio.canaryHeader.value } } }]),
-    route("default", [["stable", split.stable], ["canary", split.canary]])
+    route("default", [
+      ["stable", split.stable],
+      ["canary", split.canary]
+    ])
   ] : [route("default", [["stable", 100]])];
   return {
     spec,
@@ -11781,7 +11807,11 @@ var WATCHES = {
   latency_p99_ms: { alert: "ModelLatencyP99", what: "latency p99 (ms)", query: quantile(0.99) },
   error_rate: { alert: "ModelErrorRate", what: "error rate", query: ratio({ status: "error" }, {}, (m) => m.window, "predictions") },
   accuracy: { alert: "ModelAccuracy", what: "accuracy on labelled predictions", query: ratio({ correct: "true" }, {}, (m) => m.labelsWindow, "labeled") },
-  recall: { alert: "ModelRecall", what: "recall on labelled predictions", query: ratio({ label: "1", correct: "true" }, { label: "1" }, (m) => m.labelsWindow, "labeled") },
+  recall: {
+    alert: "ModelRecall",
+    what: "recall on labelled predictions",
+    query: ratio({ label: "1", correct: "true" }, { label: "1" }, (m) => m.labelsWindow, "labeled")
+  },
   prediction_confidence_median: {
     alert: "ModelConfidenceMedian",
     what: "median prediction confidence",

@@ -45,7 +45,10 @@ async function bareLoopP50(): Promise<number> {
 }
 
 async function harnessP50(): Promise<number> {
-  const options = parseOptions({ model, 'latency-warmup': String(WARMUP), 'latency-iterations': String(ITERATIONS), 'latency-threads': String(THREADS) }, cliLabel);
+  const options = parseOptions(
+    { model, 'latency-warmup': String(WARMUP), 'latency-iterations': String(ITERATIONS), 'latency-threads': String(THREADS) },
+    cliLabel
+  );
   const report = await measureLatency(options.latency!);
   return report.batches[0]!.candidate.stats.p50Ms;
 }
@@ -54,7 +57,13 @@ const median = (xs: readonly number[]): number => percentile(Float64Array.from(x
 const pct = (x: number): string => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(2)}%`;
 
 try {
-  console.log('onnx latency (conv 3→64→128, 8192→256→10, batch 1, %d warm-up + %d runs, %d intra-op thread, onnxruntime-node %s)', WARMUP, ITERATIONS, THREADS, ort.env.versions.node);
+  console.log(
+    'onnx latency (conv 3→64→128, 8192→256→10, batch 1, %d warm-up + %d runs, %d intra-op thread, onnxruntime-node %s)',
+    WARMUP,
+    ITERATIONS,
+    THREADS,
+    ort.env.versions.node
+  );
   // harness and bare loop alternate, so drift in the machine's load hits both alike
   const bare: number[] = [];
   const harness: number[] = [];

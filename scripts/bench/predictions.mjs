@@ -62,6 +62,10 @@ runs.sort((a, b) => a.seconds - b.seconds);
 const best = runs[0];
 const median = runs[1];
 console.log(`predictions: ${best.rows.toLocaleString('en-US')} rows, ${megabytes.toFixed(0)} MB CSV (label, prediction, score, sex, region; intersectional)`);
-console.log(`  whole evaluation (CLI start to exit), median of 3: ${median.seconds.toFixed(2)} s (best ${best.seconds.toFixed(2)} s)   goal < 2 s ${median.seconds < 2 ? 'ok' : 'OVER GOAL'}`);
+console.log(
+  `  whole evaluation (CLI start to exit), median of 3: ${median.seconds.toFixed(2)} s (best ${best.seconds.toFixed(2)} s)   goal < 2 s ${median.seconds < 2 ? 'ok' : 'OVER GOAL'}`
+);
 console.log(`  throughput: ${(median.rows / median.seconds / 1e6).toFixed(2)} M rows/s, ${(megabytes / median.seconds).toFixed(0)} MB/s`);
-console.log(`  peak RSS: ${Math.max(...runs.map((r) => r.rssMB)).toFixed(0)} MB   goal < 150 MB ${Math.max(...runs.map((r) => r.rssMB)) < 150 ? 'ok' : 'OVER GOAL'}`);
+console.log(
+  `  peak RSS: ${Math.max(...runs.map((r) => r.rssMB)).toFixed(0)} MB   goal < 150 MB ${Math.max(...runs.map((r) => r.rssMB)) < 150 ? 'ok' : 'OVER GOAL'}`
+);

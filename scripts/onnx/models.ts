@@ -42,7 +42,15 @@ export function sequence(): Uint8Array {
     nodes: [
       { op: 'MatMul', inputs: ['tokens', 'projection'], outputs: ['projected'] },
       { op: 'Relu', inputs: ['projected'], outputs: ['scores'] },
-      { op: 'ReduceMean', inputs: ['memory'], outputs: ['pooled'], attributes: [{ name: 'axes', ints: [1] }, { name: 'keepdims', int: 0 }] }
+      {
+        op: 'ReduceMean',
+        inputs: ['memory'],
+        outputs: ['pooled'],
+        attributes: [
+          { name: 'axes', ints: [1] },
+          { name: 'keepdims', int: 0 }
+        ]
+      }
     ],
     initializers: [weights(random, 'projection', [8, 2], 8)],
     inputs: [
@@ -86,7 +94,19 @@ export function multiInput(): Uint8Array {
 }
 
 export const EVERY_TYPE: readonly ElementType[] = [
-  'float32', 'float16', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'bool', 'string'
+  'float32',
+  'float16',
+  'float64',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'bool',
+  'string'
 ];
 
 /** One input of every element type onnxruntime-node can feed, each passed through Identity. */
@@ -162,8 +182,14 @@ export function corrupt(): Uint8Array {
  */
 export function benchClassifier(): Uint8Array {
   const random = new SeededRandom(4);
-  const conv = [{ name: 'kernel_shape', ints: [3, 3] }, { name: 'pads', ints: [1, 1, 1, 1] }];
-  const pool = [{ name: 'kernel_shape', ints: [2, 2] }, { name: 'strides', ints: [2, 2] }];
+  const conv = [
+    { name: 'kernel_shape', ints: [3, 3] },
+    { name: 'pads', ints: [1, 1, 1, 1] }
+  ];
+  const pool = [
+    { name: 'kernel_shape', ints: [2, 2] },
+    { name: 'strides', ints: [2, 2] }
+  ];
   return encodeModel({
     name: 'bench_classifier',
     nodes: [

@@ -87,12 +87,17 @@ const RUNNER_TEMP_SOURCE = 'RUNNER_TEMP (the default folder for the report and t
 async function failSafely(step: Step, error: unknown, currentWeight: number, reportPath: string | undefined): Promise<void> {
   const { log } = step;
   const badInput = error instanceof InputError;
-  const message = badInput ? `model-gate: bad input\n${error.message}` : `model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
+  const message = badInput
+    ? `model-gate: bad input\n${error.message}`
+    : `model-gate failed unexpectedly: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
   log.setFailed(message);
   const outputs: Outputs = { passed: 'false', decision: 'none', 'canary-weight': String(currentWeight) };
   if (reportPath) {
     const report = noDecisionReport(error, currentWeight);
-    const written = await writeOutput(reportPath, reportJson(report), 'report').then(() => true, () => false);
+    const written = await writeOutput(reportPath, reportJson(report), 'report').then(
+      () => true,
+      () => false
+    );
     if (written) outputs.report = reportPath;
   }
   try {
@@ -114,7 +119,10 @@ function setOutputs({ runner }: Step, outputs: Outputs): void {
   try {
     for (const [name, value] of Object.entries(outputs)) runner.setOutput(name, value);
   } catch (error) {
-    throw new InputError({ source: 'GITHUB_OUTPUT', message: `the step's outputs cannot be written to ${runner.env.GITHUB_OUTPUT}: ${(error as Error).message}` });
+    throw new InputError({
+      source: 'GITHUB_OUTPUT',
+      message: `the step's outputs cannot be written to ${runner.env.GITHUB_OUTPUT}: ${(error as Error).message}`
+    });
   }
 }
 

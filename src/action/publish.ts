@@ -61,15 +61,24 @@ export async function publishComment(report: Report, inputs: PublishInputs, mode
  * Keeps the JSON report and the manifests this run wrote (only those: the folder may hold other
  * files) as a workflow artifact; skipped outside GitHub. Returns its id.
  */
-export async function publishEvidence(inputs: PublishInputs, modelLabel: string, files: readonly string[], log: Log, env: NodeJS.ProcessEnv): Promise<number | undefined> {
+export async function publishEvidence(
+  inputs: PublishInputs,
+  modelLabel: string,
+  files: readonly string[],
+  log: Log,
+  env: NodeJS.ProcessEnv
+): Promise<number | undefined> {
   try {
-    const result = await uploadEvidence({
-      name: inputs.artifactName ?? artifactName(modelLabel),
-      files,
-      rootDirectory: commonDirectory(files),
-      retentionDays: inputs.retentionDays,
-      deadlineSeconds: UPLOAD_DEADLINE_FACTOR * inputs.apiTimeout
-    }, env);
+    const result = await uploadEvidence(
+      {
+        name: inputs.artifactName ?? artifactName(modelLabel),
+        files,
+        rootDirectory: commonDirectory(files),
+        retentionDays: inputs.retentionDays,
+        deadlineSeconds: UPLOAD_DEADLINE_FACTOR * inputs.apiTimeout
+      },
+      env
+    );
     if ('skipped' in result) {
       log.notice(`model-gate: evidence not uploaded: ${result.skipped}`);
       return undefined;
@@ -83,9 +92,16 @@ export async function publishEvidence(inputs: PublishInputs, modelLabel: string,
 
 function commonDirectory(files: readonly string[]): string {
   const directories = files.map((file) => resolve(dirname(file)));
-  return directories.reduce((common, directory) => {
-    const outside = (path: string): boolean => path === '..' || path.startsWith(`..${sep}`);
-    while (outside(relative(common, directory))) common = dirname(common);
-    return common;
-  }, directories[0] ?? resolve('.')).replace(new RegExp(`\\${sep}$`), '') || sep;
+  return (
+    directories
+      .reduce(
+        (common, directory) => {
+          const outside = (path: string): boolean => path === '..' || path.startsWith(`..${sep}`);
+          while (outside(relative(common, directory))) common = dirname(common);
+          return common;
+        },
+        directories[0] ?? resolve('.')
+      )
+      .replace(new RegExp(`\\${sep}$`), '') || sep
+  );
 }

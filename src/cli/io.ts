@@ -26,6 +26,9 @@ export function parseFlags(command: Command, args: readonly string[], allowPosit
     };
     return { values: Object.fromEntries(names.map((name) => [name, read(name)]).filter(([, value]) => value !== undefined)), positionals };
   } catch (error) {
-    throw new InputError({ source: `model-gate ${command}`, message: `${(error as Error).message.replace(/\. To specify.*$/s, '')} (see model-gate ${command} --help)` });
+    throw new InputError({
+      source: `model-gate ${command}`,
+      message: `${(error as Error).message.replace(/\. To specify.*$/s, '')} (see model-gate ${command} --help)`
+    });
   }
 }

@@ -9,7 +9,8 @@ import { EXIT, parseFlags, type Io } from './io.js';
 export async function lint(args: readonly string[], io: Io): Promise<number> {
   const { values, positionals } = parseFlags('lint', args, true);
   const format = values.format ?? OPTIONS.format.default;
-  if (format !== 'text' && format !== 'json') throw new InputError({ source: cliLabel('format'), message: `expected text or json, got ${JSON.stringify(format)}` });
+  if (format !== 'text' && format !== 'json')
+    throw new InputError({ source: cliLabel('format'), message: `expected text or json, got ${JSON.stringify(format)}` });
   const findings = lintManifests(await readManifests(positionals, io.cwd));
   io.stdout(format === 'json' ? neutralizeJson(`${JSON.stringify(findings, null, 2)}\n`) : formatFindings(findings) || 'no findings\n');
   return hasErrors(findings) ? EXIT.rollback : EXIT.ok;

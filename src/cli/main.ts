@@ -6,7 +6,6 @@ import { EXIT, type Io } from './io.js';
 
 export { EXIT, type Io } from './io.js';
 
-
 type Command = (args: readonly string[], io: Io) => Promise<number>;
 
 /** Each command is loaded when it runs: `evaluate` never pays for cdk8s or the Kubernetes schemas. */
@@ -23,7 +22,11 @@ function isCommand(name: string): name is TableCommand {
 
 export async function main(argv: readonly string[], unsafeIo: Io, version = '0.0.0'): Promise<number> {
   // the CLI often runs in a workflow step, whose log executes workflow commands: names from input files must not
-  const io: Io = { cwd: unsafeIo.cwd, stdout: (text) => unsafeIo.stdout(neutralizeCommands(text)), stderr: (text) => unsafeIo.stderr(neutralizeCommands(text)) };
+  const io: Io = {
+    cwd: unsafeIo.cwd,
+    stdout: (text) => unsafeIo.stdout(neutralizeCommands(text)),
+    stderr: (text) => unsafeIo.stderr(neutralizeCommands(text))
+  };
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
@@ -39,8 +42,14 @@ export async function main(argv: readonly string[], unsafeIo: Io, version = '0.0
       return EXIT.ok;
     }
     const load = isCommand(command) ? COMMANDS[command] : undefined;
-    if (!load) throw new InputError({ source: 'model-gate', message: `unknown command ${JSON.stringify(command)}: expected ${Object.keys(COMMANDS).join(', ')} (see model-gate --help)` });
-    return await (await load())(rest, io);
+    if (!load)
+      throw new InputError({
+        source: 'model-gate',
+        message: `unknown command ${JSON.stringify(command)}: expected ${Object.keys(COMMANDS).join(', ')} (see model-gate --help)`
+      });
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof InputError) {
       io.stderr(`model-gate: bad input\n${error.message}\n`);

@@ -12,7 +12,8 @@ import { EXIT, parseFlags, type Io } from './io.js';
 export async function synth(args: readonly string[], io: Io): Promise<number> {
   const { values } = parseFlags('synth', args);
   const missing = (['release', 'gate-report'] as const).filter((name) => values[name] === undefined);
-  if (missing.length) throw new InputError({ source: 'model-gate synth', message: `required: ${missing.map(cliLabel).join(' and ')} (see model-gate synth --help)` });
+  if (missing.length)
+    throw new InputError({ source: 'model-gate synth', message: `required: ${missing.map(cliLabel).join(' and ')} (see model-gate synth --help)` });
   const reportPath = values['gate-report'] as string;
   const outcome = parseReportFile(await readText(reportPath, io.cwd, { bytes: MAX_TEXT_FILE_BYTES, what: 'report files' }), reportPath);
   const gates = (await loadGates(values.gates, io.cwd)) ?? defaultGates(new Set());

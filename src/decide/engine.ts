@@ -34,7 +34,9 @@ export interface GateInput {
 /** The no-decision report for what stopped a run: bad input keeps its problems, anything else its message. */
 export function noDecisionReport(error: unknown, currentWeight: number): NoDecisionReport {
   const reason: NoDecisionReport['error'] =
-    error instanceof InputError ? { kind: 'bad-input', message: error.message, problems: error.problems } : { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) };
+    error instanceof InputError
+      ? { kind: 'bad-input', message: error.message, problems: error.problems }
+      : { kind: 'unexpected', message: error instanceof Error ? error.message : String(error) };
   return { schemaVersion: REPORT_SCHEMA_VERSION, decision: 'none', passed: false, canaryWeight: currentWeight, previousWeight: currentWeight, error: reason };
 }
 

@@ -47,8 +47,17 @@ function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: 
   const previous = baseline ? lookup(baseline, gate) : undefined;
 
   const base = {
-    id, gate: gate.id, metric: gate.metric, feature: gate.feature ?? current?.feature, check, severity: gate.severity, limit, line: gate.line,
-    value: current?.value ?? null, interval: current?.interval, baseline: previous?.value ?? null,
+    id,
+    gate: gate.id,
+    metric: gate.metric,
+    feature: gate.feature ?? current?.feature,
+    check,
+    severity: gate.severity,
+    limit,
+    line: gate.line,
+    value: current?.value ?? null,
+    interval: current?.interval,
+    baseline: previous?.value ?? null,
     comparator: check === 'min' || check.startsWith('max_drop') ? ('≥' as const) : ('≤' as const)
   };
   const fail = (message: string): GateResult => ({ ...base, status: 'fail', threshold: null, delta: null, message });
@@ -62,7 +71,8 @@ function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: 
   if (needsBaseline) {
     if (!baseline) return fail(`${check} compares with the baseline, but no baseline was given`);
     if (!previous) return fail(`${label} is missing from ${baselineName}${available(baseline)}: cannot compare with the baseline`);
-    if (previous.value === null || !Number.isFinite(previous.value)) return fail(`${label} is undefined in ${baselineName} (${previous.note ?? 'no data'}): cannot compare with the baseline`);
+    if (previous.value === null || !Number.isFinite(previous.value))
+      return fail(`${label} is undefined in ${baselineName} (${previous.note ?? 'no data'}): cannot compare with the baseline`);
   }
 
   const value = decimal(current.value);
@@ -89,12 +99,23 @@ function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: 
 /** Fails when the candidate is worse on the paired rows and McNemar's exact test says so at `alpha`. */
 function evaluateNotWorse(gate: GateSpec, alpha: number, { comparison, candidate }: GateContext): GateResult {
   const base = {
-    id: `${gate.id}.not_worse`, gate: gate.id, metric: gate.metric, check: 'not_worse' as const, severity: gate.severity,
-    limit: alpha, line: gate.line, comparator: '≥' as const, threshold: null
+    id: `${gate.id}.not_worse`,
+    gate: gate.id,
+    metric: gate.metric,
+    check: 'not_worse' as const,
+    severity: gate.severity,
+    limit: alpha,
+    line: gate.line,
+    comparator: '≥' as const,
+    threshold: null
   };
   if (!comparison) {
     return {
-      ...base, status: 'fail', value: candidate.values.get(gate.metric)?.value ?? null, baseline: null, delta: null,
+      ...base,
+      status: 'fail',
+      value: candidate.values.get(gate.metric)?.value ?? null,
+      baseline: null,
+      delta: null,
       message: 'not_worse compares the candidate with the baseline on the same rows: give baseline-predictions'
     };
   }

@@ -10,11 +10,14 @@ export const DEFAULT_STEPS: readonly number[] = [10, 25, 50, 100];
  * `steps` must already be valid (see stepsProblem) and `currentWeight` an integer in [0, 100].
  * `passed` is true when every blocking gate passed.
  */
-export function decide(results: readonly Pick<GateResult, 'severity' | 'status'>[], currentWeight: number, steps: readonly number[]): Outcome & { passed: boolean } {
+export function decide(
+  results: readonly Pick<GateResult, 'severity' | 'status'>[],
+  currentWeight: number,
+  steps: readonly number[]
+): Outcome & { passed: boolean } {
   const failed = (severity: Severity): boolean => results.some((r) => r.severity === severity && r.status === 'fail');
   if (failed('block')) return { decision: 'rollback', canaryWeight: 0, passed: false };
   if (failed('warn')) return { decision: 'hold', canaryWeight: currentWeight, passed: true };
   const next = steps.find((step) => step > currentWeight) ?? 100;
   return { decision: next === 100 ? 'promote' : 'advance', canaryWeight: next, passed: true };
 }
-

@@ -56,7 +56,9 @@ export function fairnessMetrics(groups: ReadonlyMap<string, GroupRates>, minGrou
   };
   const thin = [
     groups.size < 2 ? 'the feature has only one group: there is nothing to compare' : undefined,
-    small.length > 0 ? `group${small.length > 1 ? 's' : ''} ${listSome(small)} ${small.length > 1 ? 'have' : 'has'} fewer than ${minGroupSize} rows (min-group-size)` : undefined
+    small.length > 0
+      ? `group${small.length > 1 ? 's' : ''} ${listSome(small)} ${small.length > 1 ? 'have' : 'has'} fewer than ${minGroupSize} rows (min-group-size)`
+      : undefined
   ].filter(Boolean);
   if (thin.length > 0) for (const value of Object.values(metrics)) value.insufficient = thin.join('; ');
   return metrics;

@@ -70,10 +70,21 @@ export function fromConfusion(evidence: ConfusionEvidence, source: string, minGr
     warn(
       small,
       (g) => `${where(g)} has ${rates.get(g)!.count} rows, fewer than min-group-size ${minGroupSize}: fairness gates cannot pass on its evidence alone`,
-      (list) => `sensitive feature ${feat}: ${small.length.toLocaleString('en-US')} groups have fewer than min-group-size ${minGroupSize} rows (${list}): fairness gates cannot pass on their evidence alone`
+      (list) =>
+        `sensitive feature ${feat}: ${small.length.toLocaleString('en-US')} groups have fewer than min-group-size ${minGroupSize} rows (${list}): fairness gates cannot pass on their evidence alone`
     );
-    warn(noPositives, (g) => `${where(g)}: true_positive_rate is undefined (no positive labels)`, (list) => `sensitive feature ${feat}: true_positive_rate is undefined in ${noPositives.length.toLocaleString('en-US')} groups with no positive labels (${list})`);
-    warn(noNegatives, (g) => `${where(g)}: false_positive_rate is undefined (no negative labels)`, (list) => `sensitive feature ${feat}: false_positive_rate is undefined in ${noNegatives.length.toLocaleString('en-US')} groups with no negative labels (${list})`);
+    warn(
+      noPositives,
+      (g) => `${where(g)}: true_positive_rate is undefined (no positive labels)`,
+      (list) =>
+        `sensitive feature ${feat}: true_positive_rate is undefined in ${noPositives.length.toLocaleString('en-US')} groups with no positive labels (${list})`
+    );
+    warn(
+      noNegatives,
+      (g) => `${where(g)}: false_positive_rate is undefined (no negative labels)`,
+      (list) =>
+        `sensitive feature ${feat}: false_positive_rate is undefined in ${noNegatives.length.toLocaleString('en-US')} groups with no negative labels (${list})`
+    );
     fairness.set(feature, { groups: rates, metrics: fairnessMetrics(rates, minGroupSize) });
   }
   const values: MetricValue[] = [{ name: 'samples', value: total(evidence.overall), source }];

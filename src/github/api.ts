@@ -19,7 +19,10 @@ export function parseApiTimeout(value: string, source = 'input "api-timeout"'): 
   if (!text) return DEFAULT_API_TIMEOUT_SECONDS;
   const seconds = Number(text);
   if (!/^[0-9]+(\.[0-9]+)?$/.test(text) || seconds <= 0 || seconds > MAX_API_TIMEOUT_SECONDS) {
-    throw new InputError({ source: source, message: `expected a number of seconds greater than 0 and at most ${MAX_API_TIMEOUT_SECONDS}, got ${JSON.stringify(value)}` });
+    throw new InputError({
+      source: source,
+      message: `expected a number of seconds greater than 0 and at most ${MAX_API_TIMEOUT_SECONDS}, got ${JSON.stringify(value)}`
+    });
   }
   return seconds;
 }
@@ -64,7 +67,8 @@ export function guardedFetch(base: Fetch, apiUrl: string, timeoutSeconds: number
         if (next.origin !== origin) throw new ApiRequestError(`refused to follow a redirect (${response.status}) to another origin, ${next.origin}`, false);
         if (hop === MAX_REDIRECTS) throw new ApiRequestError(`more than ${MAX_REDIRECTS} redirects from ${method} ${url.pathname}`, false);
         const keepsMethod = response.status === 307 || response.status === 308;
-        if (!keepsMethod && method !== 'GET' && method !== 'HEAD') throw new ApiRequestError(`answered ${response.status} to ${method} ${url.pathname}: not followed, it would turn the ${method} into a GET`, false);
+        if (!keepsMethod && method !== 'GET' && method !== 'HEAD')
+          throw new ApiRequestError(`answered ${response.status} to ${method} ${url.pathname}: not followed, it would turn the ${method} into a GET`, false);
         if (!keepsMethod && response.status === 303) [method, body] = ['GET', undefined];
         url = next;
       } catch (error) {

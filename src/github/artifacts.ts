@@ -72,7 +72,8 @@ export function parseRetentionDays(value: string, source = 'input "retention-day
 export async function uploadEvidence(upload: EvidenceUpload, env: NodeJS.ProcessEnv = process.env): Promise<UploadResult> {
   const missing = RUNTIME_VARIABLES.filter((name) => !env[name]);
   if (missing.length > 0) return { skipped: `not running in GitHub Actions (${missing.join(' and ')} unset): no artifact uploaded` };
-  if (onEnterpriseServer(env.GITHUB_SERVER_URL)) return { skipped: `GitHub Enterprise Server (${env.GITHUB_SERVER_URL}) has no artifact service for @actions/artifact 2 and later: no artifact uploaded` };
+  if (onEnterpriseServer(env.GITHUB_SERVER_URL))
+    return { skipped: `GitHub Enterprise Server (${env.GITHUB_SERVER_URL}) has no artifact service for @actions/artifact 2 and later: no artifact uploaded` };
   if (upload.files.length === 0) return { skipped: 'no files to upload' };
   const name = checkArtifactName(upload.name, 'artifact name');
 
@@ -82,7 +83,11 @@ export async function uploadEvidence(upload: EvidenceUpload, env: NodeJS.Process
     const uploading = new DefaultArtifactClient().uploadArtifact(name, [...upload.files], upload.rootDirectory, {
       ...(upload.retentionDays !== undefined ? { retentionDays: upload.retentionDays } : {})
     });
-    const response = await withDeadline(uploading, deadline, () => new ArtifactError(`gave up on artifact "${name}": the artifact service did not finish the upload within ${deadline} s`));
+    const response = await withDeadline(
+      uploading,
+      deadline,
+      () => new ArtifactError(`gave up on artifact "${name}": the artifact service did not finish the upload within ${deadline} s`)
+    );
     if (response.id === undefined) throw new ArtifactError(`artifact "${name}" was uploaded but GitHub returned no id`);
     return { id: response.id, ...(response.size !== undefined ? { size: response.size } : {}), ...(response.digest ? { digest: response.digest } : {}) };
   } catch (error) {

@@ -55,7 +55,8 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Upse
   const { body } = options;
   if (!body.startsWith(marker)) throw new RangeError('the comment body must start with its marker, or the next run cannot find it');
   // shortening needs the report's structure, which only the renderer has: a body over the limit is a bug, not a request to make
-  if (body.length > COMMENT_LIMIT) throw new RangeError(`the comment body has ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT}: renderComment fits it`);
+  if (body.length > COMMENT_LIMIT)
+    throw new RangeError(`the comment body has ${body.length} characters, over GitHub's limit of ${COMMENT_LIMIT}: renderComment fits it`);
 
   // getOctokit, but with our fetch around the one @actions/github sets up (it honours the runner's proxy settings)
   const { GitHub, defaults, getOctokitOptions } = await import('@actions/github/lib/utils');

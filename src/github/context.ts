@@ -39,7 +39,10 @@ export function readGitHubContext(env: NodeJS.ProcessEnv = process.env): GitHubC
   const apiUrl = parseBaseUrl('GITHUB_API_URL', env.GITHUB_API_URL, 'https://api.github.com', problems);
   const runId = digits('GITHUB_RUN_ID', env.GITHUB_RUN_ID, problems);
   const attempt = digits('GITHUB_RUN_ATTEMPT', env.GITHUB_RUN_ATTEMPT, problems);
-  const workflow = env.GITHUB_WORKFLOW?.replace(/[\p{C}]+/gu, ' ').trim().slice(0, 200) || undefined;
+  const workflow =
+    env.GITHUB_WORKFLOW?.replace(/[\p{C}]+/gu, ' ')
+      .trim()
+      .slice(0, 200) || undefined;
   const pullRequest = eventName && env.GITHUB_EVENT_PATH ? pullRequestNumber(eventName, env.GITHUB_EVENT_PATH, problems) : undefined;
   const runUrl =
     repo && runId ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}${attempt && Number(attempt) > 1 ? `/attempts/${attempt}` : ''}` : undefined;
@@ -64,7 +67,8 @@ export function parseCommentMode(value: string, source = 'input "comment"'): Com
 export function planComment(mode: CommentMode, context: GitHubContext): CommentPlan {
   if (mode === 'never') return { comment: false, reason: 'comment is "never"' };
   const event = context.eventName ?? 'no event';
-  if (mode === 'auto' && !PULL_REQUEST_EVENTS.has(event)) return { comment: false, reason: `not a pull request event (${event}); set comment to "always" to comment anyway` };
+  if (mode === 'auto' && !PULL_REQUEST_EVENTS.has(event))
+    return { comment: false, reason: `not a pull request event (${event}); set comment to "always" to comment anyway` };
   if (context.pullRequest === undefined) return { comment: false, reason: `the ${event} event names no pull request` };
   if (!context.repo) return { comment: false, reason: 'GITHUB_REPOSITORY is not set to owner/name' };
   return { comment: true, repo: context.repo, issueNumber: context.pullRequest };

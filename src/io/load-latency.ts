@@ -20,7 +20,8 @@ export async function addMeasuredLatency(candidate: MetricSet, baseline: MetricS
   // the latency metrics are batch 1's (what a single request waits), or the first batch size's when 1 was not measured
   const first = latency.batches.find((batch) => batch.batchSize === 1) ?? latency.batches[0];
   if (!first) throw new Error('the latency harness measured no batch size');
-  const describe = (path: string): string => `measured: ${path} (onnxruntime-node ${latency.runtime.version}, batch ${first.batchSize}, ${first.candidate.stats.samples} runs)`;
+  const describe = (path: string): string =>
+    `measured: ${path} (onnxruntime-node ${latency.runtime.version}, batch ${first.batchSize}, ${first.candidate.stats.samples} runs)`;
   const withCandidate = overlay(candidate, measured(first.candidate, describe(settings.model)), { quiet: true });
   const withBaseline =
     first.baseline && settings.baselineModel
@@ -35,7 +36,12 @@ function measured(model: ModelLatency, source: string): ComputedMetrics {
     { name: 'latency_p50_ms', value: stats.p50Ms, source },
     { name: 'latency_p95_ms', value: stats.p95Ms, source },
     { name: 'latency_p99_ms', value: stats.p99Ms, source },
-    { name: OUTPUTS_FINITE_METRIC, value: finite.finite ? 1 : 0, source, ...(finite.finite ? {} : { note: `not finite: ${finite.nonFiniteOutputs.join(', ')}` }) }
+    {
+      name: OUTPUTS_FINITE_METRIC,
+      value: finite.finite ? 1 : 0,
+      source,
+      ...(finite.finite ? {} : { note: `not finite: ${finite.nonFiniteOutputs.join(', ')}` })
+    }
   ];
   return { values: new Map(values.map((v) => [v.name, v])), fairness: new Map(), warnings: [] };
 }

@@ -53,7 +53,10 @@ async function readMetrics(path: string | undefined, cwd: string, minGroupSize: 
 /** Gates come inline (YAML text), from a file, from `.github/model-gates.yml`, or are the defaults (undefined). */
 export async function loadGates(gates: string | undefined, cwd: string): Promise<GatesConfig | undefined> {
   if (gates === undefined) {
-    const exists = await access(resolve(cwd, DEFAULT_GATES_FILE)).then(() => true, () => false);
+    const exists = await access(resolve(cwd, DEFAULT_GATES_FILE)).then(
+      () => true,
+      () => false
+    );
     return exists ? parseGatesFile(await readText(DEFAULT_GATES_FILE, cwd, GATES_FILES), DEFAULT_GATES_FILE) : undefined;
   }
   if (isInlineGates(gates)) return parseGatesFile(gates, 'inline gates', false);
@@ -81,7 +84,8 @@ const TEXT_FILES: SizeLimit = { bytes: MAX_TEXT_FILE_BYTES, what: 'files read wh
  * anything is read, and a pipe or a growing file is read no further than one byte past the limit.
  */
 export async function readText(path: string, cwd: string, limit: SizeLimit = TEXT_FILES): Promise<string> {
-  const tooLarge = (size: string): InputError => new InputError({ source: path, message: `the file is ${size}; ${limit.what} are limited to ${formatSize(limit.bytes)}` });
+  const tooLarge = (size: string): InputError =>
+    new InputError({ source: path, message: `the file is ${size}; ${limit.what} are limited to ${formatSize(limit.bytes)}` });
   try {
     const handle = await open(resolve(cwd, path), 'r');
     try {
@@ -105,7 +109,11 @@ export async function readText(path: string, cwd: string, limit: SizeLimit = TEX
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? `file not found (looked in ${cwd})` : code === 'EISDIR' ? 'is a directory, expected a file' : `cannot be read: ${(error as Error).message}`;
+      code === 'ENOENT'
+        ? `file not found (looked in ${cwd})`
+        : code === 'EISDIR'
+          ? 'is a directory, expected a file'
+          : `cannot be read: ${(error as Error).message}`;
     throw new InputError({ source: path, message });
   }
 }

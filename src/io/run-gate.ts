@@ -17,7 +17,11 @@ export interface GateRun {
  * Reads and validates every input, evaluates the gates and synthesizes the manifests, writing
  * nothing: bad input anywhere stops the run before any output claims a decision.
  */
-export async function prepareGateRun(options: Options, cwd: string, { reportName, manifestsDir }: { reportName?: string; manifestsDir: string }): Promise<GateRun> {
+export async function prepareGateRun(
+  options: Options,
+  cwd: string,
+  { reportName, manifestsDir }: { reportName?: string; manifestsDir: string }
+): Promise<GateRun> {
   const input = await loadGateInput(options, cwd);
   const report = evaluateCandidate(input);
   if (!options.release) return { input, report };

@@ -9,7 +9,9 @@ interface Container {
 }
 
 function containersOf(template: PodTemplate): Container[] {
-  const named = (init: boolean) => (spec: Record<string, unknown>): Container => ({ name: text(spec.name) ?? '?', spec, init });
+  const named =
+    (init: boolean) =>
+    (spec: Record<string, unknown>): Container => ({ name: text(spec.name) ?? '?', spec, init });
   return [...records(template.spec.initContainers).map(named(true)), ...records(template.spec.containers).map(named(false))];
 }
 
@@ -65,7 +67,13 @@ export function livenessAfterReadiness(context: LintContext): Finding[] {
     if (!readiness || !liveness || record(spec.startupProbe)) return [];
     const delay = (probe: Record<string, unknown>): number => (typeof probe.initialDelaySeconds === 'number' ? probe.initialDelaySeconds : 0);
     return delay(liveness) < delay(readiness)
-      ? [finding('liveness-after-readiness', owner, `container "${name}": livenessProbe starts after ${delay(liveness)}s, before the readinessProbe (${delay(readiness)}s)`)]
+      ? [
+          finding(
+            'liveness-after-readiness',
+            owner,
+            `container "${name}": livenessProbe starts after ${delay(liveness)}s, before the readinessProbe (${delay(readiness)}s)`
+          )
+        ]
       : [];
   });
 }

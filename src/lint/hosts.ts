@@ -43,9 +43,7 @@ function declaredBy(entryHosts: readonly string[], host: string): boolean {
 }
 
 type HostVerdict =
-  | { kind: 'unjudged' }
-  | { kind: 'service'; service: K8sObject; expanded: boolean }
-  | { kind: 'missing'; name: string; namespace: string; near: string[] };
+  { kind: 'unjudged' } | { kind: 'service'; service: K8sObject; expanded: boolean } | { kind: 'missing'; name: string; namespace: string; near: string[] };
 
 /**
  * What a destination host written in `namespace` names. Only hosts in a namespace with at least

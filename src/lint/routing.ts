@@ -1,6 +1,20 @@
 import type { Finding } from './types.js';
 import { hostVerdict } from './hosts.js';
-import { describeLabels, finding, hasLabels, isRollout, labelMap, ofKind, record, records, resolveHost, text, type K8sObject, type LintContext, type PodTemplate } from './objects.js';
+import {
+  describeLabels,
+  finding,
+  hasLabels,
+  isRollout,
+  labelMap,
+  ofKind,
+  record,
+  records,
+  resolveHost,
+  text,
+  type K8sObject,
+  type LintContext,
+  type PodTemplate
+} from './objects.js';
 import { routesOf, takesTraffic } from './routes.js';
 
 /** route-weights: Istio before 1.x required 100, later versions take weights as relative; 100 suits both. */
@@ -10,7 +24,13 @@ export function routeWeights(context: LintContext): Finding[] {
       const weights = route.destinations.map((d) => d.weight);
       if (weights.length < 2 && weights.every((w) => w === undefined)) return [];
       if (!weights.every((w) => typeof w === 'number' && Number.isInteger(w) && w >= 0)) {
-        return [finding('route-weights', vs, `${route.label}: weights ${weights.map((w) => JSON.stringify(w ?? null)).join(', ')}: expected a non-negative integer for every destination, summing to 100`)];
+        return [
+          finding(
+            'route-weights',
+            vs,
+            `${route.label}: weights ${weights.map((w) => JSON.stringify(w ?? null)).join(', ')}: expected a non-negative integer for every destination, summing to 100`
+          )
+        ];
       }
       const sum = (weights as number[]).reduce((a, b) => a + b, 0);
       return sum === 100 ? [] : [finding('route-weights', vs, `${route.label}: weights ${weights.join(' + ')} = ${sum}; expected a sum of 100`)];
@@ -71,8 +91,16 @@ export function subsetsSelectPods(context: LintContext): Finding[] {
       const routes = routed.get(`${fqdn} ${name}`);
       return [
         routes
-          ? finding('subset-selects-pods', dr, `subset "${name}" (${describeLabels(labels)}) ${where}: ${routes.join(' and ')} ${routes.length > 1 ? 'send' : 'sends'} traffic to it, which would get 503`)
-          : finding('unrouted-subset-selects-pods', dr, `subset "${name}" (${describeLabels(labels)}) ${where}; no route sends traffic to it, but one that did would get 503`)
+          ? finding(
+              'subset-selects-pods',
+              dr,
+              `subset "${name}" (${describeLabels(labels)}) ${where}: ${routes.join(' and ')} ${routes.length > 1 ? 'send' : 'sends'} traffic to it, which would get 503`
+            )
+          : finding(
+              'unrouted-subset-selects-pods',
+              dr,
+              `subset "${name}" (${describeLabels(labels)}) ${where}; no route sends traffic to it, but one that did would get 503`
+            )
       ];
     });
   });
@@ -99,7 +127,11 @@ function routedSubsets(context: LintContext): Map<string, string[]> {
  * The pod templates behind an Istio host: its Service's, or for a cluster-local host that is no
  * Service here, those of its namespace. Undefined for hosts outside the cluster (ServiceEntries).
  */
-export function podsOfHost(context: LintContext, fqdn: string, fallbackNamespace: string): { service?: K8sObject; namespace: string; templates: PodTemplate[] } | undefined {
+export function podsOfHost(
+  context: LintContext,
+  fqdn: string,
+  fallbackNamespace: string
+): { service?: K8sObject; namespace: string; templates: PodTemplate[] } | undefined {
   const service = ofKind(context, 'Service').find((s) => `${s.name}.${s.namespace}.svc.cluster.local` === fqdn);
   if (!service && !fqdn.endsWith('.svc.cluster.local')) return undefined;
   const namespace = service?.namespace ?? /^[^.]+\.([^.]+)\.svc\.cluster\.local$/.exec(fqdn)?.[1] ?? fallbackNamespace;
@@ -125,7 +157,11 @@ export function subsetLabelsUnique(context: LintContext): Finding[] {
       const earlier = subsets.slice(0, i).find((other) => key(other.labels) === key(subset.labels) && !isManaged(other.name, subset.name));
       if (earlier) {
         findings.push(
-          finding('subset-labels-unique', dr, `subsets "${earlier.name}" and "${subset.name}" have the same labels (${describeLabels(subset.labels)}): both send traffic to the same pods`)
+          finding(
+            'subset-labels-unique',
+            dr,
+            `subsets "${earlier.name}" and "${subset.name}" have the same labels (${describeLabels(subset.labels)}): both send traffic to the same pods`
+          )
         );
       }
     });

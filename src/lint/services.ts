@@ -11,7 +11,9 @@ export function servicesSelectPods(context: LintContext): Finding[] {
     const selector = labelMap(spec.selector);
     if (spec.type === 'ExternalName' || Object.keys(selector).length === 0 || context.unknownPods.has(service.namespace)) return [];
     const matched = context.templates.some((t) => t.owner.namespace === service.namespace && hasLabels(t.labels, selector));
-    return matched ? [] : [finding('service-selects-pods', service, `selector ${describeLabels(selector)} matches no pod template in namespace ${service.namespace}`)];
+    return matched
+      ? []
+      : [finding('service-selects-pods', service, `selector ${describeLabels(selector)} matches no pod template in namespace ${service.namespace}`)];
   });
 }
 

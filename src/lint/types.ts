@@ -1,4 +1,3 @@
-
 export type Severity = 'error' | 'warning';
 
 export interface Finding {

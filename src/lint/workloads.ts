@@ -1,5 +1,22 @@
 import type { Finding } from './types.js';
-import { describeLabels, describeSelector, finding, isRollout, labelMap, matchesSelector, ofKind, podTemplateOf, record, referencedWorkload, selectorOf, text, workloadRefOf, type Json, type K8sObject, type LintContext } from './objects.js';
+import {
+  describeLabels,
+  describeSelector,
+  finding,
+  isRollout,
+  labelMap,
+  matchesSelector,
+  ofKind,
+  podTemplateOf,
+  record,
+  referencedWorkload,
+  selectorOf,
+  text,
+  workloadRefOf,
+  type Json,
+  type K8sObject,
+  type LintContext
+} from './objects.js';
 
 const SELECTOR_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet'];
 
@@ -14,26 +31,25 @@ function isEmptySelector(selector: Json): boolean {
 
 /** deployment-selector: apps/v1 rejects a workload whose selector does not match its template. */
 export function workloadSelectors(context: LintContext): Finding[] {
-  return selectorWorkloads(context)
-    .flatMap((workload) => {
-      const selector = selectorOf(workload);
-      const template = podTemplateOf(workload);
-      // a Rollout with a workloadRef may leave its selector to the workload it borrows
-      if (!selector && workloadRefOf(workload)) return [];
-      if (!selector || isEmptySelector(selector)) {
-        return [finding('deployment-selector', workload, 'has no spec.selector: expected matchLabels that its pod template carries')];
-      }
-      if (template && !matchesSelector(template.labels, selector)) {
-        return [
-          finding(
-            'deployment-selector',
-            workload,
-            `selector ${describeLabels(labelMap(selector.matchLabels))} does not match its pod template's labels (${describeLabels(template.labels)})`
-          )
-        ];
-      }
-      return [];
-    });
+  return selectorWorkloads(context).flatMap((workload) => {
+    const selector = selectorOf(workload);
+    const template = podTemplateOf(workload);
+    // a Rollout with a workloadRef may leave its selector to the workload it borrows
+    if (!selector && workloadRefOf(workload)) return [];
+    if (!selector || isEmptySelector(selector)) {
+      return [finding('deployment-selector', workload, 'has no spec.selector: expected matchLabels that its pod template carries')];
+    }
+    if (template && !matchesSelector(template.labels, selector)) {
+      return [
+        finding(
+          'deployment-selector',
+          workload,
+          `selector ${describeLabels(labelMap(selector.matchLabels))} does not match its pod template's labels (${describeLabels(template.labels)})`
+        )
+      ];
+    }
+    return [];
+  });
 }
 
 /**
@@ -86,7 +102,11 @@ export function autoscalers(context: LintContext): Finding[] {
       const replicas = record(target.doc.spec)?.replicas;
       if (replicas !== undefined) {
         findings.push(
-          finding('hpa-target-replicas', hpa, `its target ${target.id} sets spec.replicas: ${JSON.stringify(replicas)}; every apply would reset the autoscaler's count, so leave it unset`)
+          finding(
+            'hpa-target-replicas',
+            hpa,
+            `its target ${target.id} sets spec.replicas: ${JSON.stringify(replicas)}; every apply would reset the autoscaler's count, so leave it unset`
+          )
         );
       }
     }

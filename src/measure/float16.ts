@@ -10,7 +10,8 @@ export function float16Bits(value: number): number {
   if (magnitude >= 65520) return sign | 0x7c00;
   if (magnitude < 2 ** -14) return sign | roundHalfToEven(magnitude * 2 ** 24); // subnormal, in units of 2^-24
   let exponent = Math.floor(Math.log2(magnitude));
-  if (2 ** exponent > magnitude) exponent--; // log2 can be off by one next to a power of two
+  if (2 ** exponent > magnitude)
+    exponent--; // log2 can be off by one next to a power of two
   else if (2 ** (exponent + 1) <= magnitude) exponent++;
   // a significand that rounds up to 2048 carries into the exponent, which is right
   const significand = roundHalfToEven((magnitude / 2 ** exponent) * 1024);

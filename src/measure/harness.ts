@@ -10,7 +10,14 @@ import { DEFAULT_SEED, generateInput, planInputs } from './onnx-inputs.js';
 import { checkOutputs, fileSize, loadOnnxRuntimeFor, openModel, releaseAll, toFeeds } from './session.js';
 
 export async function measureLatency(options: LatencySettings, cwd = process.cwd()): Promise<LatencyReport> {
-  const settings = { batchSizes: [...options.batchSizes], warmup: options.warmup, iterations: options.iterations, durationSeconds: options.durationSeconds, intraOpThreads: options.threads, seed: options.seed ?? DEFAULT_SEED };
+  const settings = {
+    batchSizes: [...options.batchSizes],
+    warmup: options.warmup,
+    iterations: options.iterations,
+    durationSeconds: options.durationSeconds,
+    intraOpThreads: options.threads,
+    seed: options.seed ?? DEFAULT_SEED
+  };
   const candidateSize = await fileSize(options.model, cwd);
   const baselineSize = options.baselineModel === undefined ? undefined : await fileSize(options.baselineModel, cwd);
 
@@ -19,7 +26,8 @@ export async function measureLatency(options: LatencySettings, cwd = process.cwd
   try {
     const candidate = await openModel(ort, options.model, cwd, settings.intraOpThreads, candidateSize);
     opened.push(candidate.session);
-    const baseline = options.baselineModel === undefined ? null : await openModel(ort, options.baselineModel, cwd, settings.intraOpThreads, baselineSize as number);
+    const baseline =
+      options.baselineModel === undefined ? null : await openModel(ort, options.baselineModel, cwd, settings.intraOpThreads, baselineSize as number);
     if (baseline) opened.push(baseline.session);
     const models = baseline ? [candidate, baseline] : [candidate];
     const context = { inputShapes: options.inputShapes, inputShapesSource: options.labels.inputShapes };
@@ -36,7 +44,11 @@ export async function measureLatency(options: LatencySettings, cwd = process.cwd
       const finite: FiniteCheck[] = [];
       for (const model of models) finite.push(await checkOutputs(model, feeds, specs));
       const runs = { warmup: settings.warmup, iterations: settings.iterations, durationSeconds: settings.durationSeconds };
-      const durations = await measureRuns(models.map((model) => model.session), feeds, runs);
+      const durations = await measureRuns(
+        models.map((model) => model.session),
+        feeds,
+        runs
+      );
       const latency = (i: number): ModelLatency => ({ stats: latencyStats(durations[i]!, batchSize), finite: finite[i]! });
       batches.push({
         batchSize,

@@ -18,17 +18,32 @@ export function checkSizes(plans: readonly InputPlan[], batchSize: number, file:
   const problems = plans.flatMap((plan): Problem[] => {
     const shape = shapeAt(plan, batchSize);
     const count = elementCount(shape);
-    return count > MAX_ELEMENTS ? [{ source: file, path: plan.name, message: `at batch size ${batchSize} its shape ${formatShape(shape)} has ${count} elements, more than model-gate generates (${MAX_ELEMENTS})` }] : [];
+    return count > MAX_ELEMENTS
+      ? [
+          {
+            source: file,
+            path: plan.name,
+            message: `at batch size ${batchSize} its shape ${formatShape(shape)} has ${count} elements, more than model-gate generates (${MAX_ELEMENTS})`
+          }
+        ]
+      : [];
   });
   if (problems.length > 0) throw new InputError(problems);
 }
 
 /** The baseline is fed the candidate's inputs, so it must take the same names, types and shapes. */
-export function checkSameInputs(specs: readonly InputSpec[], baselinePlans: readonly InputPlan[], batchSize: number, baselineFile: string, candidateFile: string): void {
+export function checkSameInputs(
+  specs: readonly InputSpec[],
+  baselinePlans: readonly InputPlan[],
+  batchSize: number,
+  baselineFile: string,
+  candidateFile: string
+): void {
   const describeAll = (inputs: readonly { name: string; type: string; shape: number[] }[]): string =>
     inputs.map((i) => `${i.name} ${i.type} ${formatShape(i.shape)}`).join(', ');
   const mine = baselinePlans.map((plan) => ({ name: plan.name, type: plan.type, shape: shapeAt(plan, batchSize) }));
-  const key = (inputs: readonly { name: string; type: string; shape: number[] }[]): string => describeAll([...inputs].sort((a, b) => (a.name < b.name ? -1 : 1)));
+  const key = (inputs: readonly { name: string; type: string; shape: number[] }[]): string =>
+    describeAll([...inputs].sort((a, b) => (a.name < b.name ? -1 : 1)));
   if (key(mine) !== key(specs)) {
     throw new InputError({
       source: baselineFile,

@@ -110,7 +110,7 @@ function binomialCumulative(n: number, q: number): Float64Array {
     weights[k] = w;
   }
   for (let k = mode - 1; k >= 0; k--) {
-    const w = (weights[k + 1] as number) * ((k + 1) / (n - k)) / odds;
+    const w = ((weights[k + 1] as number) * ((k + 1) / (n - k))) / odds;
     if (w < 1e-300) break;
     weights[k] = w;
   }
@@ -142,7 +142,11 @@ export function percentileRatios(candidateMs: ArrayLike<number>, baselineMs: Arr
       result[name] = { ratio, interval: { low: c.low / b.high, high: b.low > 0 ? c.high / b.low : Infinity } };
     } else {
       const runs = Math.min(candidate.length, baseline.length);
-      result[name] = { ratio, interval: null, note: `${name}: no 95% interval for the ratio from ${runs} runs of each model; it needs at least ${minimumSamples(q, each)}` };
+      result[name] = {
+        ratio,
+        interval: null,
+        note: `${name}: no 95% interval for the ratio from ${runs} runs of each model; it needs at least ${minimumSamples(q, each)}`
+      };
     }
   }
   return result;

@@ -8,7 +8,8 @@ import { SeededRandom, streamSeed } from './random.js';
 import { GENERATED_TYPES, type GeneratedType } from '../model/latency.js';
 import type { Problem } from '../model/problem.js';
 
-export type InputData = Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | BigInt64Array | Uint8Array | Uint16Array | Uint32Array | BigUint64Array | string[];
+export type InputData =
+  Float32Array | Float64Array | Int8Array | Int16Array | Int32Array | BigInt64Array | Uint8Array | Uint16Array | Uint32Array | BigUint64Array | string[];
 
 /** One input with every dimension known except the batch. */
 export interface InputPlan {
@@ -69,11 +70,19 @@ export function planInputs(metadata: readonly InferenceSession.ValueMetadata[], 
 
   for (const input of metadata) {
     if (!input.isTensor) {
-      problems.push({ source: context.file, path: input.name, message: 'this input is not a tensor (a sequence, map or optional); model-gate can only generate tensors' });
+      problems.push({
+        source: context.file,
+        path: input.name,
+        message: 'this input is not a tensor (a sequence, map or optional); model-gate can only generate tensors'
+      });
       continue;
     }
     if (!(GENERATED_TYPES as readonly string[]).includes(input.type)) {
-      problems.push({ source: context.file, path: input.name, message: `element type ${input.type} is not supported; expected one of ${GENERATED_TYPES.join(', ')}` });
+      problems.push({
+        source: context.file,
+        path: input.name,
+        message: `element type ${input.type} is not supported; expected one of ${GENERATED_TYPES.join(', ')}`
+      });
       continue;
     }
     const declared = input.shape;
@@ -114,7 +123,9 @@ function shapeMismatch(declared: readonly (number | string)[], given: readonly n
   if (given.length !== declared.length) {
     return `the model declares ${declared.length} dimensions (${formatShape(declared.map((d, axis) => describeSize(d, axis)))}), got ${given.length} (${formatShape(given)})`;
   }
-  const wrong = declared.flatMap((d, axis) => (typeof d === 'number' && d !== given[axis] ? [`dimension ${axis} is ${d} in the model, got ${given[axis]}`] : []));
+  const wrong = declared.flatMap((d, axis) =>
+    typeof d === 'number' && d !== given[axis] ? [`dimension ${axis} is ${d} in the model, got ${given[axis]}`] : []
+  );
   return wrong.length > 0 ? wrong.join('; ') : null;
 }
 

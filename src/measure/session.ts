@@ -95,7 +95,10 @@ export async function checkOutputs(model: OpenModel, feeds: Feeds, specs: readon
     outputs = await model.session.run(feeds);
   } catch (error) {
     const fed = specs.map((s) => `${s.name} ${s.type} ${formatShape(s.shape)}`).join(', ');
-    throw new InputError({ source: model.info.path, message: `onnxruntime cannot run this model on the generated inputs (${fed}): ${(error as Error).message}` });
+    throw new InputError({
+      source: model.info.path,
+      message: `onnxruntime cannot run this model on the generated inputs (${fed}): ${(error as Error).message}`
+    });
   }
   return checkFinite(outputs, model.session.outputNames);
 }

@@ -124,7 +124,19 @@ export interface PercentileRatio {
 
 /** The element types model-gate can generate (onnxruntime-node's, less the packed 4-bit ones). */
 export const GENERATED_TYPES = [
-  'float32', 'float16', 'float64', 'int8', 'int16', 'int32', 'int64', 'uint8', 'uint16', 'uint32', 'uint64', 'bool', 'string'
+  'float32',
+  'float16',
+  'float64',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'bool',
+  'string'
 ] as const;
 
 export type GeneratedType = (typeof GENERATED_TYPES)[number];

@@ -41,9 +41,7 @@ export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
   prediction_confidence_median: higherProportion,
   drifted_feature_share: lowerProportion,
   psi_max: { direction: 'lower', kind: 'nonnegative' },
-  ...Object.fromEntries(
-    FAIRNESS_METRICS.map((name) => [name, name.endsWith('_ratio') ? higherProportion : lowerProportion])
-  )
+  ...Object.fromEntries(FAIRNESS_METRICS.map((name) => [name, name.endsWith('_ratio') ? higherProportion : lowerProportion]))
 };
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, MetricInfo]> = [

@@ -4,7 +4,15 @@ import { parseInputShapes } from '../measure/input-shapes.js';
 import { spec, type Label, type OptionName } from './table.js';
 import type { Problem } from '../model/problem.js';
 
-const LATENCY_OPTIONS: readonly OptionName[] = ['baseline-model', 'latency-batch-sizes', 'latency-warmup', 'latency-iterations', 'latency-duration', 'latency-threads', 'input-shapes'];
+const LATENCY_OPTIONS: readonly OptionName[] = [
+  'baseline-model',
+  'latency-batch-sizes',
+  'latency-warmup',
+  'latency-iterations',
+  'latency-duration',
+  'latency-threads',
+  'input-shapes'
+];
 
 /** Runs of each model with a baseline model, unless given: a p99 ratio interval at 95% needs 368 (two 97.5% intervals). */
 const BASELINE_ITERATIONS = 400;
@@ -31,7 +39,9 @@ export function parseLatency(given: (name: OptionName) => string | undefined, la
   };
 
   const batchSizes: number[] = [];
-  for (const part of text('latency-batch-sizes').split(/[\s,]+/).filter(Boolean)) {
+  for (const part of text('latency-batch-sizes')
+    .split(/[\s,]+/)
+    .filter(Boolean)) {
     if (/^[1-9]\d*$/.test(part)) batchSizes.push(Number(part));
     else problem('latency-batch-sizes', `expected comma-separated positive integers like 1,8,32; ${JSON.stringify(part)} is not one`);
   }
@@ -45,9 +55,11 @@ export function parseLatency(given: (name: OptionName) => string | undefined, la
   if (durationSeconds !== null && !(durationSeconds > 0 && durationSeconds <= MAX_DURATION_SECONDS)) {
     problem('latency-duration', `expected seconds between 0 and ${MAX_DURATION_SECONDS}, got ${JSON.stringify(durationText)}`);
   }
-  if (given('latency-iterations') !== undefined && durationText !== undefined) problem('latency-duration', `give ${label('latency-iterations')} or ${label('latency-duration')}, not both`);
+  if (given('latency-iterations') !== undefined && durationText !== undefined)
+    problem('latency-duration', `give ${label('latency-iterations')} or ${label('latency-duration')}, not both`);
   const baselineModel = given('baseline-model');
-  const iterations = durationText !== undefined ? null : given('latency-iterations') === undefined && baselineModel ? BASELINE_ITERATIONS : integer('latency-iterations', 1);
+  const iterations =
+    durationText !== undefined ? null : given('latency-iterations') === undefined && baselineModel ? BASELINE_ITERATIONS : integer('latency-iterations', 1);
 
   const shapesText = given('input-shapes');
   let inputShapes: Map<string, number[]> | undefined;

@@ -55,17 +55,26 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
   const metrics = given('metrics');
   const predictions = given('predictions');
   if (!metrics && !predictions && !given('model') && !given('reference-data')) {
-    fail('metrics', `required: the path of the candidate model's metrics.json (or give ${label('predictions')}, ${label('model')} or ${label('reference-data')})`);
+    fail(
+      'metrics',
+      `required: the path of the candidate model's metrics.json (or give ${label('predictions')}, ${label('model')} or ${label('reference-data')})`
+    );
   }
   const baselinePredictions = given('baseline-predictions');
   if (baselinePredictions && !predictions) fail('baseline-predictions', `needs ${label('predictions')}: the candidate's predictions on the same rows`);
 
-  const sensitiveFeatures = (given('sensitive-features') ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (sensitiveFeatures.length > 0 && !predictions) fail('sensitive-features', `applies to ${label('predictions')}; in metrics.json, per-group counts name their features`);
+  const sensitiveFeatures = (given('sensitive-features') ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (sensitiveFeatures.length > 0 && !predictions)
+    fail('sensitive-features', `applies to ${label('predictions')}; in metrics.json, per-group counts name their features`);
   const duplicate = sensitiveFeatures.find((f, i) => sensitiveFeatures.indexOf(f) !== i);
   if (duplicate) fail('sensitive-features', `lists ${JSON.stringify(duplicate)} twice`);
 
-  const intersectional = parseBoolean(given('intersectional') as string, () => fail('intersectional', `expected true or false, got ${JSON.stringify(given('intersectional'))}`));
+  const intersectional = parseBoolean(given('intersectional') as string, () =>
+    fail('intersectional', `expected true or false, got ${JSON.stringify(given('intersectional'))}`)
+  );
   if (intersectional && sensitiveFeatures.length < 2) fail('intersectional', `needs two or more ${label('sensitive-features')} to intersect`);
 
   const minGroupSizeText = given('min-group-size') as string;
@@ -82,13 +91,17 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
   const latency = parseLatency(given, label);
   const reference = given('reference-data');
   const current = given('current-data');
-  if (Boolean(reference) !== Boolean(current)) fail(reference ? 'current-data' : 'reference-data', `drift compares two samples: give both ${label('reference-data')} and ${label('current-data')}`);
+  if (Boolean(reference) !== Boolean(current))
+    fail(reference ? 'current-data' : 'reference-data', `drift compares two samples: give both ${label('reference-data')} and ${label('current-data')}`);
   const driftStray = (['drift-features', 'drift-alpha'] as const).find((name) => given(name) !== undefined);
   if (!reference && driftStray) fail(driftStray, `applies to ${label('reference-data')} and ${label('current-data')}`);
   const alphaText = given('drift-alpha') ?? (spec('drift-alpha').fallback as string);
   const driftAlpha = Number(alphaText);
   if (!(driftAlpha > 0 && driftAlpha < 1)) fail('drift-alpha', `expected a significance level between 0 and 1, got ${JSON.stringify(alphaText)}`);
-  const driftFeatures = given('drift-features')?.split(',').map((f) => f.trim()).filter(Boolean);
+  const driftFeatures = given('drift-features')
+    ?.split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
   if (driftFeatures?.length === 0) fail('drift-features', 'no features listed: expected at least one column name');
   const drift = reference && current ? { reference, current, features: driftFeatures, alpha: driftAlpha, featuresLabel: label('drift-features') } : undefined;
   if (given('manifests-dir') && !given('release')) fail('manifests-dir', `applies to ${label('release')}: the release file to synthesize manifests for`);
@@ -128,7 +141,8 @@ function parseBoolean(text: string, onError: () => never): boolean {
 export function parseSteps(text: string, source: string): number[] {
   const parts = text.split(/[\s,]+/).filter(Boolean);
   const bad = parts.find((p) => !/^\d+$/.test(p));
-  if (bad !== undefined) throw new InputError({ source: source, message: `expected comma-separated integer percentages like 10,25,50,100; ${JSON.stringify(bad)} is not one` });
+  if (bad !== undefined)
+    throw new InputError({ source: source, message: `expected comma-separated integer percentages like 10,25,50,100; ${JSON.stringify(bad)} is not one` });
   const steps = parts.map(Number);
   const problem = stepsProblem(steps);
   if (problem) throw new InputError({ source: source, message: problem });

@@ -42,7 +42,14 @@ export const OPTIONS = {
     commands: EVALUATE,
     action: true
   },
-  baseline: { type: 'string', value: 'FILE', help: "production (champion) model's metrics.json, for max_drop / max_increase gates", group: 'Inputs', commands: EVALUATE, action: true },
+  baseline: {
+    type: 'string',
+    value: 'FILE',
+    help: "production (champion) model's metrics.json, for max_drop / max_increase gates",
+    group: 'Inputs',
+    commands: EVALUATE,
+    action: true
+  },
   gates: {
     type: 'string',
     value: 'FILE|YAML',
@@ -68,10 +75,40 @@ export const OPTIONS = {
     commands: EVALUATE,
     action: true
   },
-  'sensitive-features': { type: 'string', value: 'LIST', help: 'comma-separated feature columns of the predictions for fairness metrics', group: 'Fairness', commands: EVALUATE, action: true },
-  intersectional: { type: 'boolean', help: 'also evaluate the intersection of the sensitive features', default: 'false', group: 'Fairness', commands: EVALUATE, action: true },
-  'positive-label': { type: 'string', value: 'VALUE', help: 'the positive class in label and prediction', default: '1', group: 'Fairness', commands: EVALUATE, action: true },
-  'min-group-size': { type: 'string', value: 'N', help: 'fairness gates cannot pass on groups smaller than N', default: '30', group: 'Fairness', commands: EVALUATE, action: true },
+  'sensitive-features': {
+    type: 'string',
+    value: 'LIST',
+    help: 'comma-separated feature columns of the predictions for fairness metrics',
+    group: 'Fairness',
+    commands: EVALUATE,
+    action: true
+  },
+  intersectional: {
+    type: 'boolean',
+    help: 'also evaluate the intersection of the sensitive features',
+    default: 'false',
+    group: 'Fairness',
+    commands: EVALUATE,
+    action: true
+  },
+  'positive-label': {
+    type: 'string',
+    value: 'VALUE',
+    help: 'the positive class in label and prediction',
+    default: '1',
+    group: 'Fairness',
+    commands: EVALUATE,
+    action: true
+  },
+  'min-group-size': {
+    type: 'string',
+    value: 'N',
+    help: 'fairness gates cannot pass on groups smaller than N',
+    default: '30',
+    group: 'Fairness',
+    commands: EVALUATE,
+    action: true
+  },
   model: {
     type: 'string',
     value: 'FILE',
@@ -80,14 +117,68 @@ export const OPTIONS = {
     commands: MEASURE,
     action: true
   },
-  'baseline-model': { type: 'string', value: 'FILE', help: "production model's ONNX file, measured in the same run, its runs interleaved with the candidate's", group: 'Latency', commands: MEASURE, action: true },
-  'latency-batch-sizes': { type: 'string', value: 'LIST', help: 'batch sizes to measure, e.g. 1,8,32', fallback: '1', group: 'Latency', commands: MEASURE, action: true },
-  'latency-warmup': { type: 'string', value: 'N', help: 'unmeasured runs first, per batch size', fallback: '20', group: 'Latency', commands: MEASURE, action: true },
-  'latency-iterations': { type: 'string', value: 'N', help: 'measured runs per batch size', fallback: '300', defaultHelp: '300, 400 with a baseline model', group: 'Latency', commands: MEASURE, action: true },
+  'baseline-model': {
+    type: 'string',
+    value: 'FILE',
+    help: "production model's ONNX file, measured in the same run, its runs interleaved with the candidate's",
+    group: 'Latency',
+    commands: MEASURE,
+    action: true
+  },
+  'latency-batch-sizes': {
+    type: 'string',
+    value: 'LIST',
+    help: 'batch sizes to measure, e.g. 1,8,32',
+    fallback: '1',
+    group: 'Latency',
+    commands: MEASURE,
+    action: true
+  },
+  'latency-warmup': {
+    type: 'string',
+    value: 'N',
+    help: 'unmeasured runs first, per batch size',
+    fallback: '20',
+    group: 'Latency',
+    commands: MEASURE,
+    action: true
+  },
+  'latency-iterations': {
+    type: 'string',
+    value: 'N',
+    help: 'measured runs per batch size',
+    fallback: '300',
+    defaultHelp: '300, 400 with a baseline model',
+    group: 'Latency',
+    commands: MEASURE,
+    action: true
+  },
   'latency-duration': { type: 'string', value: 'S', help: 'or measure for S seconds per batch size', group: 'Latency', commands: MEASURE, action: true },
-  'latency-threads': { type: 'string', value: 'N', help: 'intra-op threads (1 keeps shared runners reproducible)', fallback: '1', group: 'Latency', commands: MEASURE, action: true },
-  'input-shapes': { type: 'string', value: 'LIST', help: 'shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224', group: 'Latency', commands: MEASURE, action: true },
-  'reference-data': { type: 'string', value: 'FILE', help: "training (or last release's) feature sample, CSV or JSON Lines", group: 'Drift', commands: EVALUATE, action: true },
+  'latency-threads': {
+    type: 'string',
+    value: 'N',
+    help: 'intra-op threads (1 keeps shared runners reproducible)',
+    fallback: '1',
+    group: 'Latency',
+    commands: MEASURE,
+    action: true
+  },
+  'input-shapes': {
+    type: 'string',
+    value: 'LIST',
+    help: 'shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224',
+    group: 'Latency',
+    commands: MEASURE,
+    action: true
+  },
+  'reference-data': {
+    type: 'string',
+    value: 'FILE',
+    help: "training (or last release's) feature sample, CSV or JSON Lines",
+    group: 'Drift',
+    commands: EVALUATE,
+    action: true
+  },
   'current-data': {
     type: 'string',
     value: 'FILE',
@@ -96,9 +187,32 @@ export const OPTIONS = {
     commands: EVALUATE,
     action: true
   },
-  'drift-features': { type: 'string', value: 'LIST', help: 'columns to compare', defaultHelp: 'the columns both samples share', group: 'Drift', commands: EVALUATE, action: true },
-  'drift-alpha': { type: 'string', value: 'A', help: 'significance level after Benjamini-Hochberg', fallback: '0.05', group: 'Drift', commands: EVALUATE, action: true },
-  release: { type: 'string', value: 'FILE', help: 'release file: also synthesize the manifests that follow from the decision', group: 'Release', commands: ['evaluate', 'synth'], action: true },
+  'drift-features': {
+    type: 'string',
+    value: 'LIST',
+    help: 'columns to compare',
+    defaultHelp: 'the columns both samples share',
+    group: 'Drift',
+    commands: EVALUATE,
+    action: true
+  },
+  'drift-alpha': {
+    type: 'string',
+    value: 'A',
+    help: 'significance level after Benjamini-Hochberg',
+    fallback: '0.05',
+    group: 'Drift',
+    commands: EVALUATE,
+    action: true
+  },
+  release: {
+    type: 'string',
+    value: 'FILE',
+    help: 'release file: also synthesize the manifests that follow from the decision',
+    group: 'Release',
+    commands: ['evaluate', 'synth'],
+    action: true
+  },
   'manifests-dir': {
     type: 'string',
     value: 'DIR',
@@ -108,7 +222,15 @@ export const OPTIONS = {
     commands: EVALUATE,
     action: true
   },
-  'current-weight': { type: 'string', value: 'N', help: "canary's current share of traffic in percent, 0-100", default: '0', group: 'Canary', commands: EVALUATE, action: true },
+  'current-weight': {
+    type: 'string',
+    value: 'N',
+    help: "canary's current share of traffic in percent, 0-100",
+    default: '0',
+    group: 'Canary',
+    commands: EVALUATE,
+    action: true
+  },
   'canary-steps': {
     type: 'string',
     value: 'LIST',
@@ -118,7 +240,15 @@ export const OPTIONS = {
     commands: EVALUATE,
     action: true
   },
-  'fail-on': { type: 'string', value: 'WHEN', help: 'rollback (fail on rollback), hold (also on hold), never (only report)', default: 'rollback', group: 'Canary', commands: EVALUATE, action: true },
+  'fail-on': {
+    type: 'string',
+    value: 'WHEN',
+    help: 'rollback (fail on rollback), hold (also on hold), never (only report)',
+    default: 'rollback',
+    group: 'Canary',
+    commands: EVALUATE,
+    action: true
+  },
   'report-path': {
     type: 'string',
     value: 'FILE',
@@ -130,7 +260,15 @@ export const OPTIONS = {
     flag: 'report'
   },
   json: { type: 'boolean', help: 'print the JSON report instead of the readable summary', group: 'Output', commands: MEASURE, action: false },
-  'gate-report': { type: 'string', value: 'FILE', help: 'the JSON report of model-gate evaluate whose decision to deploy', group: 'Release', commands: ['synth'], action: false, flag: 'report' },
+  'gate-report': {
+    type: 'string',
+    value: 'FILE',
+    help: 'the JSON report of model-gate evaluate whose decision to deploy',
+    group: 'Release',
+    commands: ['synth'],
+    action: false,
+    flag: 'report'
+  },
   out: { type: 'string', value: 'DIR', help: 'where to write DIR/<name>.yaml', defaultHelp: 'manifests', group: 'Output', commands: ['synth'], action: false },
   format: { type: 'string', value: 'FORMAT', help: 'text or json', default: 'text', group: 'Output', commands: ['lint'], action: false },
   comment: {
@@ -141,10 +279,38 @@ export const OPTIONS = {
     commands: [],
     action: true
   },
-  'github-token': { type: 'string', help: 'token for the pull-request comment', default: '${{ github.token }}', group: 'Pull request and evidence', commands: [], action: true },
-  'artifact-name': { type: 'string', help: 'name of the evidence artifact', defaultHelp: 'model-gate-<model name>', group: 'Pull request and evidence', commands: [], action: true },
-  'retention-days': { type: 'string', help: "days to keep the artifact (1-90)", defaultHelp: "the repository's setting", group: 'Pull request and evidence', commands: [], action: true },
-  'api-timeout': { type: 'string', help: 'seconds GitHub has to answer each API request', default: '30', group: 'Pull request and evidence', commands: [], action: true }
+  'github-token': {
+    type: 'string',
+    help: 'token for the pull-request comment',
+    default: '${{ github.token }}',
+    group: 'Pull request and evidence',
+    commands: [],
+    action: true
+  },
+  'artifact-name': {
+    type: 'string',
+    help: 'name of the evidence artifact',
+    defaultHelp: 'model-gate-<model name>',
+    group: 'Pull request and evidence',
+    commands: [],
+    action: true
+  },
+  'retention-days': {
+    type: 'string',
+    help: 'days to keep the artifact (1-90)',
+    defaultHelp: "the repository's setting",
+    group: 'Pull request and evidence',
+    commands: [],
+    action: true
+  },
+  'api-timeout': {
+    type: 'string',
+    help: 'seconds GitHub has to answer each API request',
+    default: '30',
+    group: 'Pull request and evidence',
+    commands: [],
+    action: true
+  }
 } as const satisfies Record<string, OptionSpec>;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -7,7 +7,10 @@ import { BOUND_KEYS, type Bounds, type GatesConfig, type GateSpec, type Severity
 import type { Problem } from '../model/problem.js';
 
 interface GatesJson {
-  gates?: Record<string, Bounds & { metric?: string; feature?: string; not_worse?: { alpha?: number }; direction?: Direction; severity?: Severity; description?: string }>;
+  gates?: Record<
+    string,
+    Bounds & { metric?: string; feature?: string; not_worse?: { alpha?: number }; direction?: Direction; severity?: Severity; description?: string }
+  >;
   canary?: { steps?: number[] };
 }
 
@@ -48,7 +51,9 @@ function checkGate(gate: GateSpec, file: string): Problem[] {
   const drops = bounds.filter((b) => b.startsWith('max_drop'));
   const increases = bounds.filter((b) => b.startsWith('max_increase'));
   if ((drops.length || increases.length) && !direction) {
-    problems.push(at(`${[...drops, ...increases].join(', ')} needs to know which direction is better for "${gate.metric}": add direction: higher or direction: lower`));
+    problems.push(
+      at(`${[...drops, ...increases].join(', ')} needs to know which direction is better for "${gate.metric}": add direction: higher or direction: lower`)
+    );
   } else if (direction === 'lower' && drops.length) {
     problems.push(at(`${gate.metric} is lower-is-better: use max_increase / max_increase_relative instead of ${drops.join(', ')}`));
   } else if (direction === 'higher' && increases.length) {
@@ -59,7 +64,9 @@ function checkGate(gate: GateSpec, file: string): Problem[] {
     for (const key of ['min', 'max', 'max_drop', 'max_increase'] as const) {
       const value = gate.bounds[key];
       if (value !== undefined && (value < 0 || value > 1)) {
-        problems.push(at(`${key} ${value} is outside [0, 1], but ${gate.metric} is a proportion${value > 1 && value <= 100 ? ` (did you mean ${value / 100}?)` : ''}`));
+        problems.push(
+          at(`${key} ${value} is outside [0, 1], but ${gate.metric} is a proportion${value > 1 && value <= 100 ? ` (did you mean ${value / 100}?)` : ''}`)
+        );
       }
     }
   }

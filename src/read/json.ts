@@ -25,12 +25,17 @@ export function parseJson(text: string, file: string): unknown {
   try {
     duplicate = firstDuplicateKey(json);
   } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ source: file, message: `nested too deeply to read (${error.message})` });
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new InputError({ source: file, message: `nested too deeply to read (${error.message})` });
     throw error;
   }
   if (duplicate) {
     const { line, column } = lineAndColumn(json, duplicate.offset);
-    throw new InputError({ source: file, line, message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently` });
+    throw new InputError({
+      source: file,
+      line,
+      message: `column ${column}: the key ${quote(duplicate.key)} appears twice in one object: JSON.parse would keep the last one silently`
+    });
   }
   return data;
 }

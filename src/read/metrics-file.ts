@@ -41,9 +41,7 @@ function fromFlat(data: Record<string, number>, file: string): MetricsFile {
 
 function fromStructured(data: StructuredJson, file: string): MetricsFile {
   const metrics = new Map(Object.entries(data.metrics));
-  const groups = new Map(
-    Object.entries(data.groups ?? {}).map(([feature, byGroup]) => [feature, new Map(Object.entries(byGroup))] as const)
-  );
+  const groups = new Map(Object.entries(data.groups ?? {}).map(([feature, byGroup]) => [feature, new Map(Object.entries(byGroup))] as const));
   const problems: Problem[] = [];
   const inMetrics = metrics.get('samples');
   if (data.samples !== undefined && inMetrics !== undefined && inMetrics !== data.samples) {

@@ -9,9 +9,7 @@ import type { Problem } from '../model/problem.js';
  */
 export function validateWith<T>(validate: ValidateFunction, data: unknown, file: string): T {
   if (validate(data)) return data as T;
-  const problems = relevant(validate.errors ?? []).map(
-    (error): Problem => ({ source: file, path: pathOf(error), message: explain(error) })
-  );
+  const problems = relevant(validate.errors ?? []).map((error): Problem => ({ source: file, path: pathOf(error), message: explain(error) }));
   throw new InputError(problems);
 }
 

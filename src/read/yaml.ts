@@ -2,7 +2,15 @@ import type { ValidateFunction } from 'ajv';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, type Document, type Node, type YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
 import { stripBom } from './json.js';
-import { formatCount, MAX_NESTING_DEPTH, MAX_YAML_ALIASED_VALUES, MAX_YAML_ANCHORS, MAX_YAML_DOCUMENT_TOKENS, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS } from './limits.js';
+import {
+  formatCount,
+  MAX_NESTING_DEPTH,
+  MAX_YAML_ALIASED_VALUES,
+  MAX_YAML_ANCHORS,
+  MAX_YAML_DOCUMENT_TOKENS,
+  MAX_YAML_DOCUMENTS,
+  MAX_YAML_TOKENS
+} from './limits.js';
 import { quote } from './quote.js';
 import { validateWith } from './validate.js';
 import type { Problem } from '../model/problem.js';
@@ -75,8 +83,10 @@ function* documents(text: string, file: string, lines: LineCounter): Generator<Y
     let inFile = 0;
     let inDocument = 0;
     for (const lexeme of new Lexer().lex(source)) {
-      if (++inFile > MAX_YAML_TOKENS) stop(`more than ${formatCount(MAX_YAML_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one file: too large to read`);
-      if (++inDocument > MAX_YAML_DOCUMENT_TOKENS) stop(`more than ${formatCount(MAX_YAML_DOCUMENT_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one document: too large to read`);
+      if (++inFile > MAX_YAML_TOKENS)
+        stop(`more than ${formatCount(MAX_YAML_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one file: too large to read`);
+      if (++inDocument > MAX_YAML_DOCUMENT_TOKENS)
+        stop(`more than ${formatCount(MAX_YAML_DOCUMENT_TOKENS)} YAML tokens (values, indicators, spaces and line breaks) in one document: too large to read`);
       for (const token of parser.next(lexeme)) {
         if (token.type === 'document') inDocument = 0;
         yield token;
@@ -99,7 +109,11 @@ function* documents(text: string, file: string, lines: LineCounter): Generator<Y
   try {
     for (const doc of composed()) {
       if (++count > MAX_YAML_DOCUMENTS) {
-        throw new InputError({ source: file, line: startLine(doc, lines), message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it` });
+        throw new InputError({
+          source: file,
+          line: startLine(doc, lines),
+          message: `more than ${formatCount(MAX_YAML_DOCUMENTS)} YAML documents in one file: split it`
+        });
       }
       throwIfErrors([...doc.errors, ...doc.warnings.filter(isTagProblem)], source, file, lines);
       checkNodes(doc, file, lines);
@@ -107,7 +121,8 @@ function* documents(text: string, file: string, lines: LineCounter): Generator<Y
     }
   } catch (error) {
     // a backstop: the checks above should leave the parser nothing to overflow or refuse
-    if (error instanceof RangeError && /call stack/i.test(error.message)) throw new InputError({ source: file, message: `not valid YAML: nested too deeply to read (${error.message})` });
+    if (error instanceof RangeError && /call stack/i.test(error.message))
+      throw new InputError({ source: file, message: `not valid YAML: nested too deeply to read (${error.message})` });
     if (error instanceof ReferenceError) throw new InputError({ source: file, message: `not valid YAML: ${firstLine(error.message)}` });
     throw error;
   }
@@ -124,9 +139,7 @@ function isTagProblem(warning: YAMLError): boolean {
 
 function throwIfErrors(errors: readonly YAMLError[], source: string, file: string, lines: LineCounter): void {
   if (errors.length === 0) return;
-  throw new InputError(
-    errors.map((e) => ({ source: file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` }))
-  );
+  throw new InputError(errors.map((e) => ({ source: file, line: lines.linePos(e.pos[0]).line, message: `not valid YAML: ${describeError(e, source)}` })));
 }
 
 function describeError(error: YAMLError, source: string): string {
@@ -158,12 +171,14 @@ function checkNodes(doc: Document, file: string, lines: LineCounter): void {
       const size = anchors.get(node.source);
       if (size === undefined) fail(node, `not valid YAML: the alias *${name} is inside the value of its own anchor &${name}: it would repeat itself forever`);
       aliased += size as number;
-      if (aliased > MAX_YAML_ALIASED_VALUES) fail(node, `not valid YAML: aliases repeat more than ${formatCount(MAX_YAML_ALIASED_VALUES)} values in one document: write the values out instead`);
+      if (aliased > MAX_YAML_ALIASED_VALUES)
+        fail(node, `not valid YAML: aliases repeat more than ${formatCount(MAX_YAML_ALIASED_VALUES)} values in one document: write the values out instead`);
       return size as number;
     }
     const anchor = (node as { anchor?: string } | null)?.anchor;
     if (anchor) {
-      if (++anchorsAndAliases > MAX_YAML_ANCHORS) fail(node as Node, `not valid YAML: more than ${formatCount(MAX_YAML_ANCHORS)} anchors and aliases in one document`);
+      if (++anchorsAndAliases > MAX_YAML_ANCHORS)
+        fail(node as Node, `not valid YAML: more than ${formatCount(MAX_YAML_ANCHORS)} anchors and aliases in one document`);
       anchors.set(anchor, undefined);
     }
     let size = 1;

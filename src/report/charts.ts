@@ -40,7 +40,9 @@ export function fairnessChart(report: Report): Block[] {
   const chart = fence('mermaid', [
     'xychart-beta',
     `  title "${label(`${RATE_TITLES[rate]} by ${feature}`, 60)}"`,
-    `  x-axis [${uniqueLabels(shown.map((p) => p.group)).map((l) => `"${l}"`).join(', ')}]`,
+    `  x-axis [${uniqueLabels(shown.map((p) => p.group))
+      .map((l) => `"${l}"`)
+      .join(', ')}]`,
     `  y-axis "${RATE_TITLES[rate]}" 0 --> 1`,
     `  bar [${shown.map((p) => chartNumber(p.value)).join(', ')}]`,
     ...(limit ? [`  line [${shown.map(() => chartNumber(limit.value)).join(', ')}]`] : [])
@@ -48,7 +50,9 @@ export function fairnessChart(report: Report): Block[] {
   const omitted = Object.keys(data.groups).length - shown.length;
   const caption = [
     `Bars: ${RATE_TITLES[rate].toLowerCase()} of each group of **${md(feature)}**`,
-    limit && gate ? `line: ${limit.text} (${md(gate.metric)} ${gate.comparator} ${formatNumber(gate.threshold)}); a group below the line fails the gate` : undefined,
+    limit && gate
+      ? `line: ${limit.text} (${md(gate.metric)} ${gate.comparator} ${formatNumber(gate.threshold)}); a group below the line fails the gate`
+      : undefined,
     omitted > 0 ? `${omitted} group${omitted > 1 ? 's' : ''} not shown (see the fairness table)` : undefined
   ];
   const body = [BLANK, chart, BLANK, line(`<sub>${caption.filter(Boolean).join('; ')}.</sub>`), BLANK];
@@ -70,7 +74,9 @@ export function latencyChart(report: Report): Block[] {
   const chart = fence('mermaid', [
     'xychart-beta',
     `  title "Latency${unit}"`,
-    `  x-axis [${uniqueLabels(points.map((p) => shortLatencyName(p.name))).map((l) => `"${l}"`).join(', ')}]`,
+    `  x-axis [${uniqueLabels(points.map((p) => shortLatencyName(p.name)))
+      .map((l) => `"${l}"`)
+      .join(', ')}]`,
     `  y-axis "Latency${unit}" 0 --> ${chartNumber(niceCeiling(top * 1.1))}`,
     `  bar [${points.map((p) => chartNumber(p.value)).join(', ')}]`,
     ...limits.map((g) => `  line [${points.map(() => chartNumber(g.threshold!)).join(', ')}]`)

@@ -36,7 +36,10 @@ export function commentKey(workflow: string | undefined, modelName: string | und
  * original keeps keys that differ only in such characters apart.
  */
 export function commentMarker(modelKey: string): string {
-  const plain = modelKey.replace(/[^A-Za-z0-9._/]+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '');
+  const plain = modelKey
+    .replace(/[^A-Za-z0-9._/]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-|-$/g, '');
   const changed = plain !== modelKey || plain.length > KEY_LENGTH;
   const hash = changed ? `-${createHash('sha256').update(modelKey).digest('hex').slice(0, 8)}` : '';
   return `${MARKER_PREFIX}${(plain || 'model').slice(0, KEY_LENGTH)}${hash} -->`;
@@ -68,7 +71,10 @@ export function commentBlocks(report: Report, context: CommentContext): Block[] 
     ...latencyChart(report),
     ...evidenceSections(report),
     BLANK,
-    { kind: 'footer', text: runUrl ? `<sub>[Workflow run](${runUrl}) · the full report is in its job summary</sub>` : '<sub>The full report is in the job summary.</sub>' },
+    {
+      kind: 'footer',
+      text: runUrl ? `<sub>[Workflow run](${runUrl}) · the full report is in its job summary</sub>` : '<sub>The full report is in the job summary.</sub>'
+    },
     BLANK
   ];
 }

@@ -10,7 +10,10 @@ export function driftSection(report: Report): Block[] {
   const drifted = drift.features.filter((f) => f.drifted).length;
   const rows = drift.features.map((f) => {
     const test = f.kind === 'numeric' ? `KS (${f.method})` : `χ² (df ${f.degreesOfFreedom})`;
-    const unseen = f.kind === 'categorical' && f.unseenCategories.length > 0 ? ` <sub>unseen: ${f.unseenCategories.slice(0, 3).map(md).join(', ')}${f.unseenCategories.length > 3 ? ', …' : ''}</sub>` : '';
+    const unseen =
+      f.kind === 'categorical' && f.unseenCategories.length > 0
+        ? ` <sub>unseen: ${f.unseenCategories.slice(0, 3).map(md).join(', ')}${f.unseenCategories.length > 3 ? ', …' : ''}</sub>`
+        : '';
     const text = `| ${f.drifted ? '⚠️' : '✅'} | ${md(f.feature)}${unseen} | ${test} | ${formatNumber(f.statistic)} | ${formatNumber(f.pValue)} | ${formatNumber(f.adjustedPValue)} | ${formatNumber(f.psi)} | ${f.reference.values} / ${f.current.values} |`;
     return { text, failed: f.drifted };
   });

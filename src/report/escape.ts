@@ -7,13 +7,15 @@ const MARKDOWN_SPECIAL = /[\\`*_[\]|#~<>&!()"'{}$]/g;
  * after "@" and "#" keeps `@org/team` from notifying anyone and `#123` from linking an issue).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(MARKDOWN_SPECIAL, (ch) => `&#${ch.charCodeAt(0)};${ch === '#' ? '\u200b' : ''}`)
-    .replace(/@/g, '@\u200b')
-    // GitHub turns bare web addresses into links; a zero-width space keeps them text
-    .replace(/:\/\//g, ':\u200b//')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200b.`);
+  return (
+    text
+      .replace(/[\r\n\t]+/g, ' ')
+      .replace(MARKDOWN_SPECIAL, (ch) => `&#${ch.charCodeAt(0)};${ch === '#' ? '\u200b' : ''}`)
+      .replace(/@/g, '@\u200b')
+      // GitHub turns bare web addresses into links; a zero-width space keeps them text
+      .replace(/:\/\//g, ':\u200b//')
+      .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}\u200b.`)
+  );
 }
 
 // Kept as they are inside a quoted mermaid label; every other printable ASCII character becomes

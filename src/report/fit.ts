@@ -43,7 +43,8 @@ export function fit(blocks: readonly Block[], limit: number): string {
     else report.remove(piece);
   }
   // Put back what fits again: a small section dropped before a large one was shortened.
-  for (const piece of report.pieces) if (piece.removed && (piece.kind === 'details' || piece.kind === 'fence') && report.size + piece.text.length + 1 <= budget) report.restore(piece);
+  for (const piece of report.pieces)
+    if (piece.removed && (piece.kind === 'details' || piece.kind === 'fence') && report.size + piece.text.length + 1 <= budget) report.restore(piece);
   return report.size <= budget ? report.text(SHORTENED_NOTE) : minimal(report.pieces, marker, limit);
 }
 
@@ -54,7 +55,10 @@ function toPieces(blocks: readonly Block[]): Piece[] {
     switch (block.kind) {
       case 'table':
         table++;
-        return [{ kind: 'table-head', text: `${block.header}\n${block.separator}`, table }, ...block.rows.map((row): Piece => ({ kind: 'row', text: row.text, failed: row.failed, table }))];
+        return [
+          { kind: 'table-head', text: `${block.header}\n${block.separator}`, table },
+          ...block.rows.map((row): Piece => ({ kind: 'row', text: row.text, failed: row.failed, table }))
+        ];
       case 'details':
         return [{ kind: 'details', text: blockLines(block).join('\n'), section: block }];
       case 'fence':
@@ -151,10 +155,8 @@ function ellipsisRow(count: number): string {
 /** When even the skeleton does not fit: the marker, the heading and the note, as much of it as fits. */
 function minimal(pieces: readonly Piece[], marker: string | undefined, limit: number): string {
   const heading = pieces.find((p) => p.kind === 'heading')?.text;
-  const candidates = [
-    [marker, heading, '', SHORTENED_NOTE],
-    [marker, SHORTENED_NOTE],
-    [marker]
-  ].map((parts) => parts.filter((p): p is string => p !== undefined).join('\n'));
+  const candidates = [[marker, heading, '', SHORTENED_NOTE], [marker, SHORTENED_NOTE], [marker]].map((parts) =>
+    parts.filter((p): p is string => p !== undefined).join('\n')
+  );
   return candidates.find((c) => c.length <= limit) ?? '';
 }

@@ -25,7 +25,9 @@ export function latencySection(report: Report): Block[] {
     if (batch.ratios) {
       const cell = (r: { ratio: number; interval: { low: number; high: number } | null }): string =>
         `×${formatNumber(r.ratio)}${r.interval ? ` <sub>[${formatNumber(r.interval.low)}, ${formatNumber(r.interval.high)}]</sub>` : ''}`;
-      rows.push(`| ${batch.batchSize} | candidate ÷ baseline | ${cell(batch.ratios.p50)} | ${cell(batch.ratios.p90)} | ${cell(batch.ratios.p95)} | ${cell(batch.ratios.p99)} | | | |`);
+      rows.push(
+        `| ${batch.batchSize} | candidate ÷ baseline | ${cell(batch.ratios.p50)} | ${cell(batch.ratios.p90)} | ${cell(batch.ratios.p95)} | ${cell(batch.ratios.p99)} | | | |`
+      );
     }
   }
   return [

@@ -31,13 +31,17 @@ export function summaryLine(report: Report): string {
 }
 
 export function gateTable(report: Report): Block {
-  return table('| Status | Gate | Value | Threshold | Baseline | Δ | Severity |', report.gates.map((g) => ({ text: gateRow(g), failed: g.status === 'fail' })));
+  return table(
+    '| Status | Gate | Value | Threshold | Baseline | Δ | Severity |',
+    report.gates.map((g) => ({ text: gateRow(g), failed: g.status === 'fail' }))
+  );
 }
 
 function gateRow(g: GateResult): string {
   const status = g.status === 'pass' ? '✅ pass' : g.severity === 'block' ? '❌ fail' : '⚠️ warn';
   const name = `${md(g.metric)}${g.feature ? ` [${md(g.feature)}]` : ''} <sub>${g.check}</sub>`;
-  const value = g.value === null ? '—' : `${formatNumber(g.value)}${g.interval ? ` <sub>[${formatNumber(g.interval.low)}, ${formatNumber(g.interval.high)}]</sub>` : ''}`;
+  const value =
+    g.value === null ? '—' : `${formatNumber(g.value)}${g.interval ? ` <sub>[${formatNumber(g.interval.low)}, ${formatNumber(g.interval.high)}]</sub>` : ''}`;
   const threshold = thresholdText(g);
   return `| ${status} | ${name} | ${value} | ${threshold} | ${formatNumber(g.baseline)} | ${formatSigned(g.delta)} | ${g.severity} |`;
 }
@@ -46,9 +50,34 @@ function gateRow(g: GateResult): string {
 export function findings(report: Report): Block[] {
   const blocks: Block[] = [];
   const failed = report.gates.filter((g) => g.status === 'fail');
-  if (failed.length) blocks.push(BLANK, ...capped(failed.map((g) => `- ${g.severity === 'block' ? '❌' : '⚠️'} ${md(g.message)}`), moreItems).map(line));
-  if (report.skipped.length) blocks.push(BLANK, line(`<sub>Not applied: ${capped(report.skipped.map((s) => `${md(s.metric)} (${md(s.reason.replace(/^default gate not applied: /, ''))})`), (n) => `${n} more`).join('; ')}</sub>`));
-  if (report.warnings.length) blocks.push(BLANK, line('**Warnings**'), BLANK, ...capped(report.warnings.map((w) => `- ⚠️ ${md(w)}`), moreItems).map(line));
+  if (failed.length)
+    blocks.push(
+      BLANK,
+      ...capped(
+        failed.map((g) => `- ${g.severity === 'block' ? '❌' : '⚠️'} ${md(g.message)}`),
+        moreItems
+      ).map(line)
+    );
+  if (report.skipped.length)
+    blocks.push(
+      BLANK,
+      line(
+        `<sub>Not applied: ${capped(
+          report.skipped.map((s) => `${md(s.metric)} (${md(s.reason.replace(/^default gate not applied: /, ''))})`),
+          (n) => `${n} more`
+        ).join('; ')}</sub>`
+      )
+    );
+  if (report.warnings.length)
+    blocks.push(
+      BLANK,
+      line('**Warnings**'),
+      BLANK,
+      ...capped(
+        report.warnings.map((w) => `- ⚠️ ${md(w)}`),
+        moreItems
+      ).map(line)
+    );
   return blocks;
 }
 
@@ -59,7 +88,7 @@ function comparisonSection(report: Report): Block[] {
     BLANK,
     line(
       `**Paired comparison** on ${c.rows} rows: candidate accuracy ${formatNumber(c.candidateAccuracy)}, baseline ${formatNumber(c.baselineAccuracy)}; ` +
-      `${c.candidateOnlyCorrect} rows only the candidate gets right, ${c.baselineOnlyCorrect} only the baseline; McNemar exact p = ${formatNumber(c.pValue)}.`
+        `${c.candidateOnlyCorrect} rows only the candidate gets right, ${c.baselineOnlyCorrect} only the baseline; McNemar exact p = ${formatNumber(c.pValue)}.`
     )
   ];
 }
@@ -68,12 +97,15 @@ function fairnessSection(report: Report): Block[] {
   const features = Object.entries(report.fairness);
   if (features.length === 0) return [];
   const cell = (r: ReportedRate): string =>
-    r.value === null ? 'undefined' : `${formatNumber(r.value)}${r.interval ? ` <sub>[${formatNumber(r.interval.low)}, ${formatNumber(r.interval.high)}]</sub>` : ''}`;
+    r.value === null
+      ? 'undefined'
+      : `${formatNumber(r.value)}${r.interval ? ` <sub>[${formatNumber(r.interval.low)}, ${formatNumber(r.interval.high)}]</sub>` : ''}`;
   const body = [BLANK];
   for (const [feature, { groups, metrics }] of features) {
     const rows = capped(
       Object.entries(groups).map(
-        ([group, g]) => `| ${md(group)} | ${g.count}${g.small ? ' ⚠️ small' : ''} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
+        ([group, g]) =>
+          `| ${md(group)} | ${g.count}${g.small ? ' ⚠️ small' : ''} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
       ),
       (n) => `| … ${n.toLocaleString('en-US')} more groups in the JSON report | | | | | |`,
       MAX_GROUP_ROWS

@@ -22,21 +22,45 @@ export function renderText(report: Report): string {
     ])
   ];
   const widths = rows[0]!.map((_, i) => extremes(rows.map((r) => [...(r[i] ?? '')].length)).max);
-  const table = rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
-  const lines = [
-    `model-gate ${headline(report)}`,
-    `${total - blocking - warnings}/${total} checks passed · gates: ${report.gatesSource}`,
-    '',
-    ...table
-  ];
+  const table = rows.map((r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd()
+  );
+  const lines = [`model-gate ${headline(report)}`, `${total - blocking - warnings}/${total} checks passed · gates: ${report.gatesSource}`, '', ...table];
   const failed = report.gates.filter((g) => g.status === 'fail');
-  if (failed.length) lines.push('', ...capped(failed.map((g) => `${g.severity === 'block' ? 'error' : 'warning'}: ${g.message}`), more));
-  if (report.skipped.length) lines.push('', ...capped(report.skipped.map((s) => `note: ${s.id}: ${s.reason}`), more));
+  if (failed.length)
+    lines.push(
+      '',
+      ...capped(
+        failed.map((g) => `${g.severity === 'block' ? 'error' : 'warning'}: ${g.message}`),
+        more
+      )
+    );
+  if (report.skipped.length)
+    lines.push(
+      '',
+      ...capped(
+        report.skipped.map((s) => `note: ${s.id}: ${s.reason}`),
+        more
+      )
+    );
   if (report.drift) {
     const drifted = report.drift.features.filter((f) => f.drifted);
     lines.push('', `drift: ${drifted.length} of ${report.drift.features.length} features drifted, PSI max ${formatNumber(report.drift.psi_max)}`);
-    for (const f of drifted) lines.push(`  ${f.feature}: ${f.kind === 'numeric' ? 'KS' : 'chi-square'} ${formatNumber(f.statistic)}, adjusted p ${formatNumber(f.adjustedPValue)}, PSI ${formatNumber(f.psi)}`);
+    for (const f of drifted)
+      lines.push(
+        `  ${f.feature}: ${f.kind === 'numeric' ? 'KS' : 'chi-square'} ${formatNumber(f.statistic)}, adjusted p ${formatNumber(f.adjustedPValue)}, PSI ${formatNumber(f.psi)}`
+      );
   }
-  if (report.warnings.length) lines.push('', ...capped(report.warnings.map((w) => `warning: ${w}`), more));
+  if (report.warnings.length)
+    lines.push(
+      '',
+      ...capped(
+        report.warnings.map((w) => `warning: ${w}`),
+        more
+      )
+    );
   return `${lines.join('\n')}\n`;
 }

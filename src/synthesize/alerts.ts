@@ -19,11 +19,14 @@ interface Watch {
   query: (m: MonitoringSpec, select: (extra?: Record<string, string>) => string) => string;
 }
 
-const quantile = (q: number) => (m: MonitoringSpec, select: (extra?: Record<string, string>) => string): string =>
-  // the histogram is in seconds, the gate in milliseconds: scale the query, not the threshold
-  `histogram_quantile(${q}, sum by (le) (rate(${m.metrics.latency}_bucket${select()}[${m.window}]))) * 1000`;
+const quantile =
+  (q: number) =>
+  (m: MonitoringSpec, select: (extra?: Record<string, string>) => string): string =>
+    // the histogram is in seconds, the gate in milliseconds: scale the query, not the threshold
+    `histogram_quantile(${q}, sum by (le) (rate(${m.metrics.latency}_bucket${select()}[${m.window}]))) * 1000`;
 
-const ratio = (numerator: Record<string, string>, denominator: Record<string, string>, window: (m: MonitoringSpec) => string, metric: keyof MonitoringSpec['metrics']) =>
+const ratio =
+  (numerator: Record<string, string>, denominator: Record<string, string>, window: (m: MonitoringSpec) => string, metric: keyof MonitoringSpec['metrics']) =>
   (m: MonitoringSpec, select: (extra?: Record<string, string>) => string): string =>
     `sum(rate(${m.metrics[metric]}${select(numerator)}[${window(m)}])) / sum(rate(${m.metrics[metric]}${select(denominator)}[${window(m)}]))`;
 
@@ -38,7 +41,11 @@ const WATCHES: Readonly<Record<string, Watch>> = {
   latency_p99_ms: { alert: 'ModelLatencyP99', what: 'latency p99 (ms)', query: quantile(0.99) },
   error_rate: { alert: 'ModelErrorRate', what: 'error rate', query: ratio({ status: 'error' }, {}, (m) => m.window, 'predictions') },
   accuracy: { alert: 'ModelAccuracy', what: 'accuracy on labelled predictions', query: ratio({ correct: 'true' }, {}, (m) => m.labelsWindow, 'labeled') },
-  recall: { alert: 'ModelRecall', what: 'recall on labelled predictions', query: ratio({ label: '1', correct: 'true' }, { label: '1' }, (m) => m.labelsWindow, 'labeled') },
+  recall: {
+    alert: 'ModelRecall',
+    what: 'recall on labelled predictions',
+    query: ratio({ label: '1', correct: 'true' }, { label: '1' }, (m) => m.labelsWindow, 'labeled')
+  },
   prediction_confidence_median: {
     alert: 'ModelConfidenceMedian',
     what: 'median prediction confidence',
@@ -94,4 +101,3 @@ function matchers(labels: Record<string, string>): string {
   if (entries.length === 0) return '';
   return `{${entries.map(([key, value]) => `${key}=${JSON.stringify(value)}`).join(',')}}`;
 }
-

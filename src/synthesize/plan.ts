@@ -133,7 +133,10 @@ export function planRelease(spec: ReleaseSpec, outcome: Outcome, reportFile = 'g
     canary === 'serving'
       ? [
           route('canary-header', [['canary', 100]], [{ headers: { [spec.istio.canaryHeader.name]: { exact: spec.istio.canaryHeader.value } } }]),
-          route('default', [['stable', split.stable], ['canary', split.canary]])
+          route('default', [
+            ['stable', split.stable],
+            ['canary', split.canary]
+          ])
         ]
       : [route('default', [['stable', 100]])];
 

@@ -17,11 +17,16 @@ interface Recorded {
   failed?: string;
 }
 
-function recordingRunner(inputs: Record<string, string>, env: NodeJS.ProcessEnv, faults: { outputs?: boolean; summary?: boolean } = {}): Runner & { recorded: Recorded } {
+function recordingRunner(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv,
+  faults: { outputs?: boolean; summary?: boolean } = {}
+): Runner & { recorded: Recorded } {
   const recorded: Recorded = { outputs: [], log: [], summary: [] };
   const defaults = Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, (spec as { default?: string }).default ?? '']));
   const all: Record<string, string> = { ...defaults, 'github-token': '', ...inputs };
-  const say = (level: string) => (message: string, properties?: AnnotationProperties) => void recorded.log.push({ level, message, ...(properties ? { properties } : {}) });
+  const say = (level: string) => (message: string, properties?: AnnotationProperties) =>
+    void recorded.log.push({ level, message, ...(properties ? { properties } : {}) });
   return {
     recorded,
     env,
@@ -81,7 +86,11 @@ describe('run()', () => {
       ['decision', 'rollback'],
       ['canary-weight', '0']
     ]);
-    expect(runner.recorded.log).toContainEqual({ level: 'error', message: 'accuracy 0.5 < 0.9 (min)', properties: { title: 'model-gate: accuracy.min', file: join(temp, 'g.yml'), startLine: 2 } });
+    expect(runner.recorded.log).toContainEqual({
+      level: 'error',
+      message: 'accuracy 0.5 < 0.9 (min)',
+      properties: { title: 'model-gate: accuracy.min', file: join(temp, 'g.yml'), startLine: 2 }
+    });
     expect(runner.recorded.failed).toBe('model-gate rollback: canary 25% → 0%');
   });
 
@@ -112,7 +121,7 @@ describe('run()', () => {
   test('outputs that cannot be written: the step fails with the reason, nothing escapes run()', async () => {
     const runner = recordingRunner({ ...examples }, { ...env, GITHUB_OUTPUT: '/nowhere/output' }, { outputs: true });
     await expect(run(runner)).resolves.toBeUndefined();
-    expect(runner.recorded.failed).toContain('GITHUB_OUTPUT: the step\'s outputs cannot be written to /nowhere/output: EACCES: permission denied');
+    expect(runner.recorded.failed).toContain("GITHUB_OUTPUT: the step's outputs cannot be written to /nowhere/output: EACCES: permission denied");
     expect(runner.recorded.log).toContainEqual({ level: 'error', message: expect.stringContaining('GITHUB_OUTPUT') });
   });
 
@@ -131,7 +140,14 @@ describe('run()', () => {
   });
 
   test('every message goes to the log inert', async () => {
-    await writeFile(join(temp, 'm.json'), JSON.stringify({ samples: 40, metrics: { accuracy: 0.95 }, groups: { sex: { 'f\n::error::PWNED': { tp: 10, fp: 2, tn: 5, fn: 3 }, 'm ##[error]PWNED': { tp: 10, fp: 2, tn: 5, fn: 3 } } } }));
+    await writeFile(
+      join(temp, 'm.json'),
+      JSON.stringify({
+        samples: 40,
+        metrics: { accuracy: 0.95 },
+        groups: { sex: { 'f\n::error::PWNED': { tp: 10, fp: 2, tn: 5, fn: 3 }, 'm ##[error]PWNED': { tp: 10, fp: 2, tn: 5, fn: 3 } } }
+      })
+    );
     const runner = recordingRunner({ metrics: join(temp, 'm.json') }, env);
     await run(runner);
     const text = logText(runner.recorded);

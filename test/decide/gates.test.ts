@@ -6,7 +6,12 @@ import type { GateResult } from '../../src/model/gates.js';
 
 function evaluate(gates: string, candidate: object, baseline?: object): GateResult[] {
   const config = parseGatesFile(gates, 'gates.yml');
-  return evaluateGates(config, { candidate: metricSet(candidate, 'cand.json'), candidateName: 'cand.json', baseline: baseline && metricSet(baseline, 'base.json'), baselineName: 'base.json' }).results;
+  return evaluateGates(config, {
+    candidate: metricSet(candidate, 'cand.json'),
+    candidateName: 'cand.json',
+    baseline: baseline && metricSet(baseline, 'base.json'),
+    baselineName: 'base.json'
+  }).results;
 }
 
 const statuses = (results: GateResult[]): Record<string, string> => Object.fromEntries(results.map((r) => [r.id, r.status]));

@@ -10,7 +10,10 @@ type Verdict = Pick<GateResult, 'severity' | 'status'>;
 /** Valid canary steps: strictly increasing integers in [1, 100] that end at 100. */
 const steps = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 8 }).map((s) => [...s.sort((a, b) => a - b), 100]);
 const weight = fc.integer({ min: 0, max: 100 });
-const verdict: fc.Arbitrary<Verdict> = fc.record({ severity: fc.constantFrom('block' as const, 'warn' as const), status: fc.constantFrom('pass' as const, 'fail' as const) });
+const verdict: fc.Arbitrary<Verdict> = fc.record({
+  severity: fc.constantFrom('block' as const, 'warn' as const),
+  status: fc.constantFrom('pass' as const, 'fail' as const)
+});
 const verdicts = fc.array(verdict, { maxLength: 10 });
 
 describe('the weight policy', () => {
@@ -56,11 +59,21 @@ describe('the weight policy', () => {
   test('warn failures hold the current weight; all passing advances, and 100 promotes', () => {
     fc.assert(
       fc.property(weight, steps, (w, s) => {
-        const hold = decide([{ severity: 'block', status: 'pass' }, { severity: 'warn', status: 'fail' }], w, s);
+        const hold = decide(
+          [
+            { severity: 'block', status: 'pass' },
+            { severity: 'warn', status: 'fail' }
+          ],
+          w,
+          s
+        );
         const go = decide([{ severity: 'block', status: 'pass' }], w, s);
         return (
-          hold.decision === 'hold' && hold.canaryWeight === w && hold.passed &&
-          go.decision === (go.canaryWeight === 100 ? 'promote' : 'advance') && go.canaryWeight > Math.min(w, 99)
+          hold.decision === 'hold' &&
+          hold.canaryWeight === w &&
+          hold.passed &&
+          go.decision === (go.canaryWeight === 100 ? 'promote' : 'advance') &&
+          go.canaryWeight > Math.min(w, 99)
         );
       })
     );

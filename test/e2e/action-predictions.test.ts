@@ -42,7 +42,11 @@ describe('dist/index.js with predictions', () => {
   test('metrics.json values are overridden by computed ones, with a warning when they disagree', async () => {
     const result = await runAction({
       cwd: ROOT,
-      inputs: { metrics: 'examples/flat-metrics.json', predictions: 'test/fixtures/predictions/basic.csv', gates: 'gates:\n  accuracy: {min: 0.5}\n  latency_ms: {max: 100}' }
+      inputs: {
+        metrics: 'examples/flat-metrics.json',
+        predictions: 'test/fixtures/predictions/basic.csv',
+        gates: 'gates:\n  accuracy: {min: 0.5}\n  latency_ms: {max: 100}'
+      }
     });
     const report = JSON.parse(await readFile(result.outputs.report!, 'utf8'));
     await cleanUp(result);

@@ -20,7 +20,17 @@ async function cli(args: string[], cwd = ROOT): Promise<{ code: number; out: str
 
 describe('model-gate CLI', () => {
   test('evaluate prints a readable result and exits 0 when the release may go on', async () => {
-    const { code, out } = await cli(['evaluate', '--metrics', 'examples/metrics.json', '--baseline', 'examples/baseline.json', '--gates', 'examples/model-gates.yml', '--current-weight', '10']);
+    const { code, out } = await cli([
+      'evaluate',
+      '--metrics',
+      'examples/metrics.json',
+      '--baseline',
+      'examples/baseline.json',
+      '--gates',
+      'examples/model-gates.yml',
+      '--current-weight',
+      '10'
+    ]);
     expect(code).toBe(0);
     expect(out).toContain('model-gate advance: canary 10% → 25%');
     expect(out).toMatch(/PASS\s+accuracy max_drop\s+0\.94\s+≥ 0\.926\s+0\.936\s+\+0\.004\s+block/);
@@ -47,10 +57,16 @@ describe('model-gate CLI', () => {
   });
 
   test('unknown options, commands and missing values are bad input', async () => {
-    expect(await cli(['evaluate', '--metrics', 'examples/metrics.json', '--bogus'])).toMatchObject({ code: 2, err: expect.stringContaining("Unknown option '--bogus'") });
+    expect(await cli(['evaluate', '--metrics', 'examples/metrics.json', '--bogus'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Unknown option '--bogus'")
+    });
     expect(await cli(['deploy'])).toMatchObject({ code: 2, err: expect.stringContaining('unknown command "deploy"') });
     expect(await cli(['evaluate'])).toMatchObject({ code: 2, err: expect.stringContaining('--metrics: required') });
-    expect(await cli(['evaluate', '--metrics', 'examples/metrics.json', '--current-weight', '101'])).toMatchObject({ code: 2, err: expect.stringContaining('--current-weight: expected an integer percentage between 0 and 100, got 101') });
+    expect(await cli(['evaluate', '--metrics', 'examples/metrics.json', '--current-weight', '101'])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--current-weight: expected an integer percentage between 0 and 100, got 101')
+    });
   });
 
   test('--help lists the commands; COMMAND --help documents every option the command takes', async () => {
@@ -63,7 +79,8 @@ describe('model-gate CLI', () => {
       for (const name of optionsOf(command)) expect(out).toContain(`  ${cliLabel(name)}`);
     }
     const evaluate = (await cli(['evaluate', '--help'])).out;
-    for (const flag of ['--metrics', '--baseline', '--gates', '--current-weight', '--canary-steps', '--fail-on', '--report', '--json']) expect(evaluate).toContain(flag);
+    for (const flag of ['--metrics', '--baseline', '--gates', '--current-weight', '--canary-steps', '--fail-on', '--report', '--json'])
+      expect(evaluate).toContain(flag);
     expect(evaluate).not.toContain('--format');
     expect(flagOf('report-path')).toBe('report');
   });

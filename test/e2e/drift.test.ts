@@ -31,7 +31,11 @@ describe('the drift gate, from the bundled Action', () => {
     const { evaluation: fixture } = readJson<DriftReference>('test/fixtures/reference/drift.json');
     const result = await runAction({
       cwd: ROOT,
-      inputs: { 'reference-data': 'test/fixtures/drift/reference.csv', 'current-data': 'test/fixtures/drift/current.csv', gates: 'gates:\n  psi_max: {max: 100}' }
+      inputs: {
+        'reference-data': 'test/fixtures/drift/reference.csv',
+        'current-data': 'test/fixtures/drift/current.csv',
+        gates: 'gates:\n  psi_max: {max: 100}'
+      }
     });
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
     await cleanUp(result);
@@ -55,7 +59,10 @@ describe('the drift gate, from the bundled Action', () => {
 });
 
 test('without a gates file, the default gate drifted_feature_share ≤ 0.3 applies', async () => {
-  const result = await runAction({ cwd: ROOT, inputs: { 'reference-data': 'test/fixtures/drift/reference.csv', 'current-data': 'test/fixtures/drift/current.csv' } });
+  const result = await runAction({
+    cwd: ROOT,
+    inputs: { 'reference-data': 'test/fixtures/drift/reference.csv', 'current-data': 'test/fixtures/drift/current.csv' }
+  });
   const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
   await cleanUp(result);
   expect(report.gatesSource).toBe('default gates');

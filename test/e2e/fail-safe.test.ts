@@ -56,7 +56,12 @@ const cases: Array<[string, Record<string, string>, Record<string, string>, stri
   ['release: missing file', {}, { release: 'nope.yaml' }, 'nope.yaml: file not found'],
   ['metrics: NaN', { 'metrics.json': '{"accuracy": NaN}' }, {}, 'metrics.json: line 1: column 14: NaN is not a number in JSON'],
   ['baseline: malformed', { 'baseline.json': '{"accuracy": }' }, {}, 'baseline.json: line 1'],
-  ['gates: an unknown field', { 'model-gates.yml': 'gates:\n  accuracy: {minimum: 0.9}\n' }, {}, 'model-gates.yml: line 2: /gates/accuracy/minimum: unknown field'],
+  [
+    'gates: an unknown field',
+    { 'model-gates.yml': 'gates:\n  accuracy: {minimum: 0.9}\n' },
+    {},
+    'model-gates.yml: line 2: /gates/accuracy/minimum: unknown field'
+  ],
   ['gates: inline, undefined alias', {}, { gates: 'gates:\n  accuracy: *nope\n' }, 'inline gates'],
   ['predictions: no label column', { 'p.csv': 'id,prediction\n1,1\n' }, { predictions: 'p.csv' }, 'p.csv'],
   ['baseline predictions: missing file', {}, { predictions: 'predictions.csv', 'baseline-predictions': 'nope.csv' }, 'nope.csv: file not found'],
@@ -104,7 +109,9 @@ describe('the Action stops on bad input before writing anything that claims a de
     expect(result.outputsWritten.filter((line) => !line.startsWith('report='))).toEqual(['passed=false', 'decision=none', `canary-weight=${weight}`]);
     if (inputs['report-path'] === undefined) {
       const report = JSON.parse(await readFile(join(dir, 'out/report.json'), 'utf8'));
-      expect(report).toMatchObject(optionErrors.has(name) ? JSON.parse(STALE_REPORT) : { decision: 'none', passed: false, canaryWeight: 10, error: { kind: 'bad-input' } });
+      expect(report).toMatchObject(
+        optionErrors.has(name) ? JSON.parse(STALE_REPORT) : { decision: 'none', passed: false, canaryWeight: 10, error: { kind: 'bad-input' } }
+      );
     }
     expect(await manifestsIn(dir)).toEqual([]);
     expect(result.summary).toMatch(/^## ⛔ model-gate: bad input/);
@@ -158,7 +165,20 @@ describe('the CLI stops on bad input before writing anything that claims a decis
     const code = await main(['evaluate', ...args], { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
     return { code, stdout, stderr };
   }
-  const base = ['--metrics', 'metrics.json', '--baseline', 'baseline.json', '--gates', 'model-gates.yml', '--current-weight', '10', '--report', 'out/report.json', '--manifests-dir', 'out/manifests'];
+  const base = [
+    '--metrics',
+    'metrics.json',
+    '--baseline',
+    'baseline.json',
+    '--gates',
+    'model-gates.yml',
+    '--current-weight',
+    '10',
+    '--report',
+    'out/report.json',
+    '--manifests-dir',
+    'out/manifests'
+  ];
 
   test('an invalid release file: exit 2, the report says there is no decision, no manifests', async () => {
     const dir = await workspace({ 'release.yaml': 'name: Fraud\n' });
@@ -166,7 +186,12 @@ describe('the CLI stops on bad input before writing anything that claims a decis
     expect(code).toBe(2);
     expect(stderr).toContain('release.yaml: line 1: /name: expected a DNS-1035 label');
     expect(stdout).toBe('');
-    expect(JSON.parse(await readFile(join(dir, 'out/report.json'), 'utf8'))).toMatchObject({ decision: 'none', passed: false, canaryWeight: 10, error: { kind: 'bad-input' } });
+    expect(JSON.parse(await readFile(join(dir, 'out/report.json'), 'utf8'))).toMatchObject({
+      decision: 'none',
+      passed: false,
+      canaryWeight: 10,
+      error: { kind: 'bad-input' }
+    });
     expect(await manifestsIn(dir)).toEqual([]);
     await rm(dir, { recursive: true, force: true });
   });
@@ -175,7 +200,11 @@ describe('the CLI stops on bad input before writing anything that claims a decis
     const dir = await workspace({ 'release.yaml': 'name: Fraud\n' });
     await evaluate(dir, [...base, '--release', 'release.yaml']);
     let stderr = '';
-    const code = await main(['synth', '--release', 'release.yaml', '--report', 'out/report.json'], { cwd: dir, stdout: () => undefined, stderr: (t) => (stderr += t) });
+    const code = await main(['synth', '--release', 'release.yaml', '--report', 'out/report.json'], {
+      cwd: dir,
+      stdout: () => undefined,
+      stderr: (t) => (stderr += t)
+    });
     expect(code).toBe(2);
     expect(stderr).toContain('out/report.json: /decision: the run that wrote this report made no decision');
     await rm(dir, { recursive: true, force: true });

@@ -13,12 +13,16 @@ const csvField = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 /** Files whose names (drift columns, groups, features, metrics, gate ids, columns) are hostile. */
 function hostileFiles(): Record<string, string> {
   const columns = HOSTILE_NAMES.map(csvField).join(',');
-  const sample = (shift: number): string => [columns, ...Array.from({ length: 60 }, (_, i) => HOSTILE_NAMES.map((_, j) => String(((i * (j + 1)) % 13) + shift)).join(','))].join('\n');
+  const sample = (shift: number): string =>
+    [columns, ...Array.from({ length: 60 }, (_, i) => HOSTILE_NAMES.map((_, j) => String(((i * (j + 1)) % 13) + shift)).join(','))].join('\n');
   const groups = Object.fromEntries(HOSTILE_NAMES.map((name, i) => [name, { tp: 5 + i, fp: 3, tn: 9, fn: 2 }]));
   return {
     'reference.csv': sample(0),
     'current.csv': sample(20),
-    'predictions.csv': ['label,prediction,' + columns, ...Array.from({ length: 40 }, (_, i) => `${i % 2},${(i >> 1) % 2},${HOSTILE_NAMES.map((n) => csvField(`${n}${i % 3}`)).join(',')}`)].join('\n'),
+    'predictions.csv': [
+      'label,prediction,' + columns,
+      ...Array.from({ length: 40 }, (_, i) => `${i % 2},${(i >> 1) % 2},${HOSTILE_NAMES.map((n) => csvField(`${n}${i % 3}`)).join(',')}`)
+    ].join('\n'),
     'groups.json': JSON.stringify({ samples: 129, metrics: { accuracy: 0.95 }, groups: { segment: groups } }),
     'metric-names.json': JSON.stringify({ metrics: Object.fromEntries(HOSTILE_NAMES.map((name) => [name, 0.5])) }),
     'gate-ids.yml': `gates:\n${HOSTILE_NAMES.map((name) => `  ${JSON.stringify(name)}: {metric: accuracy, min: 0.99}`).join('\n')}\n`
@@ -31,9 +35,18 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { name: 'drift column names in the text report', args: ['--reference-data', 'reference.csv', '--current-data', 'current.csv', '--gates', 'gates:\n  drifted_feature_share: {max: 0}'] },
-  { name: 'group names in warnings and gate messages', args: ['--metrics', 'groups.json', '--gates', 'gates:\n  accuracy: {min: 0.9}\n  demographic_parity_ratio: {min: 0.99}'] },
-  { name: 'sensitive feature values and columns from predictions', args: ['--predictions', 'predictions.csv', '--sensitive-features', HOSTILE_NAMES.join(',')] },
+  {
+    name: 'drift column names in the text report',
+    args: ['--reference-data', 'reference.csv', '--current-data', 'current.csv', '--gates', 'gates:\n  drifted_feature_share: {max: 0}']
+  },
+  {
+    name: 'group names in warnings and gate messages',
+    args: ['--metrics', 'groups.json', '--gates', 'gates:\n  accuracy: {min: 0.9}\n  demographic_parity_ratio: {min: 0.99}']
+  },
+  {
+    name: 'sensitive feature values and columns from predictions',
+    args: ['--predictions', 'predictions.csv', '--sensitive-features', HOSTILE_NAMES.join(',')]
+  },
   { name: 'columns found, in a bad-input message', args: ['--predictions', 'predictions.csv', '--sensitive-features', 'missing'] },
   { name: 'metric names in a JSON pointer of a bad-input message', args: ['--metrics', 'metric-names.json'] },
   { name: 'gate ids', args: ['--metrics', 'groups.json', '--gates', 'gate-ids.yml'] }

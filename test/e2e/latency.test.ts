@@ -16,10 +16,14 @@ describe('latency measured with the onnxruntime shipped in dist/', () => {
     // a copy outside the repository: only dist/node_modules can provide onnxruntime-node
     const copy = mkdtempSync(join(tmpdir(), 'model-gate-dist-'));
     cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true });
-    const run = spawnSync(process.execPath, [join(copy, 'dist/cli.js'), 'bench', '--model', classifier, '--latency-iterations', '60', '--latency-batch-sizes', '1,4', '--json'], {
-      cwd: copy,
-      encoding: 'utf8'
-    });
+    const run = spawnSync(
+      process.execPath,
+      [join(copy, 'dist/cli.js'), 'bench', '--model', classifier, '--latency-iterations', '60', '--latency-batch-sizes', '1,4', '--json'],
+      {
+        cwd: copy,
+        encoding: 'utf8'
+      }
+    );
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const latency = JSON.parse(run.stdout);
@@ -51,7 +55,12 @@ describe('latency measured with the onnxruntime shipped in dist/', () => {
     expect(report.metrics.latency_p99_ms.baseline).toEqual(expect.any(Number));
     expect(report.latency.settings.interleaved).toBe(true);
     expect(report.latency.batches[0].ratios.p50.ratio).toBeGreaterThan(0);
-    expect(report.gates.map((g: { id: string }) => g.id)).toEqual(['accuracy.min', 'latency_p99_ms.max', 'latency_p99_ms.max_increase_relative', 'model_outputs_finite.min']);
+    expect(report.gates.map((g: { id: string }) => g.id)).toEqual([
+      'accuracy.min',
+      'latency_p99_ms.max',
+      'latency_p99_ms.max_increase_relative',
+      'model_outputs_finite.min'
+    ]);
     expect(result.summary).toContain('<details><summary>Latency (measured)</summary>');
     expect(result.summary).toMatch(/\| 1 \| candidate ÷ baseline \| ×/);
   });
@@ -59,7 +68,12 @@ describe('latency measured with the onnxruntime shipped in dist/', () => {
   test('a model with non-finite outputs trips the warn gate and holds', async () => {
     const result = await runAction({
       cwd: ROOT,
-      inputs: { model: 'test/fixtures/onnx/non-finite.onnx', 'latency-iterations': '20', gates: 'gates:\n  latency_p99_ms: {max: 1000}', 'current-weight': '10' }
+      inputs: {
+        model: 'test/fixtures/onnx/non-finite.onnx',
+        'latency-iterations': '20',
+        gates: 'gates:\n  latency_p99_ms: {max: 1000}',
+        'current-weight': '10'
+      }
     });
     await cleanUp(result);
     expect(result.outputs).toMatchObject({ decision: 'hold', 'canary-weight': '10', passed: 'true' });
@@ -84,7 +98,12 @@ describe('latency measured with the onnxruntime shipped in dist/', () => {
 test('the latency metrics are batch 1, even when another batch size is measured first', async () => {
   const result = await runAction({
     cwd: ROOT,
-    inputs: { model: 'test/fixtures/onnx/classifier.onnx', 'latency-batch-sizes': '8,1', 'latency-iterations': '30', gates: 'gates:\n  latency_p99_ms: {max: 1000}' }
+    inputs: {
+      model: 'test/fixtures/onnx/classifier.onnx',
+      'latency-batch-sizes': '8,1',
+      'latency-iterations': '30',
+      gates: 'gates:\n  latency_p99_ms: {max: 1000}'
+    }
   });
   const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
   await cleanUp(result);

@@ -17,7 +17,13 @@ describe('manifests follow the decision', () => {
   test('the Action synthesizes, lints and writes the release for an advance to 25%', async () => {
     const result = await runAction({
       cwd: ROOT,
-      inputs: { metrics: 'examples/metrics.json', baseline: 'examples/baseline.json', gates: 'examples/model-gates.yml', 'current-weight': '10', release: 'examples/release.yaml' }
+      inputs: {
+        metrics: 'examples/metrics.json',
+        baseline: 'examples/baseline.json',
+        gates: 'examples/model-gates.yml',
+        'current-weight': '10',
+        release: 'examples/release.yaml'
+      }
     });
     const dir = result.outputs.manifests!;
     const yaml = readFileSync(join(dir, 'fraud-detector.yaml'), 'utf8');
@@ -25,7 +31,9 @@ describe('manifests follow the decision', () => {
     await cleanUp(result);
     expect(result.exitCode).toBe(0);
     expect(lint).toMatchObject({ status: 0, stdout: 'no findings\n' });
-    expect(kinds(yaml)).toEqual(expect.arrayContaining(['Deployment/fraud-detector-canary', 'DestinationRule/fraud-detector', 'VirtualService/fraud-detector']));
+    expect(kinds(yaml)).toEqual(
+      expect.arrayContaining(['Deployment/fraud-detector-canary', 'DestinationRule/fraud-detector', 'VirtualService/fraud-detector'])
+    );
     expect(kinds(yaml).indexOf('DestinationRule/fraud-detector')).toBeLessThan(kinds(yaml).indexOf('VirtualService/fraud-detector'));
     expect(yaml).toMatch(/subset: stable\n\s+weight: 75/);
     expect(yaml).toMatch(/subset: canary\n\s+weight: 25/);
@@ -36,7 +44,8 @@ describe('manifests follow the decision', () => {
     const release = readFileSync(join(ROOT, 'examples/release.yaml'), 'utf8').replace('fraud-detector:2.4.0', 'fraud-detector:latest');
     writeFileSync(join(dir, 'release.yaml'), release);
     writeFileSync(join(dir, 'metrics.json'), readFileSync(join(ROOT, 'examples/metrics.json')));
-    const finding = 'Deployment/ml-serving/fraud-detector-canary: container "model" image "registry.example.com/models/fraud-detector:latest" uses the latest tag: pin a version tag or a digest';
+    const finding =
+      'Deployment/ml-serving/fraud-detector-canary: container "model" image "registry.example.com/models/fraud-detector:latest" uses the latest tag: pin a version tag or a digest';
     const action = await runAction({ cwd: dir, inputs: { metrics: 'metrics.json', release: 'release.yaml', 'current-weight': '10' } });
     await cleanUp(action);
     expect(action.stdout).toContain(`::warning title=model-gate lint%3A image-pinned::${finding}`);
@@ -48,7 +57,13 @@ describe('manifests follow the decision', () => {
   test('a rollback sends everything to stable and scales the canary to zero', async () => {
     const result = await runAction({
       cwd: ROOT,
-      inputs: { metrics: 'examples/flat-metrics.json', gates: 'gates:\n  accuracy: {min: 0.99}', 'current-weight': '25', release: 'examples/release.yaml', 'fail-on': 'never' }
+      inputs: {
+        metrics: 'examples/flat-metrics.json',
+        gates: 'gates:\n  accuracy: {min: 0.99}',
+        'current-weight': '25',
+        release: 'examples/release.yaml',
+        'fail-on': 'never'
+      }
     });
     const yaml = readFileSync(join(result.outputs.manifests!, 'fraud-detector.yaml'), 'utf8');
     await cleanUp(result);
@@ -70,7 +85,11 @@ describe('manifests follow the decision', () => {
 
     const broken = cli(['lint', 'test/fixtures/lint/broken-canary.yaml', '--format', 'json']);
     expect(broken.status).toBe(1);
-    expect(JSON.parse(broken.stdout).map((f: { rule: string }) => f.rule).sort()).toEqual(['container-resources', 'readiness-probe', 'route-weights', 'subset-labels-unique']);
+    expect(
+      JSON.parse(broken.stdout)
+        .map((f: { rule: string }) => f.rule)
+        .sort()
+    ).toEqual(['container-resources', 'readiness-probe', 'route-weights', 'subset-labels-unique']);
     expect(cli(['lint', 'test/fixtures/lint/fixed-canary.yaml']).status).toBe(0);
   });
 

@@ -90,7 +90,10 @@ describe('the sticky pull-request comment, from the bundled Action', () => {
 
   test('hostile names are escaped and an oversize body is shortened below 65,536 characters', async () => {
     const groups = Object.fromEntries(
-      Array.from({ length: 900 }, (_, i) => [i === 0 ? '<img src=x onerror=alert(1)>' : i === 1 ? '@org/team' : `group-${i}-${'x'.repeat(40)}`, { tp: 40, fp: 5, tn: 50, fn: 5 }])
+      Array.from({ length: 900 }, (_, i) => [
+        i === 0 ? '<img src=x onerror=alert(1)>' : i === 1 ? '@org/team' : `group-${i}-${'x'.repeat(40)}`,
+        { tp: 40, fp: 5, tn: 50, fn: 5 }
+      ])
     );
     const dir = mkdtempSync(join(tmpdir(), 'model-gate-hostile-'));
     writeFileSync(join(dir, 'metrics.json'), JSON.stringify({ model: { name: 'hostile' }, metrics: {}, groups: { segment: groups } }));
@@ -108,10 +111,17 @@ describe('the sticky pull-request comment, from the bundled Action', () => {
   test('an API that never answers: the comment gives up after api-timeout (a read tried twice), warns, and the run ends', async () => {
     github.intercept = () => 'hang';
     const started = Date.now();
-    const result = await onPullRequest({ metrics: 'examples/flat-metrics.json', gates: 'gates:\n  accuracy: {min: 0.99}', 'current-weight': '25', 'api-timeout': '0.5' });
+    const result = await onPullRequest({
+      metrics: 'examples/flat-metrics.json',
+      gates: 'gates:\n  accuracy: {min: 0.99}',
+      'current-weight': '25',
+      'api-timeout': '0.5'
+    });
     const elapsed = Date.now() - started;
 
-    expect(result.stdout).toContain('::warning::model-gate: could not comment on the pull request: could not find our comment on acme/models#17 (asking which account the token belongs to): no answer within 0.5 s');
+    expect(result.stdout).toContain(
+      '::warning::model-gate: could not comment on the pull request: could not find our comment on acme/models#17 (asking which account the token belongs to): no answer within 0.5 s'
+    );
     expect(github.requests.slice(-2).map((r) => `${r.method} ${r.url}`)).toEqual(['GET /user', 'GET /user']);
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({ decision: 'rollback', passed: 'false', 'canary-weight': '0' });
@@ -122,10 +132,13 @@ describe('the sticky pull-request comment, from the bundled Action', () => {
     const elsewhere = new FakeGitHub();
     await elsewhere.start();
     try {
-      github.intercept = (r) => (r.method === 'POST' || r.method === 'PATCH' ? { status: 307, headers: { location: `${elsewhere.baseUrl}${r.url}` } } : undefined);
+      github.intercept = (r) =>
+        r.method === 'POST' || r.method === 'PATCH' ? { status: 307, headers: { location: `${elsewhere.baseUrl}${r.url}` } } : undefined;
       const result = await onPullRequest(example);
       expect(result.exitCode).toBe(0);
-      expect(result.stdout).toMatch(/::warning::model-gate: could not comment on the pull request: could not (comment on|update comment \d+ on) acme\/models#17: refused to follow a redirect \(307\) to another origin/);
+      expect(result.stdout).toMatch(
+        /::warning::model-gate: could not comment on the pull request: could not (comment on|update comment \d+ on) acme\/models#17: refused to follow a redirect \(307\) to another origin/
+      );
       expect(result.stdout).not.toContain('pull-request comment undefined');
       expect(elsewhere.requests).toHaveLength(0);
     } finally {

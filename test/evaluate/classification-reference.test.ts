@@ -26,10 +26,14 @@ const TOLERANCE = 1e-9;
 /** The engine's view of a reference dataset: its per-group confusion counts, nothing else. */
 function fromCounts(dataset: Dataset): ComputedMetrics {
   const groups = new Map(
-    Object.entries(dataset.features).map(([feature, { groups }]) => [feature, new Map(Object.entries(groups).map(([g, r]) => [g, { counts: r.counts, rows: r.count }]))] as const)
+    Object.entries(dataset.features).map(
+      ([feature, { groups }]) => [feature, new Map(Object.entries(groups).map(([g, r]) => [g, { counts: r.counts, rows: r.count }]))] as const
+    )
   );
   const firstFeature = Object.values(dataset.features)[0]!;
-  const overall = Object.values(firstFeature.groups).map((g) => g.counts).reduce(addConfusion, EMPTY_CONFUSION);
+  const overall = Object.values(firstFeature.groups)
+    .map((g) => g.counts)
+    .reduce(addConfusion, EMPTY_CONFUSION);
   return fromConfusion({ overall, groups, weighted: false }, 'reference');
 }
 

@@ -5,7 +5,21 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { cleanUp, runAction } from '../../scripts/run-action.mjs';
 import { injectedCommands } from '../support/workflow-commands.js';
-import { ASSERT_OPTIONS, Input, LONG_RUN, mutated, numberBroken, PROPERTY_TIMEOUT_MS, randomInput, restructured, runs, seed, SEEDS, type Format, type Seed } from './generators.js';
+import {
+  ASSERT_OPTIONS,
+  Input,
+  LONG_RUN,
+  mutated,
+  numberBroken,
+  PROPERTY_TIMEOUT_MS,
+  randomInput,
+  restructured,
+  runs,
+  seed,
+  SEEDS,
+  type Format,
+  type Seed
+} from './generators.js';
 
 // The bundled Action (started as the runner starts it) and CLI, each run on a workspace where one
 // input file is mutated. No run may crash, print a stack trace, hang, use more than 256 MB, let
@@ -53,7 +67,13 @@ const SCENARIOS = {
     'reference-data': 'reference.csv',
     'current-data': 'current.csv'
   },
-  predictions: { ...COMMON, predictions: 'predictions.csv', 'baseline-predictions': 'baseline-predictions.csv', 'sensitive-features': 'sex', gates: 'predictions-gates.yml' }
+  predictions: {
+    ...COMMON,
+    predictions: 'predictions.csv',
+    'baseline-predictions': 'baseline-predictions.csv',
+    'sensitive-features': 'sex',
+    gates: 'predictions-gates.yml'
+  }
 } satisfies Record<string, Record<string, string>>;
 
 type Scenario = keyof typeof SCENARIOS;
@@ -171,7 +191,13 @@ async function evaluateBoth(c: Case): Promise<{ action: Run & { badInput: boolea
     const cli = await probed(dir, (env) => runCli(['evaluate', ...flagsOf(inputs)], dir, env));
     const actionLog = action.stdout + action.stderr;
     return {
-      action: { exitCode: action.exitCode, log: actionLog, maxRssKiB: action.maxRssKiB, badInput: actionLog.includes('::error::model-gate: bad input'), outputsWritten: action.outputsWritten },
+      action: {
+        exitCode: action.exitCode,
+        log: actionLog,
+        maxRssKiB: action.maxRssKiB,
+        badInput: actionLog.includes('::error::model-gate: bad input'),
+        outputsWritten: action.outputsWritten
+      },
       cli: { exitCode: cli.exitCode, log: cli.stdout + cli.stderr, maxRssKiB: cli.maxRssKiB }
     };
   } finally {
@@ -203,7 +229,8 @@ describe('the Action and the CLI, run on a workspace with one mutated input', ()
             const claims = action.outputsWritten.filter((line) => /^(passed|decision)=/.test(line));
             if (claims.join() !== 'passed=false,decision=none') throw new Error(`bad input, but the outputs say ${JSON.stringify(claims)}`);
           }
-          if (action.badInput !== (cli.exitCode === 2)) throw new Error(`the Action ${action.badInput ? 'reports' : 'does not report'} bad input, the CLI exits ${cli.exitCode}`);
+          if (action.badInput !== (cli.exitCode === 2))
+            throw new Error(`the Action ${action.badInput ? 'reports' : 'does not report'} bad input, the CLI exits ${cli.exitCode}`);
         }),
         { numRuns: runs(6, 0.05), ...E2E }
       );

@@ -101,13 +101,88 @@ const DEEP = ['['.repeat(5000) + ']'.repeat(5000), '{"a":'.repeat(5000) + '1' + 
 
 /** Tokens that have broken parsers before: number edge cases, quoting, YAML aliases and tags, deep nesting, workflow commands, BOM, NUL. */
 export const HOSTILE_TOKENS: readonly string[] = [
-  'NaN', '-NaN', 'Infinity', '.inf', '-.inf', '.nan', '-1', '-0', '0', '1e999', '-1e999', '1e-999', '0x1F', '1_000', '9007199254740993', '1'.repeat(400), '.5', '5.', '+1',
-  '"', "'", '""', ',', ';', '\t', '\r', '\r\n', '\n', '\n\n', ' ', '\\', '\\u0000',
-  '*a', '&a', '&a [*a, *a, *a]', '<<: *a', '!!python/object:os.system', '!!binary', '!custom', '!!str', '%YAML 1.1\n---\n', '---\n', '...\n', '? ', '- ', ': ', '|', '>', '#', '~', '@',
-  'null', 'true', 'yes', 'off', '__proto__', 'constructor', 'hasOwnProperty', '{', '}', '[', ']', '{}', '[]',
-  '{'.repeat(1000), '['.repeat(1000), ...DEEP, BILLION_LAUGHS, `\n${BILLION_LAUGHS}\n`,
-  '::error::PWNED', '\n::error::PWNED\n', '##[error]PWNED', '\n::stop-commands::PWNED\n', '%0A::warning::PWNED',
-  LONG_NAME, '\ufeff', '\u0000', '\u2028', '\u0085', '\ud800', '\u202e', '😀'
+  'NaN',
+  '-NaN',
+  'Infinity',
+  '.inf',
+  '-.inf',
+  '.nan',
+  '-1',
+  '-0',
+  '0',
+  '1e999',
+  '-1e999',
+  '1e-999',
+  '0x1F',
+  '1_000',
+  '9007199254740993',
+  '1'.repeat(400),
+  '.5',
+  '5.',
+  '+1',
+  '"',
+  "'",
+  '""',
+  ',',
+  ';',
+  '\t',
+  '\r',
+  '\r\n',
+  '\n',
+  '\n\n',
+  ' ',
+  '\\',
+  '\\u0000',
+  '*a',
+  '&a',
+  '&a [*a, *a, *a]',
+  '<<: *a',
+  '!!python/object:os.system',
+  '!!binary',
+  '!custom',
+  '!!str',
+  '%YAML 1.1\n---\n',
+  '---\n',
+  '...\n',
+  '? ',
+  '- ',
+  ': ',
+  '|',
+  '>',
+  '#',
+  '~',
+  '@',
+  'null',
+  'true',
+  'yes',
+  'off',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  '{',
+  '}',
+  '[',
+  ']',
+  '{}',
+  '[]',
+  '{'.repeat(1000),
+  '['.repeat(1000),
+  ...DEEP,
+  BILLION_LAUGHS,
+  `\n${BILLION_LAUGHS}\n`,
+  '::error::PWNED',
+  '\n::error::PWNED\n',
+  '##[error]PWNED',
+  '\n::stop-commands::PWNED\n',
+  '%0A::warning::PWNED',
+  LONG_NAME,
+  '\ufeff',
+  '\u0000',
+  '\u2028',
+  '\u0085',
+  '\ud800',
+  '\u202e',
+  '😀'
 ];
 
 /** Bytes no UTF-8 encoder writes: a lone continuation byte, a cut sequence, an encoded surrogate, an overlong slash. */
@@ -165,7 +240,9 @@ export function mutated(seeds: readonly Seed[]): fc.Arbitrary<Input> {
 export const randomInput: fc.Arbitrary<Input> = fc.oneof(
   fc.uint8Array({ maxLength: 512 }).map((bytes) => new Input('random bytes', bytes)),
   fc.string({ unit: 'binary', maxLength: 256 }).map((text) => Input.ofText('random text', text)),
-  fc.array(fc.oneof(fc.constantFrom(...HOSTILE_TOKENS), fc.string({ maxLength: 6 })), { maxLength: 12 }).map((parts) => Input.ofText('random tokens', parts.join('')))
+  fc
+    .array(fc.oneof(fc.constantFrom(...HOSTILE_TOKENS), fc.string({ maxLength: 6 })), { maxLength: 12 })
+    .map((parts) => Input.ofText('random tokens', parts.join('')))
 );
 
 export type Format = 'json' | 'yaml' | 'yaml-stream';
@@ -184,7 +261,9 @@ function serialize(documents: readonly unknown[], format: Format): string {
 
 /** Values that a valid file would not hold where they land. */
 const HOSTILE_VALUES: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(null, true, '', 'NaN', '1e999', '-1', -1, 0, 1.5, 1e308, -1e308, 5e-324, 2 ** 53 + 1, [], {}, LONG_NAME, '::error::PWNED', { nested: { deeper: [1, 'x'] } }),
+  fc.constantFrom<unknown>(null, true, '', 'NaN', '1e999', '-1', -1, 0, 1.5, 1e308, -1e308, 5e-324, 2 ** 53 + 1, [], {}, LONG_NAME, '::error::PWNED', {
+    nested: { deeper: [1, 'x'] }
+  }),
   fc.jsonValue({ maxDepth: 3 })
 );
 
@@ -193,7 +272,12 @@ type Edit = { at: number; kind: 'replace'; value: unknown } | { at: number; kind
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ at: fc.nat(), kind: fc.constant('replace' as const), value: HOSTILE_VALUES }) },
   fc.record({ at: fc.nat(), kind: fc.constant('delete' as const) }),
-  fc.record({ at: fc.nat(), kind: fc.constant('add' as const), key: fc.oneof(fc.constantFrom(...HOSTILE_TOKENS), fc.string({ maxLength: 10 })), value: HOSTILE_VALUES })
+  fc.record({
+    at: fc.nat(),
+    kind: fc.constant('add' as const),
+    key: fc.oneof(fc.constantFrom(...HOSTILE_TOKENS), fc.string({ maxLength: 10 })),
+    value: HOSTILE_VALUES
+  })
 );
 
 interface Slot {
@@ -221,8 +305,7 @@ function applyEdit(documents: unknown[], e: Edit): void {
   else if (e.kind === 'delete') {
     if (Array.isArray(parent)) parent.splice(slot.key as number, 1);
     else delete parent[slot.key];
-  }
-  else if (!Array.isArray(parent)) Object.defineProperty(parent, e.key, { value: e.value, enumerable: true, writable: true, configurable: true });
+  } else if (!Array.isArray(parent)) Object.defineProperty(parent, e.key, { value: e.value, enumerable: true, writable: true, configurable: true });
 }
 
 /** A valid file parsed, with one to three values replaced, deleted or added, written out again. */
@@ -263,4 +346,7 @@ export function inputsFor(seeds: readonly Seed[], format?: Format): fc.Arbitrary
 }
 
 /** Chunk sizes for a chunked reader: odd and small, down to one byte. */
-export const chunking = fc.record({ sizes: fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 4 }), buffer: fc.integer({ min: 1, max: 64 }) });
+export const chunking = fc.record({
+  sizes: fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 4 }),
+  buffer: fc.integer({ min: 1, max: 64 })
+});

@@ -29,7 +29,8 @@ function outcomeOf<T>(file: string, read: () => T): Outcome<T> {
   try {
     outcome = { value: read() };
   } catch (error) {
-    if (!(error instanceof InputError)) throw new Error(`crashed (not an InputError): ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
+    if (!(error instanceof InputError))
+      throw new Error(`crashed (not an InputError): ${error instanceof Error ? error.stack : String(error)}`, { cause: error });
     outcome = { error };
   }
   const took = performance.now() - started;
@@ -107,7 +108,9 @@ describe('readers fed random and mutated input return or throw an InputError nam
   test(
     'release file',
     () => {
-      check(fc.property(inputsFor(SEEDS.release, 'yaml'), (input) => void outcomeOf('fuzz-release.yaml', () => parseReleaseFile(input.text, 'fuzz-release.yaml'))));
+      check(
+        fc.property(inputsFor(SEEDS.release, 'yaml'), (input) => void outcomeOf('fuzz-release.yaml', () => parseReleaseFile(input.text, 'fuzz-release.yaml')))
+      );
     },
     PROPERTY_TIMEOUT_MS
   );
@@ -119,7 +122,8 @@ describe('readers fed random and mutated input return or throw an InputError nam
         fc.property(inputsFor(SEEDS.manifests, 'yaml-stream'), (input) => {
           const outcome = outcomeOf('fuzz-manifests.yaml', () => lintManifests(parseManifests(input.text, 'fuzz-manifests.yaml')));
           if ('error' in outcome) return;
-          for (const finding of outcome.value) if (typeof finding.message !== 'string' || typeof finding.rule !== 'string') throw new Error(`a malformed finding: ${JSON.stringify(finding)}`);
+          for (const finding of outcome.value)
+            if (typeof finding.message !== 'string' || typeof finding.rule !== 'string') throw new Error(`a malformed finding: ${JSON.stringify(finding)}`);
         })
       );
     },
@@ -161,7 +165,12 @@ describe('readers fed random and mutated input return or throw an InputError nam
   const describeSample = (sample: DriftSample): unknown => ({
     rows: sample.rows,
     columns: sample.columns,
-    values: [...sample.values].map(([name, column]) => [name, column.kind, column.missing, column.kind === 'numeric' ? Array.from(column.values) : column.kind === 'categorical' ? [...column.counts] : 0])
+    values: [...sample.values].map(([name, column]) => [
+      name,
+      column.kind,
+      column.missing,
+      column.kind === 'numeric' ? Array.from(column.values) : column.kind === 'categorical' ? [...column.counts] : 0
+    ])
   });
 
   test(
@@ -171,10 +180,12 @@ describe('readers fed random and mutated input return or throw an InputError nam
       check(
         fc.property(inputsFor(SEEDS.drift), features, chunking, (input, wanted, chunks) => {
           const file = 'fuzz-sample.csv';
-          const read = (cut: typeof chunks): Outcome<DriftSample> => outcomeOf(file, () => feed(driftSampleReader({ file, features: wanted }), input.bytes, cut));
+          const read = (cut: typeof chunks): Outcome<DriftSample> =>
+            outcomeOf(file, () => feed(driftSampleReader({ file, features: wanted }), input.bytes, cut));
           const inChunks = read(chunks);
           if ('value' in inChunks) {
-            for (const [name, column] of inChunks.value.values) if (column.kind === 'numeric') column.values.forEach((v) => expectFinite(v, `a value of ${name}`));
+            for (const [name, column] of inChunks.value.values)
+              if (column.kind === 'numeric') column.values.forEach((v) => expectFinite(v, `a value of ${name}`));
           }
           expect(summary(inChunks, describeSample)).toBe(summary(read(WHOLE), describeSample));
         })

@@ -35,7 +35,8 @@ describe('GitHub API requests: a time limit, one retry where it is safe, and no 
     await elsewhere.stop();
   });
 
-  const upsert = (body = `${marker}\nreport`) => upsertComment({ token: github.token, repo, issueNumber: 7, body, marker, baseUrl: github.baseUrl, timeoutSeconds: TIMEOUT });
+  const upsert = (body = `${marker}\nreport`) =>
+    upsertComment({ token: github.token, repo, issueNumber: 7, body, marker, baseUrl: github.baseUrl, timeoutSeconds: TIMEOUT });
 
   test('a server that accepts the connection and never answers: each GET is tried twice, then it gives up', async () => {
     github.intercept = () => 'hang';
@@ -44,7 +45,9 @@ describe('GitHub API requests: a time limit, one retry where it is safe, and no 
     const elapsed = Date.now() - started;
 
     expect(error).toBeInstanceOf(CommentError);
-    expect((error as CommentError).message).toBe(`could not find our comment on acme/models#7 (asking which account the token belongs to): no answer within ${TIMEOUT} s`);
+    expect((error as CommentError).message).toBe(
+      `could not find our comment on acme/models#7 (asking which account the token belongs to): no answer within ${TIMEOUT} s`
+    );
     expect(calls(github)).toEqual(['GET /user', 'GET /user']);
     expect(elapsed).toBeGreaterThanOrEqual(2 * TIMEOUT * 1000 - 50);
     expect(elapsed).toBeLessThan(2 * TIMEOUT * 1000 + 1500);
@@ -53,7 +56,12 @@ describe('GitHub API requests: a time limit, one retry where it is safe, and no 
   test('a GET without an answer the first time is retried, and the comment is written', async () => {
     github.intercept = script(isList, 'hang');
     expect(await upsert()).toMatchObject({ action: 'created', id: expect.any(Number) });
-    expect(calls(github)).toEqual(['GET /user', 'GET /repos/acme/models/issues/7/comments', 'GET /repos/acme/models/issues/7/comments', 'POST /repos/acme/models/issues/7/comments']);
+    expect(calls(github)).toEqual([
+      'GET /user',
+      'GET /repos/acme/models/issues/7/comments',
+      'GET /repos/acme/models/issues/7/comments',
+      'POST /repos/acme/models/issues/7/comments'
+    ]);
   });
 
   test('500 then OK on a GET: the retry succeeds', async () => {
@@ -86,10 +94,13 @@ describe('GitHub API requests: a time limit, one retry where it is safe, and no 
   });
 
   test('a redirect to another origin is refused: neither the token nor the body goes there, and nothing is logged as created', async () => {
-    github.intercept = (r) => (r.method === 'POST' ? { status: 307, headers: { location: `${elsewhere.baseUrl}/repos/acme/models/issues/7/comments` } } : undefined);
+    github.intercept = (r) =>
+      r.method === 'POST' ? { status: 307, headers: { location: `${elsewhere.baseUrl}/repos/acme/models/issues/7/comments` } } : undefined;
     const error = await upsert().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CommentError);
-    expect((error as CommentError).message).toBe(`could not comment on acme/models#7: refused to follow a redirect (307) to another origin, ${elsewhere.baseUrl}`);
+    expect((error as CommentError).message).toBe(
+      `could not comment on acme/models#7: refused to follow a redirect (307) to another origin, ${elsewhere.baseUrl}`
+    );
     expect(elsewhere.requests).toHaveLength(0);
     expect(calls(github).filter((c) => c.startsWith('POST'))).toHaveLength(1);
   });
@@ -97,7 +108,9 @@ describe('GitHub API requests: a time limit, one retry where it is safe, and no 
   test('a pagination link to another origin is refused too', async () => {
     for (let i = 0; i < 120; i++) github.addComment('acme', 'models', 7, `comment ${i}`);
     github.linkBaseUrl = elsewhere.baseUrl;
-    await expect(upsert()).rejects.toThrow(`could not list the comments of acme/models#7: refused to send a request to ${elsewhere.baseUrl}, which is not the API's origin`);
+    await expect(upsert()).rejects.toThrow(
+      `could not list the comments of acme/models#7: refused to send a request to ${elsewhere.baseUrl}, which is not the API's origin`
+    );
     expect(elsewhere.requests).toHaveLength(0);
   });
 
@@ -105,7 +118,10 @@ describe('GitHub API requests: a time limit, one retry where it is safe, and no 
     const ours = github.addComment('acme', 'models', 7, `${marker}\nold`, 'github-actions[bot]');
     github.intercept = script(isList, { status: 301, headers: { location: '/repos/acme/models/issues/7/comments?per_page=100&page=1' } });
     expect(await upsert()).toMatchObject({ action: 'updated', id: ours.id });
-    expect(github.requests.filter(isList).map((r) => r.url)).toEqual(['/repos/acme/models/issues/7/comments?per_page=100', '/repos/acme/models/issues/7/comments?per_page=100&page=1']);
+    expect(github.requests.filter(isList).map((r) => r.url)).toEqual([
+      '/repos/acme/models/issues/7/comments?per_page=100',
+      '/repos/acme/models/issues/7/comments?per_page=100&page=1'
+    ]);
   });
 
   test('a redirect that would turn the POST into a GET is not followed', async () => {

@@ -10,16 +10,22 @@ const RUNTIME = { ACTIONS_RUNTIME_TOKEN: 'runtime-token', ACTIONS_RESULTS_URL: '
 
 describe('uploadEvidence', () => {
   test('outside GitHub Actions it skips with the reason', async () => {
-    expect(await uploadEvidence(evidence, {})).toEqual({ skipped: 'not running in GitHub Actions (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL unset): no artifact uploaded' });
+    expect(await uploadEvidence(evidence, {})).toEqual({
+      skipped: 'not running in GitHub Actions (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL unset): no artifact uploaded'
+    });
     expect(await uploadEvidence(evidence, { ACTIONS_RUNTIME_TOKEN: 'x' })).toEqual({ skipped: expect.stringContaining('(ACTIONS_RESULTS_URL unset)') });
   });
 
   test('on GitHub Enterprise Server it skips: @actions/artifact has no service there', async () => {
-    expect(await uploadEvidence(evidence, { ...RUNTIME, GITHUB_SERVER_URL: 'https://ghe.example.com' })).toEqual({ skipped: expect.stringContaining('GitHub Enterprise Server') });
+    expect(await uploadEvidence(evidence, { ...RUNTIME, GITHUB_SERVER_URL: 'https://ghe.example.com' })).toEqual({
+      skipped: expect.stringContaining('GitHub Enterprise Server')
+    });
   });
 
   test('nothing to upload, nothing uploaded', async () => {
-    expect(await uploadEvidence({ ...evidence, files: [] }, { ...RUNTIME, GITHUB_SERVER_URL: 'https://github.com' })).toEqual({ skipped: 'no files to upload' });
+    expect(await uploadEvidence({ ...evidence, files: [] }, { ...RUNTIME, GITHUB_SERVER_URL: 'https://github.com' })).toEqual({
+      skipped: 'no files to upload'
+    });
   });
 
   test('a name GitHub would refuse is refused before any upload', async () => {
@@ -36,7 +42,11 @@ describe('uploadEvidence against an artifact service that never answers', () => 
     // the client logs its steps with @actions/core, straight to stdout
     process.stdout.write = (() => true) as typeof process.stdout.write;
     // @actions/artifact reads these from process.env itself
-    Object.assign(process.env, { ACTIONS_RUNTIME_TOKEN: service.runtimeToken, ACTIONS_RESULTS_URL: `${service.baseUrl}/`, GITHUB_SERVER_URL: 'https://github.com' });
+    Object.assign(process.env, {
+      ACTIONS_RUNTIME_TOKEN: service.runtimeToken,
+      ACTIONS_RESULTS_URL: `${service.baseUrl}/`,
+      GITHUB_SERVER_URL: 'https://github.com'
+    });
   });
   afterAll(async () => {
     process.stdout.write = write;
@@ -49,7 +59,9 @@ describe('uploadEvidence against an artifact service that never answers', () => 
     writeFileSync(join(dir, 'report.json'), '{}\n');
     service.hang = true;
     const started = Date.now();
-    const error = await uploadEvidence({ name: 'model-gate-fraud', files: [join(dir, 'report.json')], rootDirectory: dir, deadlineSeconds: 0.5 }).catch((e: unknown) => e);
+    const error = await uploadEvidence({ name: 'model-gate-fraud', files: [join(dir, 'report.json')], rootDirectory: dir, deadlineSeconds: 0.5 }).catch(
+      (e: unknown) => e
+    );
     const elapsed = Date.now() - started;
 
     expect(error).toBeInstanceOf(ArtifactError);
@@ -83,6 +95,7 @@ describe('artifact names', () => {
   test('retention days: 1 to 90, or the repository default', () => {
     expect(parseRetentionDays('')).toBeUndefined();
     expect(parseRetentionDays('30')).toBe(30);
-    for (const bad of ['0', '91', '1.5', '-3', 'week']) expect(() => parseRetentionDays(bad)).toThrow('input "retention-days": expected a whole number of days from 1 to 90');
+    for (const bad of ['0', '91', '1.5', '-3', 'week'])
+      expect(() => parseRetentionDays(bad)).toThrow('input "retention-days": expected a whole number of days from 1 to 90');
   });
 });

@@ -22,7 +22,11 @@ const RUNNER = {
 
 describe('readGitHubContext', () => {
   test('a pull_request event: the pull request, the repository, the run link', () => {
-    const context = readGitHubContext({ ...RUNNER, GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventFile({ action: 'synchronize', number: 7, pull_request: { number: 7 } }) });
+    const context = readGitHubContext({
+      ...RUNNER,
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventFile({ action: 'synchronize', number: 7, pull_request: { number: 7 } })
+    });
     expect(context).toEqual({
       eventName: 'pull_request',
       pullRequest: 7,
@@ -35,14 +39,23 @@ describe('readGitHubContext', () => {
   });
 
   test('GitHub Enterprise Server URLs, and the attempt of a re-run', () => {
-    const context = readGitHubContext({ ...RUNNER, GITHUB_SERVER_URL: 'https://ghe.example.com/', GITHUB_API_URL: 'https://ghe.example.com/api/v3', GITHUB_RUN_ATTEMPT: '2' });
+    const context = readGitHubContext({
+      ...RUNNER,
+      GITHUB_SERVER_URL: 'https://ghe.example.com/',
+      GITHUB_API_URL: 'https://ghe.example.com/api/v3',
+      GITHUB_RUN_ATTEMPT: '2'
+    });
     expect(context.runUrl).toBe('https://ghe.example.com/acme/models/actions/runs/987654321/attempts/2');
     expect(context.apiUrl).toBe('https://ghe.example.com/api/v3');
   });
 
   test('issue_comment and workflow_run events name their pull request too; push names none', () => {
-    expect(readGitHubContext({ GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: eventFile({ issue: { number: 12, pull_request: {} } }) }).pullRequest).toBe(12);
-    expect(readGitHubContext({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventFile({ workflow_run: { pull_requests: [{ number: 5 }] } }) }).pullRequest).toBe(5);
+    expect(
+      readGitHubContext({ GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: eventFile({ issue: { number: 12, pull_request: {} } }) }).pullRequest
+    ).toBe(12);
+    expect(
+      readGitHubContext({ GITHUB_EVENT_NAME: 'workflow_run', GITHUB_EVENT_PATH: eventFile({ workflow_run: { pull_requests: [{ number: 5 }] } }) }).pullRequest
+    ).toBe(5);
     expect(readGitHubContext({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: eventFile({ ref: 'refs/heads/main' }) }).pullRequest).toBeUndefined();
   });
 
@@ -67,19 +80,27 @@ describe('readGitHubContext', () => {
     expect(context.problems).toEqual([expect.stringContaining('ENOENT')]);
   });
 
-  test.each(['acme', 'acme/models/extra', '../etc/passwd', 'acme/..', '-acme/models', 'acme/mod els', 'ac me/models', 'acme/models?x=1'])('GITHUB_REPOSITORY %j is not owner/name', (value) => {
-    const context = readGitHubContext({ ...RUNNER, GITHUB_REPOSITORY: value });
-    expect(context.repo).toBeUndefined();
-    expect(context.runUrl).toBeUndefined();
-    expect(context.problems).toEqual([expect.stringContaining('GITHUB_REPOSITORY: expected owner/name')]);
-  });
+  test.each(['acme', 'acme/models/extra', '../etc/passwd', 'acme/..', '-acme/models', 'acme/mod els', 'ac me/models', 'acme/models?x=1'])(
+    'GITHUB_REPOSITORY %j is not owner/name',
+    (value) => {
+      const context = readGitHubContext({ ...RUNNER, GITHUB_REPOSITORY: value });
+      expect(context.repo).toBeUndefined();
+      expect(context.runUrl).toBeUndefined();
+      expect(context.problems).toEqual([expect.stringContaining('GITHUB_REPOSITORY: expected owner/name')]);
+    }
+  );
 
   test('repository names GitHub allows are kept', () => {
     expect(readGitHubContext({ GITHUB_REPOSITORY: 'my-org_emu/model.gate-v2_x' }).repo).toEqual({ owner: 'my-org_emu', repo: 'model.gate-v2_x' });
   });
 
   test('malformed URLs and run ids fall back or are left out', () => {
-    const context = readGitHubContext({ ...RUNNER, GITHUB_SERVER_URL: 'javascript:alert(1)', GITHUB_API_URL: 'https://user:pw@api.example.com', GITHUB_RUN_ID: '12; rm -rf /' });
+    const context = readGitHubContext({
+      ...RUNNER,
+      GITHUB_SERVER_URL: 'javascript:alert(1)',
+      GITHUB_API_URL: 'https://user:pw@api.example.com',
+      GITHUB_RUN_ID: '12; rm -rf /'
+    });
     expect(context.apiUrl).toBe('https://api.github.com');
     expect(context.runUrl).toBeUndefined();
     expect(context.problems).toHaveLength(3);

@@ -130,7 +130,8 @@ export class FakeArtifactService extends LocalServer {
     this.finalizes.push(request);
     const artifact = this.artifacts.get(request.name);
     if (!this.ownIds(request) || !artifact?.zip) return twirpError(res, 404, 'not_found', `no uploaded artifact named ${request.name}`);
-    if (Number(request.size) !== artifact.zip.length) return twirpError(res, 400, 'invalid_argument', `size ${request.size}, uploaded ${artifact.zip.length} bytes`);
+    if (Number(request.size) !== artifact.zip.length)
+      return twirpError(res, 400, 'invalid_argument', `size ${request.size}, uploaded ${artifact.zip.length} bytes`);
     if (request.hash !== `sha256:${createHash('sha256').update(artifact.zip).digest('hex')}`) return twirpError(res, 400, 'invalid_argument', 'hash mismatch');
     artifact.finalized = true;
     send(res, 200, { ok: true, artifact_id: String(artifact.id) });
@@ -186,7 +187,12 @@ function twirpError(res: ServerResponse, status: number, code: string, msg: stri
 }
 
 function blobCreated(res: ServerResponse): void {
-  res.writeHead(201, { etag: `"0x${Date.now().toString(16)}"`, 'last-modified': new Date().toUTCString(), 'x-ms-version': '2025-11-05', 'content-length': '0' });
+  res.writeHead(201, {
+    etag: `"0x${Date.now().toString(16)}"`,
+    'last-modified': new Date().toUTCString(),
+    'x-ms-version': '2025-11-05',
+    'content-length': '0'
+  });
   res.end();
 }
 

@@ -68,7 +68,8 @@ export class FakeGitHub extends LocalServer {
     if (reply === 'hang') return;
     if (reply) return send(res, reply.status, reply.data ?? {}, reply.headers);
 
-    if (req.headers.authorization !== `token ${this.token}`) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (req.headers.authorization !== `token ${this.token}`)
+      return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     if (url.pathname === '/user' && method === 'GET') {
       return this.userLogin === undefined ? send(res, 403, NOT_ACCESSIBLE) : send(res, 200, { login: this.userLogin, type: 'User' });
     }
@@ -83,9 +84,19 @@ export class FakeGitHub extends LocalServer {
       const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
       const last = Math.max(1, Math.ceil(comments.length / perPage));
       const link = (p: number, rel: string): string => `<${this.linkBaseUrl ?? this.baseUrl}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
-      const links = [page < last ? link(page + 1, 'next') : '', page < last ? link(last, 'last') : '', page > 1 ? link(1, 'first') : '', page > 1 ? link(page - 1, 'prev') : ''];
+      const links = [
+        page < last ? link(page + 1, 'next') : '',
+        page < last ? link(last, 'last') : '',
+        page > 1 ? link(1, 'first') : '',
+        page > 1 ? link(page - 1, 'prev') : ''
+      ];
       const headers: Record<string, string> = links.some(Boolean) ? { link: links.filter(Boolean).join(', ') } : {};
-      return send(res, 200, comments.slice((page - 1) * perPage, page * perPage).map((c) => this.json(owner, repo, c)), headers);
+      return send(
+        res,
+        200,
+        comments.slice((page - 1) * perPage, page * perPage).map((c) => this.json(owner, repo, c)),
+        headers
+      );
     }
     if (list && method === 'POST') {
       const [, owner, repo, issue] = list as unknown as [string, string, string, string];
@@ -98,7 +109,10 @@ export class FakeGitHub extends LocalServer {
     if (one && method === 'PATCH') {
       const [, owner, repo, id] = one as unknown as [string, string, string, string];
       if (this.readOnly) return send(res, 403, NOT_ACCESSIBLE);
-      const comment = [...this.threads.entries()].filter(([key]) => key.startsWith(`${owner}/${repo}#`)).flatMap(([, c]) => c).find((c) => c.id === Number(id));
+      const comment = [...this.threads.entries()]
+        .filter(([key]) => key.startsWith(`${owner}/${repo}#`))
+        .flatMap(([, c]) => c)
+        .find((c) => c.id === Number(id));
       if (!comment) return send(res, 404, { message: 'Not Found' });
       const text = (JSON.parse(body) as { body: string }).body;
       if (text.length > BODY_LIMIT) return tooLong(res);
@@ -114,7 +128,10 @@ export class FakeGitHub extends LocalServer {
 }
 
 function tooLong(res: ServerResponse): void {
-  send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
+  send(res, 422, {
+    message: 'Validation Failed',
+    errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }]
+  });
 }
 
 function send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {

@@ -29,8 +29,12 @@ describe('upsertComment against a local GitHub REST server', () => {
     const thread = github.thread('acme', 'models', 7);
     expect(thread.map((c) => c.body)).toEqual(['LGTM', `${marker}\nsecond run`]);
     expect(github.requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual([
-      'GET /user', 'GET /repos/acme/models/issues/7/comments', 'POST /repos/acme/models/issues/7/comments',
-      'GET /user', 'GET /repos/acme/models/issues/7/comments', `PATCH /repos/acme/models/issues/comments/${thread[1]!.id}`
+      'GET /user',
+      'GET /repos/acme/models/issues/7/comments',
+      'POST /repos/acme/models/issues/7/comments',
+      'GET /user',
+      'GET /repos/acme/models/issues/7/comments',
+      `PATCH /repos/acme/models/issues/comments/${thread[1]!.id}`
     ]);
     expect(github.requests.every((r) => r.authorization === `token ${github.token}`)).toBe(true);
   });
@@ -65,7 +69,10 @@ describe('upsertComment against a local GitHub REST server', () => {
   test('a read-only token is also skipped when our comment exists and would be updated', async () => {
     github.addComment('acme', 'models', 7, `${marker}\nold`, 'github-actions[bot]');
     github.readOnly = true;
-    expect(await upsert(`${marker}\nnew`)).toMatchObject({ action: 'skipped', reason: expect.stringMatching(/^the token may not update comment \d+ on acme\/models#7/) });
+    expect(await upsert(`${marker}\nnew`)).toMatchObject({
+      action: 'skipped',
+      reason: expect.stringMatching(/^the token may not update comment \d+ on acme\/models#7/)
+    });
   });
 
   test('other failures throw a CommentError that names the status but not the token', async () => {
@@ -83,7 +90,9 @@ describe('upsertComment against a local GitHub REST server', () => {
 
   test('an unreachable API throws a clear error', async () => {
     await github.stop();
-    await expect(upsert(`${marker}\nreport`)).rejects.toThrow(/could not find our comment on acme\/models#7 \(asking which account the token belongs to\): no response \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)/);
+    await expect(upsert(`${marker}\nreport`)).rejects.toThrow(
+      /could not find our comment on acme\/models#7 \(asking which account the token belongs to\): no response \(connect ECONNREFUSED 127\.0\.0\.1:\d+\)/
+    );
   });
 
   test('without a token it skips without calling GitHub', async () => {
@@ -110,7 +119,7 @@ describe('upsertComment against a local GitHub REST server', () => {
     expect(posted).toContain('[Workflow run](https://github.com/acme/models/actions/runs/42)');
   });
 
-  test('a body over GitHub\'s limit is refused before any request: only the renderer knows how to shorten it', async () => {
+  test("a body over GitHub's limit is refused before any request: only the renderer knows how to shorten it", async () => {
     await expect(upsert(`${marker}\n${'x'.repeat(COMMENT_LIMIT)}`)).rejects.toThrow(/over GitHub's limit of 65536/);
     expect(github.requests).toHaveLength(0);
     expect(github.thread('acme', 'models', 7)).toHaveLength(0);
@@ -141,7 +150,14 @@ describe('a marked comment somebody else wrote', () => {
   test('is never edited: an installation token only updates bot comments', async () => {
     const marker = '<!-- model-gate:Release/fraud -->';
     const planted = other.addComment('acme', 'models', 9, `${marker}\nplanted by a participant`, 'mallory');
-    const result = await upsertComment({ token: other.token, repo: { owner: 'acme', repo: 'models' }, issueNumber: 9, body: `${marker}\nreal`, marker, baseUrl: other.baseUrl });
+    const result = await upsertComment({
+      token: other.token,
+      repo: { owner: 'acme', repo: 'models' },
+      issueNumber: 9,
+      body: `${marker}\nreal`,
+      marker,
+      baseUrl: other.baseUrl
+    });
     expect(result.action).toBe('created');
     expect(planted.body).toBe(`${marker}\nplanted by a participant`);
   });
@@ -152,7 +168,14 @@ describe('a marked comment somebody else wrote', () => {
     try {
       other.addComment('acme', 'models', 10, `${marker}\nplanted`, 'someone-else[bot]');
       const mine = other.addComment('acme', 'models', 10, `${marker}\nold`, 'release-bot-user');
-      const result = await upsertComment({ token: other.token, repo: { owner: 'acme', repo: 'models' }, issueNumber: 10, body: `${marker}\nnew`, marker, baseUrl: other.baseUrl });
+      const result = await upsertComment({
+        token: other.token,
+        repo: { owner: 'acme', repo: 'models' },
+        issueNumber: 10,
+        body: `${marker}\nnew`,
+        marker,
+        baseUrl: other.baseUrl
+      });
       expect(result).toMatchObject({ action: 'updated', id: mine.id });
     } finally {
       other.userLogin = undefined;

@@ -114,7 +114,10 @@ describe('what each decision deploys', () => {
     const { objects } = synth({ decision: 'advance', canaryWeight: weight });
     const hpa = find(objects, 'HorizontalPodAutoscaler', canaryName)!;
     expect([hpa.spec.minReplicas, hpa.spec.maxReplicas]).toEqual([min, max]);
-    expect([hpa.spec.minReplicas, hpa.spec.maxReplicas]).toEqual([Math.max(1, Math.ceil((weight / 100) * minReplicas)), Math.ceil((weight / 100) * maxReplicas)]);
+    expect([hpa.spec.minReplicas, hpa.spec.maxReplicas]).toEqual([
+      Math.max(1, Math.ceil((weight / 100) * minReplicas)),
+      Math.ceil((weight / 100) * maxReplicas)
+    ]);
     expect(find(objects, 'HorizontalPodAutoscaler', spec.name)?.spec).toMatchObject({ minReplicas, maxReplicas });
     expect(defaultRoute(objects).map((d) => [d.destination.subset, d.weight])).toEqual([
       ['stable', 100 - weight],
@@ -125,7 +128,11 @@ describe('what each decision deploys', () => {
   test('advance: the header route comes first and sends the canary header to the canary', () => {
     const { objects } = synth({ decision: 'advance', canaryWeight: 25 });
     const [first, second] = find(objects, 'VirtualService', spec.name)!.spec.http;
-    expect(first).toMatchObject({ name: 'canary-header', match: [{ headers: { 'x-canary': { exact: 'true' } } }], route: [{ destination: { subset: 'canary' }, weight: 100 }] });
+    expect(first).toMatchObject({
+      name: 'canary-header',
+      match: [{ headers: { 'x-canary': { exact: 'true' } } }],
+      route: [{ destination: { subset: 'canary' }, weight: 100 }]
+    });
     expect(second.name).toBe('default');
     expect(find(objects, 'Deployment', canaryName)?.spec.template.spec.containers[0].image).toBe(spec.candidate.image);
     expect(find(objects, 'Deployment', spec.name)?.spec.template.spec.containers[0].image).toBe(spec.stable.image);
@@ -173,7 +180,16 @@ describe('what each decision deploys', () => {
   });
 
   test('configured retries, and no outlier detection unless asked for', () => {
-    const bare = { ...spec, istio: { ...spec.istio, retries: { attempts: 2, perTryTimeout: '500ms', retryOn: 'connect-failure,refused-stream' }, outlierDetection: undefined, gateways: undefined, timeout: undefined } };
+    const bare = {
+      ...spec,
+      istio: {
+        ...spec.istio,
+        retries: { attempts: 2, perTryTimeout: '500ms', retryOn: 'connect-failure,refused-stream' },
+        outlierDetection: undefined,
+        gateways: undefined,
+        timeout: undefined
+      }
+    };
     const objects = parseManifests(synthesizeRelease(bare, { decision: 'advance', canaryWeight: 10 }), 'out.yaml').map((m) => m.doc as Json);
     const vs = find(objects, 'VirtualService', spec.name)!;
     expect(vs.spec.gateways).toBeUndefined();

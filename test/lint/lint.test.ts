@@ -101,7 +101,10 @@ describe('lint rules', () => {
 
   test('route-weights: non-integer weights, and a missing weight beside others', () => {
     const split = (a: string, b: string): string =>
-      CLEAN.replace('    - route: [{destination: {host: m, subset: stable}}]', `    - route: [{destination: {host: m, subset: stable}, weight: ${a}}, {destination: {host: m, subset: stable}${b}}]`);
+      CLEAN.replace(
+        '    - route: [{destination: {host: m, subset: stable}}]',
+        `    - route: [{destination: {host: m, subset: stable}, weight: ${a}}, {destination: {host: m, subset: stable}${b}}]`
+      );
     expect(lint(split('99.5', ', weight: 0.5')).map((f) => [f.rule, f.message])).toEqual([
       ['route-weights', 'http route #1: weights 99.5, 0.5: expected a non-negative integer for every destination, summing to 100']
     ]);
@@ -123,25 +126,45 @@ describe('lint rules', () => {
   test('subset-selects-pods: a subset whose labels no pod of the host carries is an error when a route sends it traffic', () => {
     const twoSubsets = CLEAN.replace('labels: {version: v1}}]', 'labels: {version: v1}}, {name: canary, labels: {version: v2}}]');
     expect(lint(twoSubsets).map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['unrouted-subset-selects-pods', 'warning', 'subset "canary" (version=v2) selects no pod template of Service/ml/m; no route sends traffic to it, but one that did would get 503']
+      [
+        'unrouted-subset-selects-pods',
+        'warning',
+        'subset "canary" (version=v2) selects no pod template of Service/ml/m; no route sends traffic to it, but one that did would get 503'
+      ]
     ]);
     const split = (canary: string): string =>
-      twoSubsets.replace('    - route: [{destination: {host: m, subset: stable}}]', `    - route: [{destination: {host: m, subset: stable}, weight: ${100 - Number(canary)}}, {destination: {host: m, subset: canary}, weight: ${canary}}]`);
+      twoSubsets.replace(
+        '    - route: [{destination: {host: m, subset: stable}}]',
+        `    - route: [{destination: {host: m, subset: stable}, weight: ${100 - Number(canary)}}, {destination: {host: m, subset: canary}, weight: ${canary}}]`
+      );
     expect(lint(split('10')).map((f) => [f.rule, f.severity, f.message])).toEqual([
-      ['subset-selects-pods', 'error', 'subset "canary" (version=v2) selects no pod template of Service/ml/m: VirtualService/ml/m http route #1 sends traffic to it, which would get 503']
+      [
+        'subset-selects-pods',
+        'error',
+        'subset "canary" (version=v2) selects no pod template of Service/ml/m: VirtualService/ml/m http route #1 sends traffic to it, which would get 503'
+      ]
     ]);
     // Weight 0: Istio sends it nothing (a canary not deployed yet).
     expect(rulesOf(lint(split('0')))).toEqual(['unrouted-subset-selects-pods']);
     // A header route, and a lone destination without a weight, take traffic.
-    const header = twoSubsets.replace('  http:\n', '  http:\n    - match: [{headers: {x-canary: {exact: "1"}}}]\n      route: [{destination: {host: m, subset: canary}}]\n');
+    const header = twoSubsets.replace(
+      '  http:\n',
+      '  http:\n    - match: [{headers: {x-canary: {exact: "1"}}}]\n      route: [{destination: {host: m, subset: canary}}]\n'
+    );
     expect(lint(header).map((f) => [f.rule, f.message])).toEqual([
-      ['subset-selects-pods', 'subset "canary" (version=v2) selects no pod template of Service/ml/m: VirtualService/ml/m http route #1 sends traffic to it, which would get 503']
+      [
+        'subset-selects-pods',
+        'subset "canary" (version=v2) selects no pod template of Service/ml/m: VirtualService/ml/m http route #1 sends traffic to it, which would get 503'
+      ]
     ]);
     expect(rulesOf(lint(twoSubsets.replace('{host: m, subset: stable}}]', '{host: m, subset: canary}}]')))).toEqual(['subset-selects-pods']);
   });
 
   test('subset-selects-pods leaves hosts outside the cluster alone', () => {
-    const external = CLEAN.replace('host: m.ml.svc.cluster.local', 'host: api.partner.example.com').replace('host: m, subset', 'host: api.partner.example.com, subset');
+    const external = CLEAN.replace('host: m.ml.svc.cluster.local', 'host: api.partner.example.com').replace(
+      'host: m, subset',
+      'host: api.partner.example.com, subset'
+    );
     expect(lint(external.replace('{version: v1}}]', '{version: v9}}]'))).toEqual([]);
   });
 
@@ -149,7 +172,10 @@ describe('lint rules', () => {
     expect(lint(CLEAN.replace('selector: {app: m}', 'selector: {app: model}')).map((f) => [f.rule, f.message])).toEqual([
       ['service-selects-pods', 'selector app=model matches no pod template in namespace ml'],
       // The subset's pods are the Service's pods, so the broken selector breaks the subset too.
-      ['subset-selects-pods', 'subset "stable" (version=v1) selects no pod template of Service/ml/m: VirtualService/ml/m http route #1 sends traffic to it, which would get 503']
+      [
+        'subset-selects-pods',
+        'subset "stable" (version=v1) selects no pod template of Service/ml/m: VirtualService/ml/m http route #1 sends traffic to it, which would get 503'
+      ]
     ]);
     expect(lint(CLEAN.replace('{name: http, port: 80', '{name: web, port: 80')).map((f) => f.message)).toEqual([
       'port 80 is named "web": Istio detects the protocol from it, so name it http, http-<suffix>, grpc, … or set appProtocol'
@@ -171,7 +197,9 @@ describe('lint rules', () => {
   });
 
   test('readiness-probe: a container serves when a Service or a subset selects its pods, whether it declares a port or not', () => {
-    const portless = CLEAN.replace(/ {10}readinessProbe.*\n/, '').replace(/ {10}livenessProbe.*\n/, '').replace(/ {10}ports.*\n/, '');
+    const portless = CLEAN.replace(/ {10}readinessProbe.*\n/, '')
+      .replace(/ {10}livenessProbe.*\n/, '')
+      .replace(/ {10}ports.*\n/, '');
     expect(lint(portless).map((f) => [f.rule, f.object, f.message])).toEqual([
       [
         'readiness-probe',
@@ -180,18 +208,26 @@ describe('lint rules', () => {
       ]
     ]);
     // Selected by a subset of a host that is no Service here (the namespace's pods).
-    const bySubset = portless.replace(/apiVersion: v1\nkind: Service\n[^]*?---\n/, '').replace('host: m.ml.svc.cluster.local', 'host: m-headless').replace('host: m, subset', 'host: m-headless, subset');
+    const bySubset = portless
+      .replace(/apiVersion: v1\nkind: Service\n[^]*?---\n/, '')
+      .replace('host: m.ml.svc.cluster.local', 'host: m-headless')
+      .replace('host: m, subset', 'host: m-headless, subset');
     expect(lint(bySubset).map((f) => f.message)).toEqual([
       'container "model" declares no port, but subset "stable" of DestinationRule/ml/m selects its pods, so it serves traffic; it has no readinessProbe: it would get traffic before the model is loaded'
     ]);
     // A pod whose server declares its port: a portless sidecar beside it is no server.
-    const sidecar = CLEAN.replace('      containers:\n', `      containers:\n        - {name: log-shipper, image: r.example.com/s:1.0, resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {cpu: 10m, memory: 16Mi}}}\n`);
+    const sidecar = CLEAN.replace(
+      '      containers:\n',
+      `      containers:\n        - {name: log-shipper, image: r.example.com/s:1.0, resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {cpu: 10m, memory: 16Mi}}}\n`
+    );
     expect(lint(sidecar)).toEqual([]);
     expect(lint(sidecar.replace(/ {10}ports.*\n/, '')).map((f) => f.message)).toEqual([
       'container "log-shipper" declares no port, but Service/ml/m selects its pods, so it serves traffic; it has no readinessProbe: it would get traffic before the model is loaded'
     ]);
     // Pods nothing selects, where Services are among the manifests: a worker, not a server.
-    const worker = CLEAN.replace(/ {10}readinessProbe.*\n/, '').replace(/ {10}livenessProbe.*\n/, '').replace('selector: {app: m}', 'selector: {app: api}');
+    const worker = CLEAN.replace(/ {10}readinessProbe.*\n/, '')
+      .replace(/ {10}livenessProbe.*\n/, '')
+      .replace('selector: {app: m}', 'selector: {app: api}');
     expect(rulesOf(lint(worker))).toEqual(['service-selects-pods', 'subset-selects-pods']);
     // A lone Deployment (nothing that selects pods among the manifests): a declared port is the only sign.
     const deployment = /apiVersion: apps\/v1\nkind: Deployment\n[^]*?---\n/.exec(CLEAN)?.[0].replace('---\n', '') ?? '';
@@ -203,10 +239,18 @@ describe('lint rules', () => {
     expect(lint(CLEAN.replace('kind: Deployment, name: m}', 'kind: Deployment, name: gone}')).map((f) => [f.rule, f.message])).toEqual([
       ['hpa-target-exists', 'scaleTargetRef Deployment/gone is not among the manifests in namespace ml']
     ]);
-    expect(lint(CLEAN.replace('spec:\n  selector: {matchLabels', 'spec:\n  replicas: 3\n  selector: {matchLabels')).map((f) => [f.rule, f.object, f.message])).toEqual([
-      ['hpa-target-replicas', 'HorizontalPodAutoscaler/ml/m', "its target Deployment/ml/m sets spec.replicas: 3; every apply would reset the autoscaler's count, so leave it unset"]
+    expect(
+      lint(CLEAN.replace('spec:\n  selector: {matchLabels', 'spec:\n  replicas: 3\n  selector: {matchLabels')).map((f) => [f.rule, f.object, f.message])
+    ).toEqual([
+      [
+        'hpa-target-replicas',
+        'HorizontalPodAutoscaler/ml/m',
+        "its target Deployment/ml/m sets spec.replicas: 3; every apply would reset the autoscaler's count, so leave it unset"
+      ]
     ]);
-    expect(lint(CLEAN.replace('minReplicas: 2', 'minReplicas: 5')).map((f) => [f.rule, f.message])).toEqual([['hpa-min-max', 'minReplicas 5 is above maxReplicas 4']]);
+    expect(lint(CLEAN.replace('minReplicas: 2', 'minReplicas: 5')).map((f) => [f.rule, f.message])).toEqual([
+      ['hpa-min-max', 'minReplicas 5 is above maxReplicas 4']
+    ]);
   });
 
   test('deployment-selector: the selector must match the template', () => {
@@ -220,7 +264,9 @@ describe('lint rules', () => {
     expect(image('r.example.com/m:latest').map((f) => [f.rule, f.severity, f.message])).toEqual([
       ['image-pinned', 'warning', 'container "model" image "r.example.com/m:latest" uses the latest tag: pin a version tag or a digest']
     ]);
-    expect(image('localhost:5000/m').map((f) => f.message)).toEqual(['container "model" image "localhost:5000/m" has no tag, so it means latest: pin a version tag or a digest']);
+    expect(image('localhost:5000/m').map((f) => f.message)).toEqual([
+      'container "model" image "localhost:5000/m" has no tag, so it means latest: pin a version tag or a digest'
+    ]);
     expect(image('localhost:5000/m:1.2.3')).toEqual([]);
     expect(image(`m@sha256:${'b'.repeat(64)}`)).toEqual([]);
     expect(hasErrors(image('m:latest'))).toBe(false);
@@ -230,7 +276,9 @@ describe('lint rules', () => {
     expect(lint(CLEAN.replace('maxReplicas: 4', 'maxReplicas: four')).map((f) => [f.rule, f.message])).toEqual([
       ['schema', 'does not match the autoscaling/v2 HorizontalPodAutoscaler schema: /spec/maxReplicas must be integer']
     ]);
-    expect(lint(CLEAN.replace('port: 80,', 'port: eighty,')).map((f) => f.message)).toEqual(['does not match the v1 Service schema: /spec/ports/0/port must be integer']);
+    expect(lint(CLEAN.replace('port: 80,', 'port: eighty,')).map((f) => f.message)).toEqual([
+      'does not match the v1 Service schema: /spec/ports/0/port must be integer'
+    ]);
     expect(rulesOf(lint(CLEAN.replace('subset: stable}}]', 'subset: stable}, weight: "100"}]')))).toEqual(['route-weights']);
     expect(lintManifests(parseManifests(CLEAN.replace('maxReplicas: 4', 'maxReplicas: four'), 'm.yaml'), { schema: false })).toEqual([]);
   });
@@ -243,7 +291,11 @@ describe('lint rules', () => {
   test('route-host-exists: a route to a host that is no Service', () => {
     const host = (written: string, yaml = CLEAN): Finding[] => lint(yaml.replace('{host: m, subset: stable}', `{host: ${written}}`));
     expect(host('mn').map((f) => [f.rule, f.object, f.message])).toEqual([
-      ['route-host-exists', 'VirtualService/ml/m', 'http route #1: host "mn" is no Service among the manifests in namespace ml, nor a ServiceEntry host (did you mean "m"?): Istio would drop the traffic']
+      [
+        'route-host-exists',
+        'VirtualService/ml/m',
+        'http route #1: host "mn" is no Service among the manifests in namespace ml, nor a ServiceEntry host (did you mean "m"?): Istio would drop the traffic'
+      ]
     ]);
     // With a subset, route-subset-defined says nothing more about the same host.
     expect(rulesOf(lint(CLEAN.replace('host: m, subset', 'host: mn, subset')))).toEqual(['route-host-exists']);
@@ -258,23 +310,27 @@ describe('lint rules', () => {
     expect(rulesOf(host('m.ml.svc'))).toEqual(['route-host-exists']);
     expect(rulesOf(host('mn.ml.svc'))).toEqual(['route-host-exists']);
     // External hosts, hosts in namespaces without Services here (a part of the cluster), wildcards.
-    for (const written of ['api.example.com', 'm.example', 'm.edge.svc.cluster.local', 'm.edge', '"*.ml.svc.cluster.local"', '10.0.0.1']) expect(host(written)).toEqual([]);
+    for (const written of ['api.example.com', 'm.example', 'm.edge.svc.cluster.local', 'm.edge', '"*.ml.svc.cluster.local"', '10.0.0.1'])
+      expect(host(written)).toEqual([]);
     // No Service at all among the manifests: nothing is judged.
     expect(host('mn', CLEAN.replace(/apiVersion: v1\nkind: Service\n[^]*?---\n/, ''))).toEqual([]);
     // A ServiceEntry declares the host, exactly or by a wildcard.
-    const entry = (hosts: string): string => `${CLEAN}---\napiVersion: networking.istio.io/v1beta1\nkind: ServiceEntry\nmetadata: {name: legacy, namespace: ml}\nspec:\n  hosts: [${hosts}]\n  resolution: DNS\n`;
+    const entry = (hosts: string): string =>
+      `${CLEAN}---\napiVersion: networking.istio.io/v1beta1\nkind: ServiceEntry\nmetadata: {name: legacy, namespace: ml}\nspec:\n  hosts: [${hosts}]\n  resolution: DNS\n`;
     expect(host('legacy.ml.svc.cluster.local', entry('legacy.ml.svc.cluster.local'))).toEqual([]);
     expect(host('legacy', entry('legacy'))).toEqual([]);
     expect(host('legacy.ml.svc.cluster.local', entry('"*.ml.svc.cluster.local"'))).toEqual([]);
   });
 
   const CANARY = (selector: string): string =>
-    CLEAN.replace(/apiVersion: apps\/v1\nkind: Deployment\n[^]*?---\n/, (stable) =>
-      stable +
-      stable
-        .replace('{name: m, namespace: ml}', '{name: m-canary, namespace: ml}')
-        .replace('matchLabels: {app: m, track: stable}', `matchLabels: ${selector}`)
-        .replace('labels: {app: m, track: stable, version: v1}', 'labels: {app: m, track: canary, version: v2}')
+    CLEAN.replace(
+      /apiVersion: apps\/v1\nkind: Deployment\n[^]*?---\n/,
+      (stable) =>
+        stable +
+        stable
+          .replace('{name: m, namespace: ml}', '{name: m-canary, namespace: ml}')
+          .replace('matchLabels: {app: m, track: stable}', `matchLabels: ${selector}`)
+          .replace('labels: {app: m, track: stable, version: v1}', 'labels: {app: m, track: canary, version: v2}')
     );
 
   test('selectors-disjoint: a workload whose selector takes the pods of another', () => {
@@ -286,17 +342,25 @@ describe('lint rules', () => {
         'selector app=m also matches the pods of Deployment/ml/m (app=m, track=stable, version=v1): both controllers would manage those pods and fight over them'
       ]
     ]);
-    const expressions = CANARY('{app: m}').replace('selector: {matchLabels: {app: m}}', 'selector: {matchExpressions: [{key: version, operator: In, values: [v1, v2]}]}');
+    const expressions = CANARY('{app: m}').replace(
+      'selector: {matchLabels: {app: m}}',
+      'selector: {matchExpressions: [{key: version, operator: In, values: [v1, v2]}]}'
+    );
     expect(lint(expressions).map((f) => f.message)).toEqual([
       'selector version In (v1, v2) also matches the pods of Deployment/ml/m (app=m, track=stable, version=v1): both controllers would manage those pods and fight over them'
     ]);
     // Two that take each other's pods: one finding, on the later.
     const both = CANARY('{app: m}').replace('matchLabels: {app: m, track: stable}', 'matchLabels: {app: m}');
     expect(lint(both).map((f) => [f.object, f.message])).toEqual([
-      ['Deployment/ml/m-canary', 'selector app=m also matches the pods of Deployment/ml/m (app=m, track=stable, version=v1): both controllers would manage those pods and fight over them']
+      [
+        'Deployment/ml/m-canary',
+        'selector app=m also matches the pods of Deployment/ml/m (app=m, track=stable, version=v1): both controllers would manage those pods and fight over them'
+      ]
     ]);
     // Other namespaces are other pods.
-    expect(lint(CANARY('{app: m}').replace('{name: m-canary, namespace: ml}', '{name: m-canary, namespace: ml-canary}')).map((f) => f.rule)).not.toContain('selectors-disjoint');
+    expect(lint(CANARY('{app: m}').replace('{name: m-canary, namespace: ml}', '{name: m-canary, namespace: ml-canary}')).map((f) => f.rule)).not.toContain(
+      'selectors-disjoint'
+    );
   });
 
   const ROLLOUT = CLEAN.replace('apiVersion: apps/v1\nkind: Deployment', 'apiVersion: argoproj.io/v1alpha1\nkind: Rollout')
@@ -311,7 +375,10 @@ describe('lint rules', () => {
     ]);
     expect(lint(ROLLOUT.replace('  strategy:', '  replicas: 2\n  strategy:')).map((f) => f.rule)).toEqual(['hpa-target-replicas']);
     // Another group's Rollout is not Argo's: its pods are unknown, so the Service selects none.
-    expect(rulesOf(lint(ROLLOUT.replace('argoproj.io/v1alpha1\nkind: Rollout', 'example.com/v1\nkind: Rollout')))).toEqual(['service-selects-pods', 'subset-selects-pods']);
+    expect(rulesOf(lint(ROLLOUT.replace('argoproj.io/v1alpha1\nkind: Rollout', 'example.com/v1\nkind: Rollout')))).toEqual([
+      'service-selects-pods',
+      'subset-selects-pods'
+    ]);
   });
 
   test("a Rollout's workloadRef: the pods are the named workload's, or unknown when it is not among the manifests", () => {
@@ -323,12 +390,12 @@ describe('lint rules', () => {
     expect(lint(withoutDeployment + ref.replace('  selector: {matchLabels: {app: m}}\n', ''))).toEqual([]);
   });
 
-  test("subset-labels-unique allows the canary and stable subsets an Argo Rollout manages, and no others", () => {
+  test('subset-labels-unique allows the canary and stable subsets an Argo Rollout manages, and no others', () => {
     const managed = (destinationRule: string): string =>
-      ROLLOUT.replace('{canary: {steps: [{setWeight: 10}]}}', `{canary: {trafficRouting: {istio: {virtualService: {name: m}, destinationRule: ${destinationRule}}}, steps: [{setWeight: 10}]}}`).replace(
-        'labels: {version: v1}}]',
-        'labels: {version: v1}}, {name: canary, labels: {version: v1}}, {name: preview, labels: {version: v1}}]'
-      );
+      ROLLOUT.replace(
+        '{canary: {steps: [{setWeight: 10}]}}',
+        `{canary: {trafficRouting: {istio: {virtualService: {name: m}, destinationRule: ${destinationRule}}}, steps: [{setWeight: 10}]}}`
+      ).replace('labels: {version: v1}}]', 'labels: {version: v1}}, {name: canary, labels: {version: v1}}, {name: preview, labels: {version: v1}}]');
     expect(lint(managed('{name: m, canarySubsetName: canary, stableSubsetName: stable}')).map((f) => f.message)).toEqual([
       'subsets "stable" and "preview" have the same labels (version=v1): both send traffic to the same pods'
     ]);
@@ -357,7 +424,11 @@ describe('lint never crashes on odd but parseable objects', () => {
       'Service/default/c',
       'HorizontalPodAutoscaler/default/(unnamed)'
     ]);
-    expect(findings.filter((f) => f.rule === 'deployment-selector').map((f) => f.object)).toEqual(['Deployment/default/a', 'Deployment/default/b', 'Rollout/default/f']);
+    expect(findings.filter((f) => f.rule === 'deployment-selector').map((f) => f.object)).toEqual([
+      'Deployment/default/a',
+      'Deployment/default/b',
+      'Rollout/default/f'
+    ]);
   });
 
   test('every field of a release replaced by a value of another shape', () => {
@@ -374,7 +445,11 @@ kind: ServiceEntry
 metadata: {name: s, namespace: ml}
 spec: {hosts: ["*.example.com"]}
 `;
-    const base = parseManifests(CLEAN.replace('http:\n', 'http:\n    - match: [{headers: {x: {exact: "1"}}}]\n      route: [{destination: {host: m.ml, subset: c}, weight: 0}]\n') + extra, 'm.yaml');
+    const base = parseManifests(
+      CLEAN.replace('http:\n', 'http:\n    - match: [{headers: {x: {exact: "1"}}}]\n      route: [{destination: {host: m.ml, subset: c}, weight: 0}]\n') +
+        extra,
+      'm.yaml'
+    );
     const paths: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]): void => {
       paths.push(path);
@@ -399,13 +474,18 @@ spec: {hosts: ["*.example.com"]}
 
 describe('reading manifests', () => {
   test('a kind: List is unpacked, empty documents are skipped, and objects keep their lines', () => {
-    const manifests = parseManifests('---\n# nothing\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: a}\n', 'list.yaml');
+    const manifests = parseManifests(
+      '---\n# nothing\n---\napiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: a}\n',
+      'list.yaml'
+    );
     expect(manifests).toEqual<Manifest[]>([{ file: 'list.yaml', line: 7, doc: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'a' } } }]);
   });
 
   test('bad input names the file and the line', async () => {
     expect(() => parseManifests('apiVersion: v1\nkind: Service\n---\nfoo: [1\n', 'bad.yaml')).toThrow(/^bad\.yaml: line \d: not valid YAML/);
-    expect(() => parseManifests('apiVersion: v1\nkind: Service\n---\nmetadata: {name: x}\n', 'bad.yaml')).toThrow('bad.yaml: line 4: expected a Kubernetes object: missing apiVersion and kind');
+    expect(() => parseManifests('apiVersion: v1\nkind: Service\n---\nmetadata: {name: x}\n', 'bad.yaml')).toThrow(
+      'bad.yaml: line 4: expected a Kubernetes object: missing apiVersion and kind'
+    );
     expect(() => parseManifests('- a\n- b\n', 'bad.yaml')).toThrow('bad.yaml: line 1: expected a Kubernetes object (a mapping with apiVersion and kind)');
     await expect(readManifests(['nowhere.yaml'], ROOT)).rejects.toThrow(InputError);
     await expect(readManifests(['nowhere.yaml'], ROOT)).rejects.toThrow(/^nowhere\.yaml: file or folder not found/);

@@ -60,12 +60,17 @@ describe('real-world manifests: no false findings', () => {
 
   test('Argo Rollouts, canary and stable Services: both select the Rollout; only the missing limits are found', async () => {
     const findings = await lintSample([`${REAL_WORLD}/rollouts/canary-services`]);
-    expect(findings.map((f) => [f.rule, f.object, f.message])).toEqual([['container-resources', 'Rollout/default/ranker', 'container "ranker" has no limits.cpu, limits.memory']]);
+    expect(findings.map((f) => [f.rule, f.object, f.message])).toEqual([
+      ['container-resources', 'Rollout/default/ranker', 'container "ranker" has no limits.cpu, limits.memory']
+    ]);
   });
 
   test('Argo Rollouts, workloadRef: the Rollout borrows the Deployment, whose pods are its own', async () => {
     const findings = await lintSample([`${REAL_WORLD}/rollouts/workload-ref`]);
-    expect(summary(findings)).toEqual(['error container-resources Deployment/default/feature-store-template', 'error readiness-probe Deployment/default/feature-store-template']);
+    expect(summary(findings)).toEqual([
+      'error container-resources Deployment/default/feature-store-template',
+      'error readiness-probe Deployment/default/feature-store-template'
+    ]);
   });
 
   test('a Flagger-style Deployment and its autoscaler: clean', async () => {
@@ -108,7 +113,11 @@ describe('real-world manifests with one mistake each: caught, with the right rul
     const base = summary(await lintSample(BOOKSHOP));
     const findings = await lintSample(BOOKSHOP, variant('bookshop-pricing-weighted-empty-subset.yaml'));
     const expected = [...base];
-    expected.splice(expected.indexOf('warning unrouted-subset-selects-pods DestinationRule/bookshop/pricing'), 1, 'error subset-selects-pods DestinationRule/bookshop/pricing');
+    expected.splice(
+      expected.indexOf('warning unrouted-subset-selects-pods DestinationRule/bookshop/pricing'),
+      1,
+      'error subset-selects-pods DestinationRule/bookshop/pricing'
+    );
     expect(summary(findings)).toEqual(expected.sort());
     expect(findings.find((f) => f.rule === 'subset-selects-pods')?.message).toBe(
       'subset "v2" (version=v2) selects no pod template of Service/bookshop/pricing: VirtualService/bookshop/pricing http route #1 sends traffic to it, which would get 503'
@@ -118,14 +127,22 @@ describe('real-world manifests with one mistake each: caught, with the right rul
   test('a Rollout whose container lacks probes', async () => {
     const findings = await lintSample(RECOMMENDER, variant('rollouts-recommender-no-probes.yaml'));
     expect(findings.map((f) => [f.rule, f.object, f.message])).toEqual([
-      ['readiness-probe', 'Rollout/default/recommender', 'container "recommender" serves on a port but has no readinessProbe: it would get traffic before the model is loaded']
+      [
+        'readiness-probe',
+        'Rollout/default/recommender',
+        'container "recommender" serves on a port but has no readinessProbe: it would get traffic before the model is loaded'
+      ]
     ]);
   });
 
   test('identical subsets in a DestinationRule that the Rollout does not name', async () => {
     const findings = await lintSample(RECOMMENDER, variant('rollouts-recommender-unnamed-destination-rule.yaml'));
     expect(findings.map((f) => [f.rule, f.object, f.message])).toEqual([
-      ['subset-labels-unique', 'DestinationRule/default/recommender', 'subsets "stable" and "canary" have the same labels (app=recommender): both send traffic to the same pods']
+      [
+        'subset-labels-unique',
+        'DestinationRule/default/recommender',
+        'subsets "stable" and "canary" have the same labels (app=recommender): both send traffic to the same pods'
+      ]
     ]);
     expect(hasErrors(findings)).toBe(true);
   });

@@ -80,7 +80,12 @@ describe('measureLatency on one model', () => {
 });
 
 test('with a baseline, both models run the same number of interleaved runs and each percentile gets a ratio', async () => {
-  const report = await measure({ model: `${FIXTURES}/classifier.onnx`, 'baseline-model': `${FIXTURES}/classifier.onnx`, 'latency-warmup': '1', 'latency-iterations': '40' });
+  const report = await measure({
+    model: `${FIXTURES}/classifier.onnx`,
+    'baseline-model': `${FIXTURES}/classifier.onnx`,
+    'latency-warmup': '1',
+    'latency-iterations': '40'
+  });
   expect(report.settings.interleaved).toBe(true);
   expect(report.baseline?.path).toBe(`${FIXTURES}/classifier.onnx`);
   const [batch] = report.batches;
@@ -119,7 +124,9 @@ test('the finite check names the outputs holding NaN or infinity, float16 ones i
 
 describe('bad models and settings are input errors that name the file', () => {
   test('a corrupt file', async () => {
-    expect(await problemsOf({ model: `${FIXTURES}/corrupt.onnx` })).toBe(`${FIXTURES}/corrupt.onnx: onnxruntime cannot load this model: Protobuf parsing failed.`);
+    expect(await problemsOf({ model: `${FIXTURES}/corrupt.onnx` })).toBe(
+      `${FIXTURES}/corrupt.onnx: onnxruntime cannot load this model: Protobuf parsing failed.`
+    );
   });
 
   test('a missing file, and a folder', async () => {
@@ -128,10 +135,12 @@ describe('bad models and settings are input errors that name the file', () => {
   });
 
   test('a corrupt baseline names the baseline', async () => {
-    expect(await problemsOf({ model: `${FIXTURES}/classifier.onnx`, 'baseline-model': `${FIXTURES}/corrupt.onnx` })).toMatch(/^test\/fixtures\/onnx\/corrupt\.onnx: onnxruntime cannot load/);
+    expect(await problemsOf({ model: `${FIXTURES}/classifier.onnx`, 'baseline-model': `${FIXTURES}/corrupt.onnx` })).toMatch(
+      /^test\/fixtures\/onnx\/corrupt\.onnx: onnxruntime cannot load/
+    );
   });
 
-  test('a baseline whose inputs differ from the candidate\'s', async () => {
+  test("a baseline whose inputs differ from the candidate's", async () => {
     expect(await problemsOf({ model: `${FIXTURES}/classifier.onnx`, 'baseline-model': `${FIXTURES}/non-finite.onnx`, ...quick })).toBe(
       `${FIXTURES}/non-finite.onnx: its inputs (x float32 1x2) differ from the candidate's in ${FIXTURES}/classifier.onnx (features float32 1x4); both models get the same inputs`
     );
@@ -154,7 +163,9 @@ describe('bad models and settings are input errors that name the file', () => {
 
   test('inputs too large to generate', async () => {
     const message = await problemsOf({ model: `${FIXTURES}/sequence.onnx`, 'input-shapes': 'tokens=1x65536x8,memory=1x1x4', 'latency-batch-sizes': '8192' });
-    expect(message).toBe(`${FIXTURES}/sequence.onnx: tokens: at batch size 8192 its shape 8192x65536x8 has 4294967296 elements, more than model-gate generates (268435456)`);
+    expect(message).toBe(
+      `${FIXTURES}/sequence.onnx: tokens: at batch size 8192 its shape 8192x65536x8 has 4294967296 elements, more than model-gate generates (268435456)`
+    );
   });
 });
 

@@ -45,7 +45,13 @@ describe('the input-shapes option', () => {
 
   test('sizes must be positive integers joined by x; every bad entry is reported under the option as the user called it', () => {
     const message = problemsOf('a=1x0,b=1xx2,c=1x-3,d=2.5,e=1*2,f=1x2', '--input-shapes');
-    for (const [name, dims] of [['a', '1x0'], ['b', '1xx2'], ['c', '1x-3'], ['d', '2.5'], ['e', '1*2']]) {
+    for (const [name, dims] of [
+      ['a', '1x0'],
+      ['b', '1xx2'],
+      ['c', '1x-3'],
+      ['d', '2.5'],
+      ['e', '1*2']
+    ]) {
       expect(message).toContain(`--input-shapes: ${name}: expected its sizes as positive integers joined by x, like 1x3x224x224; got "${dims}"`);
     }
     expect(message).not.toContain('f:');

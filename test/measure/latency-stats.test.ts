@@ -6,7 +6,12 @@ import type { LatencyStats, Percentile, QuantileInterval } from '../../src/model
 // Written by test/reference/latency.py (NumPy's np.quantile, SciPy's binom.cdf).
 interface Reference {
   samples: { name: string; batchSize: number; durationsMs: number[]; expected: Omit<LatencyStats, 'notes'> }[];
-  comparisons: { name: string; candidateMs: number[]; baselineMs: number[]; expected: Record<Percentile, { ratio: number; interval: { low: number; high: number } | null }> }[];
+  comparisons: {
+    name: string;
+    candidateMs: number[];
+    baselineMs: number[];
+    expected: Record<Percentile, { ratio: number; interval: { low: number; high: number } | null }>;
+  }[];
   minimumSamples: { q: number; confidence: number; n: number }[];
   float16: { value: number; bits: number }[];
 }
@@ -73,12 +78,15 @@ describe.each(reference.comparisons.map((c) => [c.name, c] as const))('candidate
   });
 });
 
-test.each(reference.minimumSamples.map((m) => [m.q, m.confidence, m.n]))('the fewest runs for an interval of the %s-quantile at %s is %s', (q, confidence, n) => {
-  expect(minimumSamples(q, confidence)).toBe(n);
-  const ranks = (count: number): QuantileInterval | null => quantileInterval(sortedCopy(Array.from({ length: count }, (_, i) => i)), q, confidence);
-  expect(ranks(n - 1)).toBeNull();
-  expect(ranks(n)).not.toBeNull();
-});
+test.each(reference.minimumSamples.map((m) => [m.q, m.confidence, m.n]))(
+  'the fewest runs for an interval of the %s-quantile at %s is %s',
+  (q, confidence, n) => {
+    expect(minimumSamples(q, confidence)).toBe(n);
+    const ranks = (count: number): QuantileInterval | null => quantileInterval(sortedCopy(Array.from({ length: count }, (_, i) => i)), q, confidence);
+    expect(ranks(n - 1)).toBeNull();
+    expect(ranks(n)).not.toBeNull();
+  }
+);
 
 describe('percentiles and intervals', () => {
   test('interpolates between order statistics as NumPy does', () => {

@@ -129,14 +129,19 @@ describe('generated inputs', () => {
       const got = outputs[`out_${p.type}`]!;
       expect(got.type).toBe(p.type);
       expect(got.dims).toEqual([3, 2]);
-      const asNumbers = (data: unknown): unknown[] => Array.from(data as ArrayLike<unknown>, (v) => (p.type === 'float16' && data instanceof Uint16Array ? float16Value(v as number) : v));
+      const asNumbers = (data: unknown): unknown[] =>
+        Array.from(data as ArrayLike<unknown>, (v) => (p.type === 'float16' && data instanceof Uint16Array ? float16Value(v as number) : v));
       expect(asNumbers(got.data)).toEqual(asNumbers(sent));
     }
   });
 
   test('values lie in the documented ranges: floats in [0, 1), integers 0 or 1, strings short lowercase words', async () => {
     const plans = await plan('every-type.onnx');
-    const data = (type: string): InputData => generateInput(plans.find((p) => p.type === type)!, 500).data;
+    const data = (type: string): InputData =>
+      generateInput(
+        plans.find((p) => p.type === type)!,
+        500
+      ).data;
     for (const type of ['float32', 'float64']) {
       const values = Array.from(data(type) as Float32Array);
       expect(Math.min(...values)).toBeGreaterThanOrEqual(0);

@@ -26,7 +26,9 @@ function writeLarge(name: string, head: string, body: string, bytes: number, tai
 }
 
 function readInChild(what: string, file: string): { message: string; inputError: boolean; peakMiB: number } {
-  const child = spawnSync(process.execPath, ['--max-old-space-size=200', '--import', 'tsx', 'test/read/read-in-child.ts', what, dir, file], { encoding: 'utf8' });
+  const child = spawnSync(process.execPath, ['--max-old-space-size=200', '--import', 'tsx', 'test/read/read-in-child.ts', what, dir, file], {
+    encoding: 'utf8'
+  });
   if (child.status !== 0) throw new Error(`the child failed (${child.status}): ${child.stderr.slice(0, 2000)}`);
   return JSON.parse(child.stdout) as { message: string; inputError: boolean; peakMiB: number };
 }
@@ -37,7 +39,10 @@ describe('unbounded inputs stop with a clear error, in bounded memory', () => {
   test('a predictions CSV without a line break', () => {
     writeLarge('p.csv', 'label,prediction\n1,', '0', 20 * MB);
     const read = readInChild('predictions', 'p.csv');
-    expect(read).toMatchObject({ inputError: true, message: 'p.csv: line 2: not valid CSV: the line is longer than 4 MiB: is the file missing its line breaks?' });
+    expect(read).toMatchObject({
+      inputError: true,
+      message: 'p.csv: line 2: not valid CSV: the line is longer than 4 MiB: is the file missing its line breaks?'
+    });
     expect(read.peakMiB).toBeLessThan(256);
   });
 
@@ -54,14 +59,20 @@ describe('unbounded inputs stop with a clear error, in bounded memory', () => {
   test('a 200 MB CSV with a quote that is never closed', () => {
     writeLarge('open-quote.csv', 'label,prediction\n1,1\n0,"1\n', '1,0\n', 200 * MB);
     const read = readInChild('predictions', 'open-quote.csv');
-    expect(read).toMatchObject({ inputError: true, message: 'open-quote.csv: line 3: not valid CSV: a quoted field opened on line 3 is not closed within 4 MiB: is a closing quote missing?' });
+    expect(read).toMatchObject({
+      inputError: true,
+      message: 'open-quote.csv: line 3: not valid CSV: a quoted field opened on line 3 is not closed within 4 MiB: is a closing quote missing?'
+    });
     expect(read.peakMiB).toBeLessThan(256);
   });
 
   test('a drift sample without a line break', () => {
     writeLarge('sample.csv', 'age\n', '4', 20 * MB);
     const read = readInChild('drift', 'sample.csv');
-    expect(read).toMatchObject({ inputError: true, message: 'sample.csv: line 2: not valid CSV: the line is longer than 4 MiB: is the file missing its line breaks?' });
+    expect(read).toMatchObject({
+      inputError: true,
+      message: 'sample.csv: line 2: not valid CSV: the line is longer than 4 MiB: is the file missing its line breaks?'
+    });
     expect(read.peakMiB).toBeLessThan(256);
   });
 
@@ -92,7 +103,9 @@ describe('unbounded inputs stop with a clear error, in bounded memory', () => {
     writeLarge('one-list.yaml', 'apiVersion: v1\nkind: List\nitems:\n', '- 1\n', 4 * MB - 100);
     const read = readInChild('lint', 'one-list.yaml');
     expect(read.inputError).toBe(true);
-    expect(read.message).toMatch(/^one-list\.yaml: line \d+: more than 100,000 YAML tokens \(values, indicators, spaces and line breaks\) in one document: too large to read$/);
+    expect(read.message).toMatch(
+      /^one-list\.yaml: line \d+: more than 100,000 YAML tokens \(values, indicators, spaces and line breaks\) in one document: too large to read$/
+    );
     expect(read.peakMiB).toBeLessThan(256);
   });
 });

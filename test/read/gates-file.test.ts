@@ -6,7 +6,17 @@ const problemsOf = (text: string): string => inputErrorOf(() => parseGatesFile(t
 describe('gates file', () => {
   test('reads gates with their lines, defaults severity to block, and reads canary steps', () => {
     const config = parseGatesFile(
-      ['gates:', '  accuracy: {min: 0.90, max_drop: 0.01}', '  latency_p99_ms: {max: 100}', '  eod:', '    metric: equalized_odds_difference', '    max: 0.1', '    severity: warn', 'canary:', '  steps: [5, 50, 100]'].join('\n'),
+      [
+        'gates:',
+        '  accuracy: {min: 0.90, max_drop: 0.01}',
+        '  latency_p99_ms: {max: 100}',
+        '  eod:',
+        '    metric: equalized_odds_difference',
+        '    max: 0.1',
+        '    severity: warn',
+        'canary:',
+        '  steps: [5, 50, 100]'
+      ].join('\n'),
       'g.yml'
     );
     expect(config.gates).toEqual([
@@ -24,7 +34,9 @@ describe('gates file', () => {
 
   test('an unknown gate key names the line, the path and the allowed keys', () => {
     const message = problemsOf('gates:\n  accuracy:\n    minimum: 0.9\n');
-    expect(message).toMatch(/^\.github\/model-gates\.yml: line 3: \/gates\/accuracy\/minimum: unknown field "minimum"; expected one of: metric, feature, min, max/);
+    expect(message).toMatch(
+      /^\.github\/model-gates\.yml: line 3: \/gates\/accuracy\/minimum: unknown field "minimum"; expected one of: metric, feature, min, max/
+    );
   });
 
   test('an unknown top-level key is refused', () => {
@@ -68,7 +80,11 @@ describe('gates file', () => {
   });
 
   test('canary steps that do not increase to 100 are refused where they are written', () => {
-    expect(problemsOf('gates:\n  accuracy: {min: 0.9}\ncanary:\n  steps: [10, 50]\n')).toBe('.github/model-gates.yml: line 4: /canary/steps: the last step must be 100 (full promotion), got 50');
-    expect(problemsOf('gates:\n  accuracy: {min: 0.9}\ncanary:\n  steps: [50, 25, 100]\n')).toBe('.github/model-gates.yml: line 4: /canary/steps: steps must increase strictly: 50 is followed by 25');
+    expect(problemsOf('gates:\n  accuracy: {min: 0.9}\ncanary:\n  steps: [10, 50]\n')).toBe(
+      '.github/model-gates.yml: line 4: /canary/steps: the last step must be 100 (full promotion), got 50'
+    );
+    expect(problemsOf('gates:\n  accuracy: {min: 0.9}\ncanary:\n  steps: [50, 25, 100]\n')).toBe(
+      '.github/model-gates.yml: line 4: /canary/steps: steps must increase strictly: 50 is followed by 25'
+    );
   });
 });

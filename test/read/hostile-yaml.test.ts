@@ -6,7 +6,10 @@ import { parseReleaseFile } from '../../src/read/release-file.js';
 import { inputErrorOf } from '../support/errors.js';
 
 /** Nine anchors, each nine aliases of the one before: 9^9 values once expanded. */
-const LAUGHS = ['a0: &a0 [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)].join('\n');
+const LAUGHS = [
+  'a0: &a0 [x, x, x, x, x, x, x, x, x]',
+  ...Array.from({ length: 8 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(9).fill(`*a${i}`).join(', ')}]`)
+].join('\n');
 
 /** Every reader of YAML goes through src/read/yaml.ts: each one refuses the same input the same way. */
 const readers: Array<[string, (text: string) => unknown]> = [
@@ -32,14 +35,18 @@ describe.each(readers)('YAML that would crash or be misread: %s', (_, read) => {
 
   test('an unknown tag is refused, not silently dropped', () => {
     expect(problem('x: !foo bar\n')).toMatch(/^[a-z.]+: line 3: not valid YAML: the tag "!foo" is not supported/);
-    expect(problem('x: 1\ny: !!python/object:os.system [ls]\n')).toMatch(/^[a-z.]+: line 4: not valid YAML: the tag "!!python\/object:os.system" is not supported/);
+    expect(problem('x: 1\ny: !!python/object:os.system [ls]\n')).toMatch(
+      /^[a-z.]+: line 4: not valid YAML: the tag "!!python\/object:os.system" is not supported/
+    );
     expect(problem('x: !!binary aGVsbG8=\n')).toMatch(/^[a-z.]+: line 3: not valid YAML: the tag "!!binary" is not supported/);
   });
 
   test('nesting deeper than 64 levels is refused before it is parsed', () => {
     expect(problem(`x: ${'['.repeat(1_000_000)}`)).toMatch(/^[a-z.]+: line 3: nested more than 64 levels deep: too deep to read$/);
     const block = Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k:`).join('\n');
-    expect(problem(`x:\n${block.replace(/^/gm, ' ')} 1\n`)).toMatch(/^[a-z.]+: line \d+: (not valid YAML: )?nested more than 64 levels deep: too deep to read$/);
+    expect(problem(`x:\n${block.replace(/^/gm, ' ')} 1\n`)).toMatch(
+      /^[a-z.]+: line \d+: (not valid YAML: )?nested more than 64 levels deep: too deep to read$/
+    );
   });
 });
 
@@ -65,7 +72,9 @@ describe('YAML limits', () => {
   });
 
   test('a second document in a gates or release file', () => {
-    expect(inputErrorOf(() => parseGatesFile('gates: {}\n---\ngates: {}\n', 'gates.yml'))).toBe('gates.yml: line 3: not valid YAML: expected one document, but a second one starts here');
+    expect(inputErrorOf(() => parseGatesFile('gates: {}\n---\ngates: {}\n', 'gates.yml'))).toBe(
+      'gates.yml: line 3: not valid YAML: expected one document, but a second one starts here'
+    );
   });
 
   test('inline gates go through the same checks', async () => {

@@ -100,12 +100,14 @@ describe('long names are cut in messages', () => {
     expect(inputErrorOf(() => readPredictionsFile(write('label.csv', `label,prediction\n1,1\n0,0\n${long},1\n`), dir, spec))).toBe(
       `label.csv: line 4: label ${cut} is a third class: a binary model has two, here "0" and "1" (positive-label "1")`
     );
-    expect(inputErrorOf(() => readDriftSample(write('drift.csv', `${long},${long}\n1,2\n`), dir))).toBe(`drift.csv: line 1: the column ${cut} appears twice in the header`);
+    expect(inputErrorOf(() => readDriftSample(write('drift.csv', `${long},${long}\n1,2\n`), dir))).toBe(
+      `drift.csv: line 1: the column ${cut} appears twice in the header`
+    );
     const message = inputErrorOf(() => parseMetricsFile(`{"${long}": 1}`, 'metrics.json'));
     expect(message.length).toBeLessThan(600);
     expect(message).toContain(`the name ${cut} is not allowed`);
-    expect(inputErrorOf(() => parseMetricsFile(`{"metrics": {"accuracy": 0.9}, "model": {"name": "m", "name": "n"}, "${long}": 1, "${long}": 2}`, 'metrics.json'))).toContain(
-      'the key "name" appears twice'
-    );
+    expect(
+      inputErrorOf(() => parseMetricsFile(`{"metrics": {"accuracy": 0.9}, "model": {"name": "m", "name": "n"}, "${long}": 1, "${long}": 2}`, 'metrics.json'))
+    ).toContain('the key "name" appears twice');
   });
 });

@@ -75,7 +75,9 @@ describe('metrics.json, structured form', () => {
   });
 
   test('unknown top-level fields are refused with the allowed ones listed', () => {
-    expect(problemsOf(JSON.stringify({ ...structured, extra: 1 }))).toContain('/extra: unknown field "extra"; expected one of: $schema, model, samples, metrics, groups');
+    expect(problemsOf(JSON.stringify({ ...structured, extra: 1 }))).toContain(
+      '/extra: unknown field "extra"; expected one of: $schema, model, samples, metrics, groups'
+    );
   });
 
   test('counts must be non-negative integers and complete', () => {
@@ -86,9 +88,9 @@ describe('metrics.json, structured form', () => {
     expect(message).toContain('/groups/sex/f/fp: expected an integer, got 1.5');
   });
 
-  test("features whose groups do not add up to the same rows are refused", () => {
+  test('features whose groups do not add up to the same rows are refused', () => {
     const bad = { ...structured, groups: { ...structured.groups, region: { n: { tp: 1, fp: 1, tn: 1, fn: 1 } } } };
-    expect(problemsOf(JSON.stringify(bad))).toContain('/groups/region: the groups\' counts add up to 4 rows, but /samples has 20');
+    expect(problemsOf(JSON.stringify(bad))).toContain("/groups/region: the groups' counts add up to 4 rows, but /samples has 20");
   });
 
   test('samples given twice must agree', () => {

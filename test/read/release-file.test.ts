@@ -80,10 +80,16 @@ describe('release file', () => {
   });
 
   test('quantities, durations and budgets have the forms Kubernetes and Istio read', () => {
-    expect(problemsOf(MINIMAL.replace('memory: 512Mi', 'memory: 512MB'))).toContain('line 11: /resources/requests/memory: expected memory in Mi or Gi ("512Mi", "2Gi"), got the string "512MB"');
+    expect(problemsOf(MINIMAL.replace('memory: 512Mi', 'memory: 512MB'))).toContain(
+      'line 11: /resources/requests/memory: expected memory in Mi or Gi ("512Mi", "2Gi"), got the string "512MB"'
+    );
     expect(problemsOf(`${MINIMAL}istio:\n  timeout: 2 seconds\n`)).toContain('line 20: /istio/timeout: expected a duration such as 500ms, 2s or 1m30s');
-    expect(problemsOf(`${MINIMAL}disruptionBudget:\n  maxUnavailable: 150%\n`)).toContain('/disruptionBudget/maxUnavailable: expected a number of pods or a percentage such as "25%"');
-    expect(problemsOf(`${MINIMAL}disruptionBudget:\n  maxUnavailable: true\n`)).toContain('/disruptionBudget/maxUnavailable: expected an integer or a string, got true');
+    expect(problemsOf(`${MINIMAL}disruptionBudget:\n  maxUnavailable: 150%\n`)).toContain(
+      '/disruptionBudget/maxUnavailable: expected a number of pods or a percentage such as "25%"'
+    );
+    expect(problemsOf(`${MINIMAL}disruptionBudget:\n  maxUnavailable: true\n`)).toContain(
+      '/disruptionBudget/maxUnavailable: expected an integer or a string, got true'
+    );
   });
 
   test('missing required fields are listed together', () => {
@@ -99,12 +105,16 @@ describe('release file', () => {
     expect(problemsOf(MINIMAL.replace('cpu: 250m', 'cpu: "2"'))).toContain('/resources/requests/cpu: 2 is above the limit 1');
     expect(problemsOf(MINIMAL.replace('memory: 512Mi', 'memory: 2Gi'))).toContain('/resources/requests/memory: 2Gi is above the limit 1Gi');
     expect(problemsOf(`${MINIMAL.replace('probes:\n', 'probes:\n  liveness: {path: /live, initialDelaySeconds: 1}\n')}`)).toContain(
-      'line 14: /probes/liveness/initialDelaySeconds: 1 is before the readiness probe\'s 5: a pod still loading its model would be restarted'
+      "line 14: /probes/liveness/initialDelaySeconds: 1 is before the readiness probe's 5: a pod still loading its model would be restarted"
     );
     expect(problemsOf(`${MINIMAL}labels:\n  app: other\n`)).toContain('/labels/app: "app" is set by model-gate');
     expect(problemsOf(`${MINIMAL}disruptionBudget: {minAvailable: 2}\n`)).toContain('/disruptionBudget/minAvailable: 2 would block node drains');
-    expect(problemsOf(`${MINIMAL}disruptionBudget: {minAvailable: 1, maxUnavailable: 1}\n`)).toContain('/disruptionBudget: set minAvailable or maxUnavailable, not both');
-    expect(problemsOf(`${MINIMAL}istio:\n  retries: {attempts: 0, perTryTimeout: 1s}\n`)).toContain('/istio/retries: perTryTimeout and retryOn have no effect with attempts: 0');
+    expect(problemsOf(`${MINIMAL}disruptionBudget: {minAvailable: 1, maxUnavailable: 1}\n`)).toContain(
+      '/disruptionBudget: set minAvailable or maxUnavailable, not both'
+    );
+    expect(problemsOf(`${MINIMAL}istio:\n  retries: {attempts: 0, perTryTimeout: 1s}\n`)).toContain(
+      '/istio/retries: perTryTimeout and retryOn have no effect with attempts: 0'
+    );
   });
 
   test('YAML syntax errors and duplicate keys give a line', () => {
@@ -132,7 +142,9 @@ describe('routes that in-cluster callers could bypass', () => {
   });
 
   test("hosts without the Service's own are refused", () => {
-    expect(problemsOf(`${MINIMAL}istio:\n  hosts: [sentiment.example.com]\n  gateways: [istio-system/public, mesh]\n`)).toContain('/istio/hosts: does not include the Service (sentiment.ml.svc.cluster.local)');
+    expect(problemsOf(`${MINIMAL}istio:\n  hosts: [sentiment.example.com]\n  gateways: [istio-system/public, mesh]\n`)).toContain(
+      '/istio/hosts: does not include the Service (sentiment.ml.svc.cluster.local)'
+    );
   });
 
   test('a minAvailable percentage that keeps every pod at minReplicas is refused', () => {
@@ -146,6 +158,11 @@ test('a numeric user and a writable root filesystem reach the container, which s
   const deployment = parseManifests(synthesizeRelease(release, { decision: 'advance', canaryWeight: 10 }), 'out.yaml')
     .map((m) => m.doc as { kind: string; spec: { template: { spec: { containers: Array<{ securityContext: Record<string, unknown> }> } } } })
     .find((doc) => doc.kind === 'Deployment');
-  expect(deployment?.spec.template.spec.containers[0]?.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, readOnlyRootFilesystem: false });
+  expect(deployment?.spec.template.spec.containers[0]?.securityContext).toMatchObject({
+    runAsNonRoot: true,
+    runAsUser: 1000,
+    runAsGroup: 1000,
+    readOnlyRootFilesystem: false
+  });
   expect(problemsOf(`${MINIMAL}securityContext: {runAsUser: 0}\n`)).toContain('/securityContext/runAsUser');
 });

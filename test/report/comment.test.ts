@@ -71,7 +71,10 @@ describe('escapeMermaid', () => {
 });
 
 describe('renderComment', () => {
-  const report = fairReport('gates:\n  accuracy: {min: 0.9}\n  demographic_parity_ratio: {min: 0.85}\n  latency_p99_ms: {max: 100}', AGE_BANDS, { latency_p50_ms: 18.5, latency_p99_ms: 71.2 });
+  const report = fairReport('gates:\n  accuracy: {min: 0.9}\n  demographic_parity_ratio: {min: 0.85}\n  latency_p99_ms: {max: 100}', AGE_BANDS, {
+    latency_p50_ms: 18.5,
+    latency_p99_ms: 71.2
+  });
   const body = renderComment(report, { modelKey: 'Release/fraud-detector', runUrl: 'https://github.com/acme/models/actions/runs/42' });
 
   test('marker, then the decision and the weight change, then the gate table', () => {
@@ -86,7 +89,9 @@ describe('renderComment', () => {
   test('evidence in collapsible sections, and a link to the run', () => {
     expect(body).toContain('<details><summary>Fairness by group</summary>');
     expect(body).toContain('<details><summary>All metrics</summary>');
-    expect(body.trimEnd().split('\n').at(-1)).toBe('<sub>[Workflow run](https://github.com/acme/models/actions/runs/42) · the full report is in its job summary</sub>');
+    expect(body.trimEnd().split('\n').at(-1)).toBe(
+      '<sub>[Workflow run](https://github.com/acme/models/actions/runs/42) · the full report is in its job summary</sub>'
+    );
   });
 
   test('charts the groups of the failing fairness gate against its limit: t × the highest rate', () => {

@@ -42,7 +42,10 @@ describe('fit', () => {
   });
 
   test('which rows failed is known from the data, not from emoji in their text', () => {
-    const rows = [{ text: '| quietly failed |', failed: true }, ...Array.from({ length: 30 }, (_, i) => pass(`| ⚠️ small group ${i} | ❌ ${'x'.repeat(100)} |`))];
+    const rows = [
+      { text: '| quietly failed |', failed: true },
+      ...Array.from({ length: 30 }, (_, i) => pass(`| ⚠️ small group ${i} | ❌ ${'x'.repeat(100)} |`))
+    ];
     const short = fit([...top, heading('### h'), BLANK, gates(rows)], 400);
     expect(short).toContain('| quietly failed |');
     expect(short).not.toContain('small group');
@@ -63,7 +66,17 @@ describe('fit', () => {
   });
 
   test('a code fence is dropped whole, never cut', () => {
-    const blocks = [...top, heading('### h'), BLANK, fence('mermaid', Array.from({ length: 50 }, () => '  bar [1, 2, 3]')), BLANK, line('tail')];
+    const blocks = [
+      ...top,
+      heading('### h'),
+      BLANK,
+      fence(
+        'mermaid',
+        Array.from({ length: 50 }, () => '  bar [1, 2, 3]')
+      ),
+      BLANK,
+      line('tail')
+    ];
     const short = fit(blocks, 400);
     expect(short).not.toContain('```');
     expect(short).not.toContain('bar [');
@@ -95,9 +108,20 @@ describe('fit', () => {
     fc.constant(BLANK),
     fc.array(text, { maxLength: 30 }).map(gateTable),
     fc.array(text, { maxLength: 30 }).map((lines) => fence('mermaid', lines)),
-    fc.array(fc.oneof(text.map(line), fc.array(text, { maxLength: 20 }).map((rows) => table('| Group |', rows.map((r) => pass(`| ${r} |`))))), { maxLength: 10 }).map((inner) =>
-      details('s', [BLANK, ...inner, BLANK])
-    )
+    fc
+      .array(
+        fc.oneof(
+          text.map(line),
+          fc.array(text, { maxLength: 20 }).map((rows) =>
+            table(
+              '| Group |',
+              rows.map((r) => pass(`| ${r} |`))
+            )
+          )
+        ),
+        { maxLength: 10 }
+      )
+      .map((inner) => details('s', [BLANK, ...inner, BLANK]))
   );
 
   test('property: always within the limit, always with the marker, never a section or fence cut in half', () => {
@@ -114,7 +138,11 @@ describe('fit', () => {
   });
 
   test('property: any group names, any limit: within it, marker kept, nothing unescaped', () => {
-    const name = fc.oneof(fc.string({ minLength: 1, maxLength: 128, unit: 'binary' }), fc.string({ minLength: 1, maxLength: 128, unit: 'grapheme-ascii' }), fc.constantFrom(...HOSTILE_GROUPS));
+    const name = fc.oneof(
+      fc.string({ minLength: 1, maxLength: 128, unit: 'binary' }),
+      fc.string({ minLength: 1, maxLength: 128, unit: 'grapheme-ascii' }),
+      fc.constantFrom(...HOSTILE_GROUPS)
+    );
     const names = fc.uniqueArray(name, { minLength: 2, maxLength: 40 });
     let rendered = 0;
     fc.assert(

@@ -20,7 +20,11 @@ beforeAll(async () => {
   for (let i = 0; i < 2 * GROUPS; i++) rows.push(`${(i * 7) % 3 === 0 ? 1 : 0},${(i * 5) % 3 === 0 ? 1 : 0},u${i % GROUPS}`);
   await writeFile(join(dir, 'p.csv'), `${rows.join('\n')}\n`);
   let out = '';
-  const code = await main(['evaluate', '--predictions', 'p.csv', '--sensitive-features', 'user', '--json', '--fail-on', 'never'], { cwd: dir, stdout: (t) => (out += t), stderr: (t) => (out += t) });
+  const code = await main(['evaluate', '--predictions', 'p.csv', '--sensitive-features', 'user', '--json', '--fail-on', 'never'], {
+    cwd: dir,
+    stdout: (t) => (out += t),
+    stderr: (t) => (out += t)
+  });
   expect(code).toBe(0);
   report = JSON.parse(out) as Report;
 }, 60_000);

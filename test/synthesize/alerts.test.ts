@@ -13,10 +13,21 @@ const spec = parseReleaseFile(release, 'examples/release.yaml');
 const monitored = { ...spec, monitoring: spec.monitoring! };
 
 const gatesText = (p99: number): string =>
-  ['gates:', `  latency_p99_ms: {max: ${p99}, max_increase_relative: 0.1}`, '  accuracy: {min: 0.9}', '  recall: {min: 0.7, severity: warn}', '  error_rate: {max: 0.02}', '  psi_max: {max: 0.2}', '  prediction_confidence_median: {min: 0.6}', '  f1: {min: 0.8}'].join('\n');
+  [
+    'gates:',
+    `  latency_p99_ms: {max: ${p99}, max_increase_relative: 0.1}`,
+    '  accuracy: {min: 0.9}',
+    '  recall: {min: 0.7, severity: warn}',
+    '  error_rate: {max: 0.02}',
+    '  psi_max: {max: 0.2}',
+    '  prediction_confidence_median: {min: 0.6}',
+    '  f1: {min: 0.8}'
+  ].join('\n');
 
 function prometheusRule(yaml: string): Record<string, unknown> | undefined {
-  return parseAllDocuments(yaml).map((d) => d.toJS() as Record<string, unknown>).find((o) => o.kind === 'PrometheusRule');
+  return parseAllDocuments(yaml)
+    .map((d) => d.toJS() as Record<string, unknown>)
+    .find((o) => o.kind === 'PrometheusRule');
 }
 
 describe('alerts from the gates', () => {
@@ -39,28 +50,39 @@ describe('alerts from the gates', () => {
   test('changing a threshold in the gates file moves the CI gate and the alert together', () => {
     for (const p99 of [100, 85.5]) {
       const gates = parseGatesFile(gatesText(p99), 'gates.yml');
-      const ci = evaluateGates(gates, { candidate: metricSet({ latency_p99_ms: 90, accuracy: 0.95 }), candidateName: 'm.json' }).results.find((r) => r.id === 'latency_p99_ms.max');
+      const ci = evaluateGates(gates, { candidate: metricSet({ latency_p99_ms: 90, accuracy: 0.95 }), candidateName: 'm.json' }).results.find(
+        (r) => r.id === 'latency_p99_ms.max'
+      );
       const alert = alertRules(gates, monitored).find((r) => r.labels.gate === 'latency_p99_ms.max');
       expect(ci?.threshold).toBe(p99);
       expect(ci?.status).toBe(p99 >= 90 ? 'pass' : 'fail');
-      expect(alert?.expr).toBe(`histogram_quantile(0.99, sum by (le) (rate(model_inference_latency_seconds_bucket{model="fraud-detector"}[5m]))) * 1000 > ${p99}`);
+      expect(alert?.expr).toBe(
+        `histogram_quantile(0.99, sum by (le) (rate(model_inference_latency_seconds_bucket{model="fraud-detector"}[5m]))) * 1000 > ${p99}`
+      );
       expect(alert?.annotations.summary).toBe(`fraud-detector: latency p99 (ms) above ${p99} (gate latency_p99_ms.max in gates.yml)`);
     }
   });
 
   test('metric names, windows and selectors come from the release file, escaped for PromQL', () => {
     const custom = parseReleaseFile(
-      `${release}\n`.replace(/monitoring:[\s\S]*$/, 'monitoring:\n  window: 2m\n  labelsWindow: 6h\n  selector: {service: "fraud\\"x", env: prod}\n  metrics: {latency: http_request_duration_seconds, labeled: labels_total}\n'),
+      `${release}\n`.replace(
+        /monitoring:[\s\S]*$/,
+        'monitoring:\n  window: 2m\n  labelsWindow: 6h\n  selector: {service: "fraud\\"x", env: prod}\n  metrics: {latency: http_request_duration_seconds, labeled: labels_total}\n'
+      ),
       'release.yaml'
     );
     const rules = alertRules(parseGatesFile(gatesText(100), 'gates.yml'), { ...custom, monitoring: custom.monitoring! });
     expect(rules[0]?.expr).toContain('rate(http_request_duration_seconds_bucket{service="fraud\\"x",env="prod"}[2m])');
-    expect(rules[1]?.expr).toBe('sum(rate(labels_total{service="fraud\\"x",env="prod",correct="true"}[6h])) / sum(rate(labels_total{service="fraud\\"x",env="prod"}[6h])) < 0.9');
+    expect(rules[1]?.expr).toBe(
+      'sum(rate(labels_total{service="fraud\\"x",env="prod",correct="true"}[6h])) / sum(rate(labels_total{service="fraud\\"x",env="prod"}[6h])) < 0.9'
+    );
   });
 
   test('no PrometheusRule unless the release file asks for monitoring', () => {
     const quiet = parseReleaseFile(release.replace(/monitoring:[\s\S]*$/, ''), 'release.yaml');
-    expect(prometheusRule(synthesizeRelease(quiet, { decision: 'promote', canaryWeight: 100 }, undefined, parseGatesFile(gatesText(100), 'g.yml')))).toBeUndefined();
+    expect(
+      prometheusRule(synthesizeRelease(quiet, { decision: 'promote', canaryWeight: 100 }, undefined, parseGatesFile(gatesText(100), 'g.yml')))
+    ).toBeUndefined();
   });
 });
 

@@ -39,15 +39,16 @@ describe('canary sizing', () => {
   });
 });
 
-const verdict: fc.Arbitrary<Pick<GateResult, 'severity' | 'status'>> = fc.record({ severity: fc.constantFrom('block' as const, 'warn' as const), status: fc.constantFrom('pass' as const, 'fail' as const) });
+const verdict: fc.Arbitrary<Pick<GateResult, 'severity' | 'status'>> = fc.record({
+  severity: fc.constantFrom('block' as const, 'warn' as const),
+  status: fc.constantFrom('pass' as const, 'fail' as const)
+});
 const steps = fc.uniqueArray(fc.integer({ min: 1, max: 99 }), { maxLength: 6 }).map((s) => [...s.sort((a, b) => a - b), 100]);
 /** Whatever the engine decides is a valid input to the plan. */
-const engineOutcome: fc.Arbitrary<Outcome> = fc
-  .tuple(fc.array(verdict, { maxLength: 6 }), fc.integer({ min: 0, max: 100 }), steps)
-  .map(([v, w, s]) => {
-    const { decision, canaryWeight } = decide(v, w, s);
-    return { decision, canaryWeight };
-  });
+const engineOutcome: fc.Arbitrary<Outcome> = fc.tuple(fc.array(verdict, { maxLength: 6 }), fc.integer({ min: 0, max: 100 }), steps).map(([v, w, s]) => {
+  const { decision, canaryWeight } = decide(v, w, s);
+  return { decision, canaryWeight };
+});
 const replicas = fc.tuple(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 0, max: 50 })).map(([min, extra]) => [min, min + extra] as const);
 
 describe('the plan, for every outcome the engine can produce', () => {

@@ -73,7 +73,8 @@ function selectFeatures(reference: DriftSample, current: DriftSample, requested:
   return shared;
 }
 
-type Pair = { kind: 'numeric'; reference: NumericColumn; current: NumericColumn } | { kind: 'categorical'; reference: CategoricalColumn; current: CategoricalColumn };
+type Pair =
+  { kind: 'numeric'; reference: NumericColumn; current: NumericColumn } | { kind: 'categorical'; reference: CategoricalColumn; current: CategoricalColumn };
 
 /** The feature's two columns when they can be compared; otherwise a problem naming the file and line. */
 function pairColumns(feature: string, reference: DriftSample, current: DriftSample, problems: Problem[], featuresLabel: string | undefined): Pair | undefined {
@@ -81,9 +82,15 @@ function pairColumns(feature: string, reference: DriftSample, current: DriftSamp
   const b = current.values.get(feature) as SampleColumn;
   const name = JSON.stringify(feature);
   let ok = true;
-  for (const [sample, column] of [[reference, a], [current, b]] as const) {
+  for (const [sample, column] of [
+    [reference, a],
+    [current, b]
+  ] as const) {
     if (column.kind === 'empty') {
-      problems.push({ source: sample.file, message: `column ${name} has no values (all ${sample.rows} rows are empty): nothing to compare; leave it out of ${featuresLabel ?? FEATURES}` });
+      problems.push({
+        source: sample.file,
+        message: `column ${name} has no values (all ${sample.rows} rows are empty): nothing to compare; leave it out of ${featuresLabel ?? FEATURES}`
+      });
       ok = false;
     }
   }

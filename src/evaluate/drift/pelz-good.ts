@@ -47,7 +47,7 @@ export function pelzGoodCdf(n: number, x: number): number {
     for (let i = 0; i < 4; i++) terms[i] = (terms[i] as number) * qpower + (coefficients[i] as number);
   }
   const divisors = [z, 6 * zfour, 72 * z ** 7, 6480 * z ** 10];
-  for (let i = 0; i < 4; i++) terms[i] = (((terms[i] as number) * q) * SQRT_2PI) / (divisors[i] as number);
+  for (let i = 0; i < 4; i++) terms[i] = ((terms[i] as number) * q * SQRT_2PI) / (divisors[i] as number);
 
   // the sums over all integers k in K2 and K3
   q = Math.exp(-PI_SQUARED / 2 / zsquared);

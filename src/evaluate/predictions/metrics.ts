@@ -23,7 +23,10 @@ export function metricsFromPredictions(read: PredictionsRead, minGroupSize: numb
     const auc = tally.scores.rocAuc();
     values.set('roc_auc', withNote({ name: 'roc_auc', value: auc.value, source: read.file }, auc.note));
     const logLoss = tally.logLoss();
-    values.set('log_loss', withNote({ name: 'log_loss', value: logLoss, source: read.file }, logLoss === null ? 'log loss is undefined: the rows weigh nothing' : undefined));
+    values.set(
+      'log_loss',
+      withNote({ name: 'log_loss', value: logLoss, source: read.file }, logLoss === null ? 'log loss is undefined: the rows weigh nothing' : undefined)
+    );
   }
   const warnings = [...computed.warnings];
   if (tally.weighted) warnings.push(`${read.file}: rows are weighted (weight column): rates are weighted and have no Wilson interval`);

@@ -35,12 +35,18 @@ export function pairPredictions(candidate: PredictionsRead, baseline: Prediction
 function pairing(candidate: PredictionsRead, baseline: PredictionsRead): (row: number) => number {
   const rows = candidate.tally.rows;
   if (baseline.tally.rows !== rows) {
-    throw new InputError({ source: baseline.file, message: `has ${baseline.tally.rows} rows but ${candidate.file} has ${rows}: the baseline's predictions must cover the same rows` });
+    throw new InputError({
+      source: baseline.file,
+      message: `has ${baseline.tally.rows} rows but ${candidate.file} has ${rows}: the baseline's predictions must cover the same rows`
+    });
   }
   if (!candidate.ids && !baseline.ids) return (row) => row;
   if (!candidate.ids || !baseline.ids) {
     const without = candidate.ids ? baseline.file : candidate.file;
-    throw new InputError({ source: without, message: 'has no id column while the other predictions file has one: give both files ids, or neither (rows then pair by order)' });
+    throw new InputError({
+      source: without,
+      message: 'has no id column while the other predictions file has one: give both files ids, or neither (rows then pair by order)'
+    });
   }
   const position = new Map<string, number>();
   baseline.ids.forEach((id, j) => {

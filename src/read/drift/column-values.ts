@@ -79,7 +79,12 @@ export class ColumnValues {
   result(): SampleColumn {
     if (this.firstText) {
       const names = (this.interner as ValueInterner).names;
-      return { kind: 'categorical', counts: new Map(names.map((name, i) => [name, this.counts[i] as number])), missing: this.missing, firstText: this.firstText };
+      return {
+        kind: 'categorical',
+        counts: new Map(names.map((name, i) => [name, this.counts[i] as number])),
+        missing: this.missing,
+        firstText: this.firstText
+      };
     }
     const numbers = this.numbers as Growable<Float64Array>;
     if (numbers.length === 0) return { kind: 'empty', missing: this.missing };

@@ -18,7 +18,10 @@ export interface SampleSpec {
 
 /** Reads a reference or current data sample, CSV or JSON Lines (told apart by the first character), fed in chunks. */
 export function driftSampleReader(spec: SampleSpec): ChunkReader<DriftSample> {
-  return csvOrJsonLines(() => csvReader(spec), () => jsonLinesReader(spec));
+  return csvOrJsonLines(
+    () => csvReader(spec),
+    () => jsonLinesReader(spec)
+  );
 }
 
 function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
@@ -27,11 +30,19 @@ function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
   let rows = 0;
   const scanner = new CsvScanner((record) => {
     if (!header) {
-      header = Array.from({ length: record.count }, (_, i) => fieldText(record, i).replace(/^\ufeff/, '').trim());
-      kept = keptColumns(header, spec, record.line).map((index) => ({ index, values: new ColumnValues(header![index] as string, spec.file, spec.featuresLabel) }));
+      header = Array.from({ length: record.count }, (_, i) =>
+        fieldText(record, i)
+          .replace(/^\ufeff/, '')
+          .trim()
+      );
+      kept = keptColumns(header, spec, record.line).map((index) => ({
+        index,
+        values: new ColumnValues(header![index] as string, spec.file, spec.featuresLabel)
+      }));
       return;
     }
-    if (record.count !== header.length) throw new InputError({ source: spec.file, line: record.line, message: `has ${record.count} fields, but the header has ${header.length}` });
+    if (record.count !== header.length)
+      throw new InputError({ source: spec.file, line: record.line, message: `has ${record.count} fields, but the header has ${header.length}` });
     rows++;
     const { bytes, starts, ends, quoted, line } = record;
     for (const { index, values } of kept) {
@@ -49,8 +60,13 @@ function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
       }
     },
     result() {
-      if (!header) throw new InputError({ source: spec.file, message: 'the file is empty: expected a header row naming the feature columns, then one row per example' });
-      return finish(spec, rows, kept.map(({ values }) => values));
+      if (!header)
+        throw new InputError({ source: spec.file, message: 'the file is empty: expected a header row naming the feature columns, then one row per example' });
+      return finish(
+        spec,
+        rows,
+        kept.map(({ values }) => values)
+      );
     }
   };
 }
@@ -67,7 +83,12 @@ function keptColumns(header: readonly string[], spec: SampleSpec, line: number):
   }
   if (!spec.features) return header.flatMap((name, index) => (name === '' ? [] : [index]));
   const missing = spec.features.filter((name) => !seen.has(name));
-  if (missing.length > 0) throw new InputError({ source: spec.file, line, message: `${notFound(missing, spec.featuresLabel)}; columns found: ${quoteAll(header.filter((name) => name !== ''))}` });
+  if (missing.length > 0)
+    throw new InputError({
+      source: spec.file,
+      line,
+      message: `${notFound(missing, spec.featuresLabel)}; columns found: ${quoteAll(header.filter((name) => name !== ''))}`
+    });
   return [...new Set(spec.features)].map((name) => header.indexOf(name));
 }
 
@@ -84,7 +105,11 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
       let column = columns.get(name);
       if (!column) {
         if (columns.size === MAX_COLUMNS) {
-          throw new InputError({ source: spec.file, line: lineNumber, message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in ${spec.featuresLabel ?? FEATURES}` });
+          throw new InputError({
+            source: spec.file,
+            line: lineNumber,
+            message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in ${spec.featuresLabel ?? FEATURES}`
+          });
         }
         column = new ColumnValues(name, spec.file, spec.featuresLabel);
         for (let i = 0; i < rows; i++) column.addMissing(); // the rows before its first appearance
@@ -102,7 +127,8 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
       if (rows === 0) throw new InputError({ source: spec.file, message: 'the file is empty: expected JSON objects, one per line, with the feature values' });
       if (spec.features) {
         const missing = spec.features.filter((name) => !columns.has(name));
-        if (missing.length > 0) throw new InputError({ source: spec.file, message: `${notFound(missing, spec.featuresLabel)} in any line; keys found: ${quoteAll([...keys])}` });
+        if (missing.length > 0)
+          throw new InputError({ source: spec.file, message: `${notFound(missing, spec.featuresLabel)} in any line; keys found: ${quoteAll([...keys])}` });
       }
       const ordered = spec.features ? [...new Set(spec.features)].map((name) => columns.get(name) as ColumnValues) : [...columns.values()];
       return finish(spec, rows, ordered);
@@ -115,7 +141,12 @@ function addJsonValue(column: ColumnValues, value: unknown, file: string, line: 
   else if (typeof value === 'number') column.addNumber(value, line);
   else if (typeof value === 'string') column.addText(value, line);
   else if (typeof value === 'boolean') column.addText(String(value), line);
-  else throw new InputError({ source: file, line, message: `column ${quote(column.name)}: expected a number, a string, a boolean or null, got ${Array.isArray(value) ? 'an array' : 'an object'}` });
+  else
+    throw new InputError({
+      source: file,
+      line,
+      message: `column ${quote(column.name)}: expected a number, a string, a boolean or null, got ${Array.isArray(value) ? 'an array' : 'an object'}`
+    });
 }
 
 function finish(spec: SampleSpec, rows: number, columns: readonly ColumnValues[]): DriftSample {

@@ -46,7 +46,14 @@ export class CsvScanner {
     maxFields = MAX_COLUMNS,
     private readonly maxRecordBytes = MAX_RECORD_BYTES
   ) {
-    this.record = { bytes: new Uint8Array(0), starts: new Int32Array(maxFields), ends: new Int32Array(maxFields), quoted: new Uint8Array(maxFields), count: 0, line: 1 };
+    this.record = {
+      bytes: new Uint8Array(0),
+      starts: new Int32Array(maxFields),
+      ends: new Int32Array(maxFields),
+      quoted: new Uint8Array(maxFields),
+      count: 0,
+      line: 1
+    };
   }
 
   /**
@@ -162,8 +169,12 @@ export class CsvScanner {
   private incomplete(bytes: Uint8Array, recordStart: number, quoteLine = 0): number {
     if (bytes.length - recordStart <= this.maxRecordBytes) return recordStart;
     const limit = formatSize(this.maxRecordBytes);
-    if (quoteLine > 0) throw new CsvSyntaxError(`a quoted field opened on line ${quoteLine} is not closed within ${limit}: is a closing quote missing?`, quoteLine);
-    throw new CsvSyntaxError(hasLoneCr(bytes, recordStart, bytes.length) ? CR_ONLY : `the line is longer than ${limit}: is the file missing its line breaks?`, this.line);
+    if (quoteLine > 0)
+      throw new CsvSyntaxError(`a quoted field opened on line ${quoteLine} is not closed within ${limit}: is a closing quote missing?`, quoteLine);
+    throw new CsvSyntaxError(
+      hasLoneCr(bytes, recordStart, bytes.length) ? CR_ONLY : `the line is longer than ${limit}: is the file missing its line breaks?`,
+      this.line
+    );
   }
 
   /**

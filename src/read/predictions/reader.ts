@@ -36,7 +36,10 @@ export interface PredictionsRead {
 export type PredictionsReader = ChunkReader<PredictionsRead>;
 
 export function predictionsReader(spec: PredictionsSpec): PredictionsReader {
-  return csvOrJsonLines(() => csvReader(spec), () => jsonLinesReader(spec));
+  return csvOrJsonLines(
+    () => csvReader(spec),
+    () => jsonLinesReader(spec)
+  );
 }
 
 /** What both formats share once a row's values are known: validation, grouping, and the tally. */
@@ -57,7 +60,12 @@ class RowSink {
     this.groupNames = this.interners.map((interner) => interner.names);
     const features = spec.sensitiveFeatures.map((name, i) => new FeatureTally(name, [i]));
     if (spec.intersectional && spec.sensitiveFeatures.length > 1) {
-      features.push(new FeatureTally(spec.sensitiveFeatures.join(','), spec.sensitiveFeatures.map((_, i) => i)));
+      features.push(
+        new FeatureTally(
+          spec.sensitiveFeatures.join(','),
+          spec.sensitiveFeatures.map((_, i) => i)
+        )
+      );
     }
     this.tally = new PredictionTally(features, spec.keepRows);
     this.values = new Int32Array(columns.sensitive.length);
@@ -75,7 +83,10 @@ class RowSink {
   }
 
   badScore(score: number, text: string, line: number): never {
-    this.fail(line, Number.isNaN(score) ? `score ${quote(text)} is not a number` : `score ${score} is outside [0, 1]: expected the probability of the positive class`);
+    this.fail(
+      line,
+      Number.isNaN(score) ? `score ${quote(text)} is not a number` : `score ${score} is outside [0, 1]: expected the probability of the positive class`
+    );
   }
 
   checkWeight(weight: number, text: string, line: number): void {
@@ -103,7 +114,11 @@ function csvReader(spec: PredictionsSpec): PredictionsReader {
   let header: string[] | undefined;
   const scanner = new CsvScanner((record) => {
     if (!sink) {
-      header = Array.from({ length: record.count }, (_, i) => fieldText(record, i).replace(/^\ufeff/, '').trim());
+      header = Array.from({ length: record.count }, (_, i) =>
+        fieldText(record, i)
+          .replace(/^\ufeff/, '')
+          .trim()
+      );
       sink = sinkFor(spec, header, record.line);
       return;
     }
@@ -150,7 +165,9 @@ function addCsvRecord(sink: RowSink, record: CsvRecord, header: readonly string[
   for (let i = 0; i < sensitive.length; i++) {
     const column = sensitive[i] as number;
     const interner = sink.interners[i] as ValueInterner;
-    sink.values[i] = quoted[column] ? interner.internText(fieldText(record, column)) : interner.internBytes(bytes, starts[column] as number, ends[column] as number);
+    sink.values[i] = quoted[column]
+      ? interner.internText(fieldText(record, column))
+      : interner.internBytes(bytes, starts[column] as number, ends[column] as number);
   }
   if (sink.ids) sink.ids.push(fieldText(record, columns.id));
   sink.add(label, prediction, score, mantissa, decimals, weight);

@@ -73,7 +73,10 @@ export class ScoreStore {
    */
   rocAuc(): { value: number | null; note?: string } {
     if (this.overflow) {
-      return { value: null, note: `more than ${MAX_EXACT_SCORES.toLocaleString('en-US')} scores have more than ${BUCKET_DECIMALS} decimals; round scores to ${BUCKET_DECIMALS} decimals for an exact ROC AUC in bounded memory` };
+      return {
+        value: null,
+        note: `more than ${MAX_EXACT_SCORES.toLocaleString('en-US')} scores have more than ${BUCKET_DECIMALS} decimals; round scores to ${BUCKET_DECIMALS} decimals for an exact ROC AUC in bounded memory`
+      };
     }
     const counts = this.exact ? this.exactBuckets() : this.counts;
     if (!counts) return { value: null, note: 'no scores' };

@@ -84,7 +84,16 @@ export class PredictionTally {
   }
 
   /** One row; `values` holds the value index of each sensitive column, `names` their texts. */
-  add(label: number, prediction: number, score: number, mantissa: number, decimals: number, weight: number, values: Int32Array, names: ReadonlyArray<readonly string[]>): void {
+  add(
+    label: number,
+    prediction: number,
+    score: number,
+    mantissa: number,
+    decimals: number,
+    weight: number,
+    values: Int32Array,
+    names: ReadonlyArray<readonly string[]>
+  ): void {
     const cell = label === 1 ? (prediction === 1 ? TP : FN) : prediction === 1 ? FP : TN;
     this.rows++;
     this.totalWeight += weight;

@@ -21,7 +21,9 @@ function drift(referenceText: string, currentText: string, features?: string[]) 
 
 describe('bad drift samples get an error naming the file, the line and what was expected', () => {
   test('a drift-features column missing from a file lists the columns found', () => {
-    expect(errorOf(() => read('ref.csv', 'age,plan\n1,a\n', ['age', 'salary']))).toBe('ref.csv: line 1: drift-features column "salary" not found; columns found: "age", "plan"');
+    expect(errorOf(() => read('ref.csv', 'age,plan\n1,a\n', ['age', 'salary']))).toBe(
+      'ref.csv: line 1: drift-features column "salary" not found; columns found: "age", "plan"'
+    );
     expect(errorOf(() => read('ref.jsonl', '{"age": 1}\n{"plan": "a"}\n', ['salary', 'tenure']))).toBe(
       'ref.jsonl: drift-features columns "salary", "tenure" not found in any line; keys found: "age", "plan"'
     );
@@ -30,7 +32,9 @@ describe('bad drift samples get an error naming the file, the line and what was 
 
   test('an empty file, and a header without rows', () => {
     expect(errorOf(() => read('ref.csv', ''))).toBe('ref.csv: the file is empty: expected a header row naming the feature columns, then one row per example');
-    expect(errorOf(() => read('ref.csv', '\n\n'))).toBe('ref.csv: the file is empty: expected a header row naming the feature columns, then one row per example');
+    expect(errorOf(() => read('ref.csv', '\n\n'))).toBe(
+      'ref.csv: the file is empty: expected a header row naming the feature columns, then one row per example'
+    );
     expect(errorOf(() => read('ref.csv', 'age,plan\n'))).toBe('ref.csv: no rows: expected a header and at least one row of feature values');
   });
 
@@ -86,7 +90,9 @@ describe('bad drift samples get an error naming the file, the line and what was 
   });
 
   test('CSV syntax, a duplicated column, a missing file', () => {
-    expect(errorOf(() => read('ref.csv', 'age,plan\n1,"open\n'))).toBe('ref.csv: line 2: not valid CSV: a quoted field opened on line 2 is not closed before the end of the file');
+    expect(errorOf(() => read('ref.csv', 'age,plan\n1,"open\n'))).toBe(
+      'ref.csv: line 2: not valid CSV: a quoted field opened on line 2 is not closed before the end of the file'
+    );
     expect(errorOf(() => read('ref.csv', 'age,plan,age\n1,a,2\n'))).toBe('ref.csv: line 1: the column "age" appears twice in the header');
     expect(errorOf(() => readDriftSample('nowhere.csv', dir))).toBe(`nowhere.csv: file not found (looked in ${dir})`);
   });

@@ -43,8 +43,23 @@ const reference = readJson<{
   smirnov_sf: Array<{ n: number; x: number; sf: number }>;
   chi_square: Array<{ name: string; reference: number[]; current: number[]; statistic: number; p_value: number; dof: number }>;
   psi: {
-    numeric: Array<{ name: string; reference: SampleSpec; current: SampleSpec; psi: number; edges: number[]; reference_counts: number[]; current_counts: number[] }>;
-    categorical: Array<{ name: string; reference: Record<string, number>; current: Record<string, number>; psi: number; unseen: string[]; unseen_count: number }>;
+    numeric: Array<{
+      name: string;
+      reference: SampleSpec;
+      current: SampleSpec;
+      psi: number;
+      edges: number[];
+      reference_counts: number[];
+      current_counts: number[];
+    }>;
+    categorical: Array<{
+      name: string;
+      reference: Record<string, number>;
+      current: Record<string, number>;
+      psi: number;
+      unseen: string[];
+      unseen_count: number;
+    }>;
   };
   benjamini_hochberg: Array<{ p_values: number[]; adjusted: number[] }>;
   evaluation: { reference: string; current: string; alpha: number; features: FeatureReference[]; drifted_feature_share: number; psi_max: number };

@@ -8,12 +8,16 @@ function readText(text: string, features?: string[], chunkSizes: number[] = [1 <
   const source = new TextEncoder().encode(text);
   let at = 0;
   let k = 0;
-  return feedInChunks(driftSampleReader({ file, features }), (buffer, offset) => {
-    const size = Math.min(Math.max(1, chunkSizes[k++ % chunkSizes.length] as number), buffer.length - offset, source.length - at);
-    buffer.set(source.subarray(at, at + size), offset);
-    at += size;
-    return size;
-  }, 8);
+  return feedInChunks(
+    driftSampleReader({ file, features }),
+    (buffer, offset) => {
+      const size = Math.min(Math.max(1, chunkSizes[k++ % chunkSizes.length] as number), buffer.length - offset, source.length - at);
+      buffer.set(source.subarray(at, at + size), offset);
+      at += size;
+      return size;
+    },
+    8
+  );
 }
 
 function plain(column: SampleColumn | undefined): unknown {
@@ -41,7 +45,12 @@ describe('reading a drift sample', () => {
 
   test('categories keep the text as written, numbers before the first text included', () => {
     const sample = readText('zip\n02139\n2139\n02139\nSW1A\n');
-    expect(plain(sample.values.get('zip'))).toEqual({ kind: 'categorical', counts: { '02139': 2, '2139': 1, SW1A: 1 }, missing: 0, firstText: { text: 'SW1A', line: 5 } });
+    expect(plain(sample.values.get('zip'))).toEqual({
+      kind: 'categorical',
+      counts: { '02139': 2, '2139': 1, SW1A: 1 },
+      missing: 0,
+      firstText: { text: 'SW1A', line: 5 }
+    });
   });
 
   test('NaN and Infinity are text, so they make a column categorical', () => {
@@ -74,7 +83,10 @@ describe('reading a drift sample', () => {
   test('any split into chunks reads the same sample', () => {
     const csv = 'id,note,score,city\n1,"a ""quoted"", note",0.5,Zürich\r\n2,plain,,"multi\nline"\n3,,1.25,Kraków\n';
     const jsonl = '{"note": "a, b", "score": 0.5, "city": "Zürich"}\n{"note": null, "score": 1.25, "city": "Kraków"}\n';
-    for (const [text, file] of [[csv, 'sample.csv'], [jsonl, 'sample.jsonl']] as const) {
+    for (const [text, file] of [
+      [csv, 'sample.csv'],
+      [jsonl, 'sample.jsonl']
+    ] as const) {
       const whole = columns(readText(text, undefined, undefined, file));
       fc.assert(
         fc.property(fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 1, maxLength: 12 }), (sizes) => {

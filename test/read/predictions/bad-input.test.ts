@@ -28,12 +28,18 @@ describe('bad predictions files get a clear error', () => {
   });
 
   test('a label outside the two classes', () => {
-    expect(errorOf('label,prediction\n1,1\n0,0\n2,1\n')).toBe('p.csv: line 4: label "2" is a third class: a binary model has two, here "0" and "1" (positive-label "1")');
-    expect(errorOf('label,prediction\nyes,no\nno,no\n')).toContain('line 2: prediction "no" is a second non-positive class beside "yes": is positive-label "1" right?');
+    expect(errorOf('label,prediction\n1,1\n0,0\n2,1\n')).toBe(
+      'p.csv: line 4: label "2" is a third class: a binary model has two, here "0" and "1" (positive-label "1")'
+    );
+    expect(errorOf('label,prediction\nyes,no\nno,no\n')).toContain(
+      'line 2: prediction "no" is a second non-positive class beside "yes": is positive-label "1" right?'
+    );
   });
 
   test('a score outside [0, 1] or not a number', () => {
-    expect(errorOf('label,prediction,score\n1,1,0.9\n0,0,1.2\n')).toBe('p.csv: line 3: score 1.2 is outside [0, 1]: expected the probability of the positive class');
+    expect(errorOf('label,prediction,score\n1,1,0.9\n0,0,1.2\n')).toBe(
+      'p.csv: line 3: score 1.2 is outside [0, 1]: expected the probability of the positive class'
+    );
     expect(errorOf('label,prediction,score\n1,1,high\n')).toBe('p.csv: line 2: score "high" is not a number');
     expect(errorOf('label,prediction,score\n1,1,\n')).toBe('p.csv: line 2: score "" is not a number');
     expect(errorOf('label,prediction,score\n1,1,NaN\n')).toBe('p.csv: line 2: score "NaN" is not a number');
@@ -54,7 +60,13 @@ describe('bad predictions files get a clear error', () => {
     const rows = ['label,prediction,sex', ...Array.from({ length: 40 }, (_, i) => `${i % 2},${i % 3 === 0 ? 1 : 0},f`)].join('\n');
     const computed = metricsFromPredictions(read(rows, { sensitiveFeatures: ['sex'] }), 30);
     expect(computed.warnings).toContain('sensitive feature "sex" has only one group: its fairness metrics compare nothing');
-    const small = metricsFromPredictions(read(rows.replace(/f$/gm, (m, offset: number) => (offset % 7 === 0 ? 'm' : m)), { sensitiveFeatures: ['sex'] }), 30);
+    const small = metricsFromPredictions(
+      read(
+        rows.replace(/f$/gm, (m, offset: number) => (offset % 7 === 0 ? 'm' : m)),
+        { sensitiveFeatures: ['sex'] }
+      ),
+      30
+    );
     expect(small.values.get('demographic_parity_ratio')?.insufficient).toMatch(/fewer than 30 rows \(min-group-size\)/);
   });
 

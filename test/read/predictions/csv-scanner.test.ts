@@ -10,12 +10,16 @@ function scan(text: string, chunkSizes: number[] = [text.length + 1]): Array<{ l
   let at = 0;
   let k = 0;
   const reader = { feed: (bytes: Uint8Array, atEnd: boolean) => scanner.feed(bytes, atEnd), result: () => undefined as never };
-  feedInChunks(reader, (buffer, offset) => {
-    const size = Math.min(Math.max(1, chunkSizes[k++ % chunkSizes.length] as number), buffer.length - offset, source.length - at);
-    buffer.set(source.subarray(at, at + size), offset);
-    at += size;
-    return size;
-  }, 4);
+  feedInChunks(
+    reader,
+    (buffer, offset) => {
+      const size = Math.min(Math.max(1, chunkSizes[k++ % chunkSizes.length] as number), buffer.length - offset, source.length - at);
+      buffer.set(source.subarray(at, at + size), offset);
+      at += size;
+      return size;
+    },
+    4
+  );
   return out;
 }
 
@@ -40,14 +44,20 @@ describe('RFC 4180 scanning', () => {
   test('any split into chunks gives the same records', () => {
     const text = 'id,label,note\n1,0,"a ""quoted"", field"\r\n2,1,plain\n3,0,"multi\nline"\n4,1,""\n';
     const whole = scan(text);
-    fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 12 }), (sizes) => {
-      expect(scan(text, sizes)).toEqual(whole);
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 12 }), (sizes) => {
+        expect(scan(text, sizes)).toEqual(whole);
+      })
+    );
   });
 
   test('an unclosed quote is an error with the line where the quote opens', () => {
-    expect(() => scan('a,b\n1,2\n3,"open\n')).toThrow(expect.objectContaining({ line: 3, message: 'a quoted field opened on line 3 is not closed before the end of the file' }));
-    expect(() => scan('a,b\n1,"two\nlines",\n"open\n')).toThrow(expect.objectContaining({ line: 4, message: 'a quoted field opened on line 4 is not closed before the end of the file' }));
+    expect(() => scan('a,b\n1,2\n3,"open\n')).toThrow(
+      expect.objectContaining({ line: 3, message: 'a quoted field opened on line 3 is not closed before the end of the file' })
+    );
+    expect(() => scan('a,b\n1,"two\nlines",\n"open\n')).toThrow(
+      expect.objectContaining({ line: 4, message: 'a quoted field opened on line 4 is not closed before the end of the file' })
+    );
   });
 
   test('text after a closing quote is an error', () => {
