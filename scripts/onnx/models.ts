@@ -2,6 +2,7 @@
 // latency benchmark (written to a temporary folder by scripts/bench/onnx-latency.ts).
 import { SeededRandom } from '../../src/measure/random.js';
 import { DataType, encodeModel, type ElementType, type Initializer } from './onnx-writer.js';
+import { GENERATED_TYPES } from '../../src/model/latency.js';
 
 /** Weights uniform in (−1/√fanIn, 1/√fanIn), as PyTorch initialises its layers, from a fixed seed. */
 function weights(random: SeededRandom, name: string, dims: readonly number[], fanIn: number): Initializer {
@@ -93,21 +94,8 @@ export function multiInput(): Uint8Array {
   });
 }
 
-export const EVERY_TYPE: readonly ElementType[] = [
-  'float32',
-  'float16',
-  'float64',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'bool',
-  'string'
-];
+/** Every element type model-gate generates inputs of. */
+export const EVERY_TYPE: readonly ElementType[] = GENERATED_TYPES;
 
 /** One input of every element type onnxruntime-node can feed, each passed through Identity. */
 export function everyType(): Uint8Array {
