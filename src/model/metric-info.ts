@@ -23,6 +23,10 @@ export type FairnessMetric = (typeof FAIRNESS_METRICS)[number];
 /** 1 when a measured model's outputs were all finite for the generated inputs, else 0. */
 export const OUTPUTS_FINITE_METRIC = 'model_outputs_finite';
 
+/** The live metrics model-gate reads from Istio's standard metrics, per version, for the canary analysis. */
+export const LIVE_METRICS = ['request_error_rate', 'request_success_rate', 'request_rate', 'request_latency_p50_ms', 'request_latency_p95_ms', 'request_latency_p99_ms'] as const;
+export type LiveMetric = (typeof LIVE_METRICS)[number];
+
 export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
   accuracy: higherProportion,
   balanced_accuracy: higherProportion,
@@ -41,11 +45,14 @@ export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
   prediction_confidence_median: higherProportion,
   drifted_feature_share: lowerProportion,
   psi_max: { direction: 'lower', kind: 'nonnegative' },
+  request_error_rate: lowerProportion,
+  request_success_rate: higherProportion,
+  request_rate: { kind: 'nonnegative' },
   ...Object.fromEntries(FAIRNESS_METRICS.map((name) => [name, name.endsWith('_ratio') ? higherProportion : lowerProportion]))
 };
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, MetricInfo]> = [
-  [/^latency_/, { direction: 'lower', kind: 'nonnegative' }],
+  [/^(request_)?latency_/, { direction: 'lower', kind: 'nonnegative' }],
   [/_ratio$/, { direction: 'higher', kind: 'number' }],
   [/_difference$/, { direction: 'lower', kind: 'number' }]
 ];

@@ -1,4 +1,5 @@
 // The JSON report: the engine's whole answer, documented in the README.
+import type { CanaryAnalysis } from './canary.js';
 import type { PairedComparison } from './comparison.js';
 import type { Outcome } from './decision.js';
 import type { DriftResult } from './drift.js';
@@ -41,6 +42,10 @@ export interface Report extends Outcome {
   latency?: LatencyReport;
   /** Data drift per feature, most severe first. */
   drift?: DriftResult;
+  /** The canary's live metrics against the stable's, check by check. */
+  canaryAnalysis?: CanaryAnalysis;
+  /** Where the current weight came from, when it was read (current-weight: auto). */
+  weightSource?: string;
   warnings: string[];
 }
 

@@ -1,9 +1,11 @@
 import { throwIfAny } from '../errors.js';
-import { FAIRNESS_METRICS, metricInfo, type Direction } from '../model/metric-info.js';
+import type { Direction } from '../model/metric-info.js';
 import { stepsProblem } from './canary.js';
+import { parseCanaryAnalysis, type AnalysisJson } from './canary-analysis.js';
+import { checkGate } from './gate-checks.js';
 import { parseYaml, validateYaml } from './yaml.js';
 import validateGates from './schemas/compiled/gates.js';
-import { BOUND_KEYS, type Bounds, type GatesConfig, type GateSpec, type Severity } from '../model/gates.js';
+import type { Bounds, GatesConfig, GateSpec, Severity } from '../model/gates.js';
 import type { Problem } from '../model/problem.js';
 
 interface GatesJson {
@@ -11,7 +13,7 @@ interface GatesJson {
     string,
     Bounds & { metric?: string; feature?: string; not_worse?: { alpha?: number }; direction?: Direction; severity?: Severity; description?: string }
   >;
-  canary?: { steps?: number[] };
+  canary?: { steps?: number[]; analysis?: AnalysisJson };
 }
 
 /** Parses a gates file (YAML or JSON; JSON is YAML) and checks that every gate makes sense. */
@@ -27,51 +29,7 @@ export function parseGatesFile(text: string, source: string, fromFile = true): G
   const steps = valid.canary?.steps;
   const stepsError = steps && stepsProblem(steps);
   const stepsProblems: Problem[] = stepsError ? [{ source, line: yaml.lineOf(['canary', 'steps']), path: '/canary/steps', message: stepsError }] : [];
-  throwIfAny([...gates.flatMap((gate) => checkGate(gate, source)), ...stepsProblems]);
-  return { source, fromFile, gates, steps };
-}
-
-function checkGate(gate: GateSpec, file: string): Problem[] {
-  const problems: Problem[] = [];
-  const at = (message: string): Problem => ({ source: file, line: gate.line, path: `/gates/${gate.id}`, message });
-  const bounds = BOUND_KEYS.filter((key) => gate.bounds[key] !== undefined);
-  if (bounds.length === 0 && !gate.notWorse) problems.push(at(`sets no bound: expected at least one of ${BOUND_KEYS.join(', ')}, not_worse`));
-  if (gate.notWorse && gate.metric !== 'accuracy') {
-    problems.push(at(`not_worse compares per-row correctness with McNemar's test, so it applies to accuracy, not to ${gate.metric}`));
-  }
-
-  const { min, max } = gate.bounds;
-  if (min !== undefined && max !== undefined && min > max) problems.push(at(`min ${min} is above max ${max}: no value can pass`));
-
-  const info = metricInfo(gate.metric);
-  if (gate.direction && info.direction && gate.direction !== info.direction) {
-    problems.push(at(`${gate.metric} is ${info.direction}-is-better; remove "direction: ${gate.direction}"`));
-  }
-  const direction = gate.direction ?? info.direction;
-  const drops = bounds.filter((b) => b.startsWith('max_drop'));
-  const increases = bounds.filter((b) => b.startsWith('max_increase'));
-  if ((drops.length || increases.length) && !direction) {
-    problems.push(
-      at(`${[...drops, ...increases].join(', ')} needs to know which direction is better for "${gate.metric}": add direction: higher or direction: lower`)
-    );
-  } else if (direction === 'lower' && drops.length) {
-    problems.push(at(`${gate.metric} is lower-is-better: use max_increase / max_increase_relative instead of ${drops.join(', ')}`));
-  } else if (direction === 'higher' && increases.length) {
-    problems.push(at(`${gate.metric} is higher-is-better: use max_drop / max_drop_relative instead of ${increases.join(', ')}`));
-  }
-
-  if (info.kind === 'proportion') {
-    for (const key of ['min', 'max', 'max_drop', 'max_increase'] as const) {
-      const value = gate.bounds[key];
-      if (value !== undefined && (value < 0 || value > 1)) {
-        problems.push(
-          at(`${key} ${value} is outside [0, 1], but ${gate.metric} is a proportion${value > 1 && value <= 100 ? ` (did you mean ${value / 100}?)` : ''}`)
-        );
-      }
-    }
-  }
-  if (gate.feature !== undefined && !(FAIRNESS_METRICS as readonly string[]).includes(gate.metric)) {
-    problems.push(at(`"feature" applies to fairness metrics (${FAIRNESS_METRICS.join(', ')}), not to ${gate.metric}`));
-  }
-  return problems;
+  const analysis = valid.canary?.analysis && parseCanaryAnalysis(valid.canary.analysis, yaml, source);
+  throwIfAny([...gates.flatMap((gate) => checkGate(gate, source)), ...stepsProblems, ...(analysis?.problems ?? [])]);
+  return { source, fromFile, gates, steps, ...(analysis ? { analysis: analysis.config } : {}) };
 }

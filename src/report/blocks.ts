@@ -37,8 +37,11 @@ export function table(header: string, rows: Row[]): Block {
   return { kind: 'table', header, separator: `|${'---|'.repeat(columns)}`, rows };
 }
 
+/** A code fence longer than any run of backticks in its lines, so text from an input file cannot close it. */
 export function fence(info: string, lines: readonly string[]): Block {
-  return { kind: 'fence', lines: ['```' + info, ...lines, '```'] };
+  const longest = Math.max(2, ...lines.map((text) => Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length))));
+  const marker = '`'.repeat(longest + 1);
+  return { kind: 'fence', lines: [marker + info, ...lines, marker] };
 }
 
 /** A collapsible section; `summary` is Markdown already escaped. Shown unfolded when `open`. */

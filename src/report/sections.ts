@@ -8,6 +8,7 @@ import { countFailures } from './headline.js';
 import { thresholdText } from './threshold.js';
 import type { GateResult } from '../model/gates.js';
 import type { Report, ReportedRate } from '../model/report.js';
+import { canarySection } from './canary-section.js';
 import { driftSection } from './drift-section.js';
 import { latencySection } from './latency-section.js';
 
@@ -24,6 +25,7 @@ export function summaryLine(report: Report): string {
     model ? `**${md(model)}**` : undefined,
     `${total - blocking - warnings} of ${total} checks passed${blocking ? `, ${blocking} blocking failed` : ''}${warnings ? `, ${warnings} warning${warnings > 1 ? 's' : ''}` : ''}`,
     `gates: ${md(report.gatesSource)}`,
+    report.weightSource ? `current weight ${report.previousWeight}% from ${md(report.weightSource)}` : undefined,
     `steps: ${report.steps.join(' → ')}`
   ]
     .filter(Boolean)
@@ -138,5 +140,5 @@ function metricsSection(report: Report): Block[] {
 
 /** The evidence after the gate table, in the order both the job summary and the comment show it. */
 export function evidenceSections(report: Report): Block[] {
-  return [...comparisonSection(report), ...latencySection(report), ...driftSection(report), ...fairnessSection(report), ...metricsSection(report)];
+  return [...canarySection(report), ...comparisonSection(report), ...latencySection(report), ...driftSection(report), ...fairnessSection(report), ...metricsSection(report)];
 }

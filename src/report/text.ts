@@ -2,6 +2,7 @@ import { extremes, formatNumber, formatSigned } from '../format.js';
 import { countFailures, headline } from './headline.js';
 import { thresholdText } from './threshold.js';
 import type { Report } from '../model/report.js';
+import { canaryText } from './canary-section.js';
 import { capped } from './capped.js';
 
 const more = (count: number): string => `… and ${count.toLocaleString('en-US')} more in the JSON report`;
@@ -28,7 +29,12 @@ export function renderText(report: Report): string {
       .join('  ')
       .trimEnd()
   );
-  const lines = [`model-gate ${headline(report)}`, `${total - blocking - warnings}/${total} checks passed · gates: ${report.gatesSource}`, '', ...table];
+  const lines = [
+    `model-gate ${headline(report)}`,
+    `${total - blocking - warnings}/${total} checks passed · gates: ${report.gatesSource}${report.weightSource ? ` · current weight ${report.previousWeight}% from ${report.weightSource}` : ''}`,
+    '',
+    ...table
+  ];
   const failed = report.gates.filter((g) => g.status === 'fail');
   if (failed.length)
     lines.push(
@@ -46,6 +52,7 @@ export function renderText(report: Report): string {
         more
       )
     );
+  lines.push(...canaryText(report));
   if (report.drift) {
     const drifted = report.drift.features.filter((f) => f.drifted);
     lines.push('', `drift: ${drifted.length} of ${report.drift.features.length} features drifted, PSI max ${formatNumber(report.drift.psi_max)}`);
