@@ -37,7 +37,12 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     const temp = env.RUNNER_TEMP || tmpdir();
     reportPath = resolve(cwd, options.reportPath ?? join(temp, 'model-gate-report.json'));
     const publishing = readPublishInputs(raw);
-    const gateRun = await prepareGateRun(options, cwd, { reportName: reportPath, manifestsDir: options.manifestsDir ?? join(temp, 'model-gate-manifests') });
+    const gateRun = await prepareGateRun(options, cwd, {
+      reportName: reportPath,
+      manifestsDir: options.manifestsDir ?? join(temp, 'model-gate-manifests'),
+      progress: (line) => log.info(line),
+      ...(runner.cancelled ? { signal: runner.cancelled } : {})
+    });
     const { report } = gateRun;
     const text = renderText(report);
     const summary = renderMarkdown(report);
@@ -72,7 +77,8 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
 
     if (shouldFail(options.failOn, report.decision)) log.setFailed(`model-gate ${headline(report)}`);
   } catch (error) {
-    await failSafely(step, error, options?.currentWeight ?? 0, reportPath);
+    // a weight still to be read (auto) is not known: 0, which never raises it
+    await failSafely(step, error, typeof options?.currentWeight === 'number' ? options.currentWeight : 0, reportPath);
   }
 }
 

@@ -22,11 +22,16 @@ export interface Runner extends Log {
   setOutput(name: string, value: string): void;
   /** Appends Markdown to the job summary; throws when it cannot be written. */
   appendSummary(markdown: string): Promise<void>;
+  /** Aborted when the runner cancels the job (SIGINT, then SIGTERM): a watch stops and reports what it saw. */
+  cancelled?: AbortSignal;
 }
 
 /** The real runner, through @actions/core. */
 export function githubRunner(): Runner {
+  const cancel = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => cancel.abort());
   return {
+    cancelled: cancel.signal,
     env: process.env,
     input: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),

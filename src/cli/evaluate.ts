@@ -15,7 +15,16 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
   const options = parseOptions(values, cliLabel);
   const reportPath = options.reportPath === undefined ? undefined : resolve(io.cwd, options.reportPath);
   try {
-    const run = await prepareGateRun(options, io.cwd, { reportName: options.reportPath, manifestsDir: options.manifestsDir ?? 'manifests' });
+    // the runner cancels a job with SIGINT, then SIGTERM: a watching analysis stops and reports what it saw
+    const cancel = new AbortController();
+    const stop = (): void => cancel.abort();
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+    const run = await prepareGateRun(options, io.cwd, {
+      reportName: options.reportPath,
+      manifestsDir: options.manifestsDir ?? 'manifests',
+      progress: (text) => io.stderr(`${text}\n`),
+      signal: cancel.signal
+    }).finally(() => process.off('SIGINT', stop).off('SIGTERM', stop));
     const { report } = run;
     const output = values.json ? neutralizeJson(reportJson(report)) : renderText(report);
     await writeGateRun(run, io.cwd, { reportPath, reportOption: cliLabel('report-path'), manifestsOption: cliLabel('manifests-dir') });
@@ -24,7 +33,7 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
     return shouldFail(options.failOn, report.decision) ? EXIT.rollback : EXIT.ok;
   } catch (error) {
     // a report left from an earlier run must not outlive this one's failure
-    if (reportPath) await writeOutput(reportPath, reportJson(noDecisionReport(error, options.currentWeight)), cliLabel('report-path')).catch(() => undefined);
+    if (reportPath) await writeOutput(reportPath, reportJson(noDecisionReport(error, typeof options.currentWeight === 'number' ? options.currentWeight : 0)), cliLabel('report-path')).catch(() => undefined);
     throw error;
   }
 }

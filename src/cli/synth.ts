@@ -1,7 +1,7 @@
 import { InputError } from '../errors.js';
 import { defaultGates } from '../decide/default-gates.js';
 import { loadGates, readText } from '../io/load.js';
-import { synthesizeReleaseManifests, writeReleaseManifests } from '../io/release-manifests.js';
+import { readReleaseSpec, synthesizeReleaseManifests, writeReleaseManifests } from '../io/release-manifests.js';
 import { MAX_TEXT_FILE_BYTES } from '../read/limits.js';
 import { parseReportFile } from '../read/outcome.js';
 import { formatFindings } from './lint.js';
@@ -17,7 +17,8 @@ export async function synth(args: readonly string[], io: Io): Promise<number> {
   const reportPath = values['gate-report'] as string;
   const outcome = parseReportFile(await readText(reportPath, io.cwd, { bytes: MAX_TEXT_FILE_BYTES, what: 'report files' }), reportPath);
   const gates = (await loadGates(values.gates, io.cwd)) ?? defaultGates(new Set());
-  const manifests = await synthesizeReleaseManifests(values.release as string, outcome, values.out ?? 'manifests', io.cwd, { reportName: reportPath, gates });
+  const spec = await readReleaseSpec(values.release as string, io.cwd);
+  const manifests = await synthesizeReleaseManifests(spec, outcome, values.out ?? 'manifests', { reportName: reportPath, gates });
   await writeReleaseManifests(manifests, io.cwd, cliLabel('out'));
   io.stdout(`${manifests.file}\n`);
   if (manifests.findings.length) io.stderr(formatFindings(manifests.findings));

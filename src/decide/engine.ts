@@ -43,7 +43,7 @@ export function noDecisionReport(error: unknown, currentWeight: number): NoDecis
 export function evaluateCandidate(input: GateInput): Report {
   const gates = effectiveGates(input);
   // the options and the gates file validated the steps and the weight when they were read
-  const steps = [...(input.steps ?? gates.steps ?? DEFAULT_STEPS)];
+  const steps = effectiveSteps(input);
 
   const { results, skipped } = evaluateGates(gates, input);
   const automatic = new Set(gates.gates.filter((g) => g.automatic).map((g) => g.id));
@@ -72,6 +72,11 @@ export function evaluateCandidate(input: GateInput): Report {
     ...(input.drift ? { drift: input.drift } : {}),
     warnings: [...input.candidate.warnings, ...(input.baseline?.warnings.map((w) => `baseline: ${w}`) ?? [])]
   };
+}
+
+/** The canary steps: the option's, else the gates file's, else the default. */
+export function effectiveSteps(input: Pick<GateInput, 'steps' | 'gates'>): number[] {
+  return [...(input.steps ?? input.gates?.steps ?? DEFAULT_STEPS)];
 }
 
 /** The gates a run checks: the configured ones, or the defaults for its metrics, plus the model checks. */

@@ -14,7 +14,7 @@ import type { GatesConfig } from '../model/gates.js';
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
 
 /** Reads every file the options name and hands the engine validated, in-memory input. */
-export async function loadGateInput(options: Options, cwd: string): Promise<GateInput> {
+export async function loadGateInput(options: Options, cwd: string): Promise<Omit<GateInput, 'currentWeight'>> {
   const [candidateFile, baselineFile, gates] = await Promise.all([
     readMetrics(options.metrics, cwd, options.minGroupSize),
     readMetrics(options.baseline, cwd, options.minGroupSize),
@@ -40,7 +40,6 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Gate
     latency,
     drift,
     gates,
-    currentWeight: options.currentWeight,
     steps: options.canarySteps
   };
 }

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { lintManifests, type Finding } from '../lint/index.js';
 import { MAX_RELEASE_FILE_BYTES } from '../read/limits.js';
 import { parseManifests } from '../read/manifests.js';
-import { parseReleaseFile } from '../read/release-file.js';
+import { parseReleaseFile, type ReleaseSpec } from '../read/release-file.js';
 import { readText } from './load.js';
 import { checkWritable, writeOutput } from './output.js';
 import type { GatesConfig } from '../model/gates.js';
@@ -25,13 +25,12 @@ export interface ReleaseManifests {
  * Lint errors on our own output mean the release file asks for something unsafe: bad input.
  */
 export async function synthesizeReleaseManifests(
-  releasePath: string,
+  spec: ReleaseSpec,
   outcome: Outcome,
   dir: string,
-  cwd: string,
   { reportName, gates }: { reportName?: string; gates?: GatesConfig } = {}
 ): Promise<ReleaseManifests> {
-  const spec = parseReleaseFile(await readText(releasePath, cwd, { bytes: MAX_RELEASE_FILE_BYTES, what: 'release files' }), releasePath);
+  const releasePath = spec.source;
   const { synthesizeRelease } = await import('../../infra/synthesize.js');
   const yaml = synthesizeRelease(spec, outcome, reportName, gates);
   const file = join(dir, `${spec.name}.yaml`);
@@ -41,6 +40,11 @@ export async function synthesizeReleaseManifests(
     throw new InputError(errors.map((f) => ({ source: releasePath, message: `the synthesized ${f.object} fails lint rule ${f.rule}: ${f.message}` })));
   }
   return { dir, file, yaml, findings };
+}
+
+/** Reads and validates a release file. */
+export async function readReleaseSpec(path: string, cwd: string): Promise<ReleaseSpec> {
+  return parseReleaseFile(await readText(path, cwd, { bytes: MAX_RELEASE_FILE_BYTES, what: 'release files' }), path);
 }
 
 /** Checks that the manifests' file can be written, before any output of the run is. */

@@ -1,9 +1,16 @@
 import { resolve } from 'node:path';
 import type { Options } from '../options/parse.js';
-import { effectiveGates, evaluateCandidate, type GateInput } from '../decide/engine.js';
+import { withCanaryAnalysis } from '../decide/canary.js';
+import { effectiveGates, effectiveSteps, evaluateCandidate, type GateInput } from '../decide/engine.js';
+import { InputError } from '../errors.js';
+import type { CanaryAnalysis, CanaryAnalysisConfig, CanaryTarget } from '../model/canary.js';
+import { withoutCredentials } from '../read/prometheus-options.js';
+import type { ReleaseSpec } from '../read/release-file.js';
+import { watchCanary, type QueryClient } from './canary-watch.js';
+import { readCurrentWeight } from './current-weight.js';
 import { loadGateInput } from './load.js';
 import { checkWritable, writeOutput } from './output.js';
-import type { ReleaseManifests } from './release-manifests.js';
+import { readReleaseSpec, synthesizeReleaseManifests, type ReleaseManifests } from './release-manifests.js';
 import type { Report } from '../model/report.js';
 
 /** One run of the gate, complete in memory: what the Action and the CLI write out. */
@@ -13,21 +20,85 @@ export interface GateRun {
   manifests?: ReleaseManifests;
 }
 
+/** What a run needs besides its options: where files go, and the live analysis's log and cancellation. */
+export interface RunContext {
+  reportName?: string;
+  manifestsDir: string;
+  /** One line per check of a live analysis, for the job log. */
+  progress?: (line: string) => void;
+  /** The runner cancelled the job: a watch stops and reports what it saw. */
+  signal?: AbortSignal;
+}
+
 /**
- * Reads and validates every input, evaluates the gates and synthesizes the manifests, writing
- * nothing: bad input anywhere stops the run before any output claims a decision.
+ * Reads and validates every input, evaluates the gates, watches the canary when the gates file
+ * asks for a live analysis, and synthesizes the manifests, writing nothing: bad input anywhere
+ * stops the run before any output claims a decision.
  */
-export async function prepareGateRun(
-  options: Options,
-  cwd: string,
-  { reportName, manifestsDir }: { reportName?: string; manifestsDir: string }
-): Promise<GateRun> {
-  const input = await loadGateInput(options, cwd);
-  const report = evaluateCandidate(input);
-  if (!options.release) return { input, report };
-  const { synthesizeReleaseManifests } = await import('./release-manifests.js');
-  const manifests = await synthesizeReleaseManifests(options.release, report, manifestsDir, cwd, { reportName, gates: effectiveGates(input) });
+export async function prepareGateRun(options: Options, cwd: string, context: RunContext): Promise<GateRun> {
+  const loaded = await loadGateInput(options, cwd);
+  const spec = options.release ? await readReleaseSpec(options.release, cwd) : undefined;
+  const gates = effectiveGates(loaded);
+  const live = gates.analysis ? await liveAnalysis(gates.analysis, gates.source, spec, options) : undefined;
+  const at = options.analysisTime ?? new Date();
+  const current =
+    options.currentWeight === 'auto'
+      ? await readCurrentWeight({
+          cwd,
+          manifestsDir: context.manifestsDir,
+          ...(spec ? { spec } : {}),
+          steps: effectiveSteps(loaded),
+          ...(live ? { live: { ...live, at } } : {}),
+          label: options.prometheus.urlLabel.replace('prometheus-url', 'current-weight')
+        }).catch((error: unknown) => {
+          if (error instanceof InputError) throw error;
+          throw new InputError({ source: options.prometheus.urlLabel, message: `current-weight auto could not read the traffic: ${(error as Error).message}` });
+        })
+      : { weight: options.currentWeight };
+  const input: GateInput = { ...loaded, currentWeight: current.weight };
+  let report = evaluateCandidate(input);
+  if ('source' in current) report = { ...report, weightSource: current.source };
+  if (live) report = withCanaryAnalysis(report, await analyze(report, live, { at: options.analysisTime, context }));
+  if (!spec) return { input, report };
+  const manifests = await synthesizeReleaseManifests(spec, report, context.manifestsDir, { reportName: context.reportName, gates });
   return { input, report, manifests };
+}
+
+interface Live {
+  config: CanaryAnalysisConfig;
+  target: CanaryTarget;
+  client: QueryClient;
+  prometheus: string;
+}
+
+/** The live analysis's target (from the release file, else the gates file) and its Prometheus client. */
+async function liveAnalysis(config: CanaryAnalysisConfig, gatesSource: string, spec: ReleaseSpec | undefined, options: Options): Promise<Live> {
+  const target = spec
+    ? { namespace: spec.namespace, app: spec.name, stableVersion: spec.stable.version, canaryVersion: spec.candidate.version }
+    : config.target;
+  const missing = (['namespace', 'app', 'stableVersion', 'canaryVersion'] as const).filter((key) => !target?.[key]);
+  if (missing.length > 0) {
+    const keys = { namespace: 'namespace', app: 'app', stableVersion: 'stable-version', canaryVersion: 'canary-version' };
+    throw new InputError({
+      source: gatesSource,
+      line: config.line,
+      path: '/canary/analysis',
+      message: `the live analysis needs to know whose series to read: give a release file, or ${missing.map((key) => keys[key]).join(', ')} here`
+    });
+  }
+  const url = options.prometheus.url ?? config.prometheus;
+  if (!url) throw new InputError({ source: gatesSource, line: config.line, path: '/canary/analysis', message: `needs a Prometheus URL: give ${options.prometheus.urlLabel}, or prometheus here` });
+  const { prometheusClient } = await import('../prometheus/client.js');
+  const client = prometheusClient({ url, ...(options.prometheus.headers ? { headers: options.prometheus.headers } : {}), timeoutSeconds: options.prometheus.timeoutSeconds });
+  return { config, target: target as CanaryTarget, client, prometheus: withoutCredentials(url) };
+}
+
+/** Watches the canary, unless there is nothing to judge: the offline gates rolled back, or the canary serves no traffic. */
+async function analyze(report: Report, live: Live, { at, context }: { at?: Date; context: RunContext }): Promise<CanaryAnalysis> {
+  const skipped = (reason: string): CanaryAnalysis => ({ status: 'skipped', reason, prometheus: live.prometheus, target: live.target, checks: [], failedChecks: 0, queries: {} });
+  if (report.decision === 'rollback') return skipped('the offline gates roll back: there is no canary to watch');
+  if (report.previousWeight === 0) return skipped('the canary serves no traffic at weight 0: the live analysis judges the steps after the first');
+  return watchCanary({ ...live, ...(at ? { analysisTime: at } : {}), progress: context.progress ?? (() => undefined), ...(context.signal ? { signal: context.signal } : {}) });
 }
 
 /** Where a run's files go, and how each destination is named in errors. */

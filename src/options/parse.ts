@@ -3,6 +3,7 @@ import type { LatencySettings } from '../model/latency.js';
 import { parseLatency } from './latency.js';
 import { spec, type Label, type OptionName } from './table.js';
 import { stepsProblem, weightProblem } from '../read/canary.js';
+import { parsePrometheusHeaders, parsePrometheusUrl } from '../read/prometheus-options.js';
 
 /** How a run fails: on rollback (default), on rollback or hold, or never (report only). */
 export type FailOn = 'rollback' | 'hold' | 'never';
@@ -31,7 +32,11 @@ export interface Options {
   /** Release file: synthesize the manifests that follow from the decision. */
   release?: string;
   manifestsDir?: string;
-  currentWeight: number;
+  /** An integer percentage, or read from the manifests or from Prometheus. */
+  currentWeight: number | 'auto';
+  /** The live canary analysis: where Prometheus is, and the instant to replay instead of now. */
+  prometheus: { url?: string; headers?: Record<string, string>; timeoutSeconds: number; urlLabel: string };
+  analysisTime?: Date;
   /** Explicit canary steps; when absent the gates file's `canary.steps` or the default apply. */
   canarySteps?: number[];
   failOn: FailOn;
@@ -81,9 +86,22 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
   if (!/^\d+$/.test(minGroupSizeText)) fail('min-group-size', `expected a non-negative integer, got ${JSON.stringify(minGroupSizeText)}`);
 
   const weightText = given('current-weight') as string;
-  const currentWeight = /^\d+$/.test(weightText) ? Number(weightText) : Number.NaN;
-  const weightError = weightProblem(currentWeight);
-  if (weightError) fail('current-weight', weightError.replace('NaN', JSON.stringify(weightText)));
+  const currentWeight = weightText === 'auto' ? 'auto' : /^\d+$/.test(weightText) ? Number(weightText) : Number.NaN;
+  const weightError = currentWeight === 'auto' ? undefined : weightProblem(currentWeight);
+  if (weightError) fail('current-weight', `${weightError.replace('NaN', JSON.stringify(weightText))}, or auto`);
+
+  const prometheusUrl = given('prometheus-url');
+  const headersText = given('prometheus-headers');
+  const timeoutText = given('prometheus-timeout') as string;
+  const prometheus = {
+    ...(prometheusUrl === undefined ? {} : { url: parsePrometheusUrl(prometheusUrl, label('prometheus-url')) }),
+    ...(headersText === undefined ? {} : { headers: parsePrometheusHeaders(headersText, label('prometheus-headers')) }),
+    timeoutSeconds: Number(timeoutText),
+    urlLabel: label('prometheus-url')
+  };
+  if (!(prometheus.timeoutSeconds > 0 && prometheus.timeoutSeconds <= 600)) fail('prometheus-timeout', `expected seconds above 0 and at most 600, got ${JSON.stringify(timeoutText)}`);
+  const analysisText = given('analysis-time');
+  const analysisTime = analysisText === undefined ? undefined : parseInstant(analysisText, () => fail('analysis-time', `expected an RFC 3339 instant like 2026-11-01T00:30:00Z, got ${JSON.stringify(analysisText)}`));
 
   const stepsText = given('canary-steps');
   const canarySteps = stepsText === undefined ? undefined : parseSteps(stepsText, label('canary-steps'));
@@ -124,10 +142,19 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
     release: given('release'),
     manifestsDir: given('manifests-dir'),
     currentWeight,
+    prometheus,
+    ...(analysisTime ? { analysisTime } : {}),
     canarySteps,
     failOn,
     reportPath: given('report-path')
   };
+}
+
+/** An RFC 3339 date-time with a time zone: `2026-11-01T00:30:00Z`, `2026-11-01T01:30:00+01:00`. */
+function parseInstant(text: string, onError: () => never): Date {
+  const rfc3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+  const date = new Date(text);
+  return rfc3339.test(text) && Number.isFinite(date.getTime()) ? date : onError();
 }
 
 /** YAML 1.2 core schema booleans, as the Actions toolkit's getBooleanInput accepts them. */

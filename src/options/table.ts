@@ -224,9 +224,34 @@ export const OPTIONS = {
   },
   'current-weight': {
     type: 'string',
-    value: 'N',
-    help: "canary's current share of traffic in percent, 0-100",
+    value: 'N|auto',
+    help: "canary's current share of traffic in percent, 0-100; auto reads it from the VirtualService in manifests-dir, else from Prometheus (the canary's share of requests, rounded to a step)",
     default: '0',
+    group: 'Canary',
+    commands: EVALUATE,
+    action: true
+  },
+  'prometheus-url': {
+    type: 'string',
+    value: 'URL',
+    help: 'Prometheus for the live canary analysis (canary.analysis in the gates file); wins over canary.analysis.prometheus',
+    group: 'Canary',
+    commands: EVALUATE,
+    action: true
+  },
+  'prometheus-headers': {
+    type: 'string',
+    value: 'HEADERS',
+    help: 'HTTP headers for Prometheus, "Name: value" one a line or comma-separated (an Authorization from a secret; never printed)',
+    group: 'Canary',
+    commands: EVALUATE,
+    action: true
+  },
+  'prometheus-timeout': { type: 'string', value: 'S', help: 'seconds Prometheus has to answer each query', default: '10', group: 'Canary', commands: EVALUATE, action: true },
+  'analysis-time': {
+    type: 'string',
+    value: 'TIME',
+    help: 'an RFC 3339 instant: the live analysis judges the window that ends then (and the checks after it), replaying the past, instead of now',
     group: 'Canary',
     commands: EVALUATE,
     action: true

@@ -1,6 +1,9 @@
 import { formatNumber } from '../format.js';
 import type { MonitoringSpec, ReleaseSpec } from '../read/release-file.js';
-import type { GatesConfig, GateSpec } from '../model/gates.js';
+import { sideQueries } from '../evaluate/canary/queries.js';
+import type { CanaryAnalysisConfig } from '../model/canary.js';
+import { BOUND_KEYS, type BoundKey, type GatesConfig, type GateSpec } from '../model/gates.js';
+import { formatDuration } from '../read/duration.js';
 
 /** One Prometheus alerting rule, as the PrometheusRule CRD writes it. */
 export interface AlertRule {
@@ -62,7 +65,7 @@ const WATCHES: Readonly<Record<string, Watch>> = {
 export function alertRules(gates: GatesConfig, spec: ReleaseSpec & { monitoring: MonitoringSpec }): AlertRule[] {
   const monitoring = spec.monitoring;
   const select = (extra: Record<string, string> = {}): string => matchers({ ...monitoring.selector, ...extra });
-  return gates.gates.flatMap((gate) => {
+  const offline: AlertRule[] = gates.gates.flatMap((gate): AlertRule[] => {
     const watch = WATCHES[gate.metric];
     if (!watch || gate.feature !== undefined) return [];
     return (['min', 'max'] as const).flatMap((bound) => {
@@ -84,6 +87,53 @@ export function alertRules(gates: GatesConfig, spec: ReleaseSpec & { monitoring:
       ];
     });
   });
+  return [...offline, ...(gates.analysis ? liveAlertRules(gates.analysis, gates.source, spec) : [])];
+}
+
+/** How each bound of a live gate compares the canary's query (c) with the stable's (s). */
+const LIVE_BOUNDS: Readonly<Record<BoundKey, { suffix: string; expr: (c: string, s: string, limit: string) => string; words: string }>> = {
+  max: { suffix: 'High', expr: (c, _s, l) => `(${c}) > ${l}`, words: 'above' },
+  min: { suffix: 'Low', expr: (c, _s, l) => `(${c}) < ${l}`, words: 'below' },
+  max_increase: { suffix: 'Increase', expr: (c, s, l) => `(${c}) - (${s}) > ${l}`, words: "more than the stable's plus" },
+  max_increase_relative: { suffix: 'Increase', expr: (c, s, l) => `(${c}) > (${s}) * (1 + ${l})`, words: "more than the stable's times 1 +" },
+  max_drop: { suffix: 'Drop', expr: (c, s, l) => `(${c}) < (${s}) - ${l}`, words: "less than the stable's minus" },
+  max_drop_relative: { suffix: 'Drop', expr: (c, s, l) => `(${c}) < (${s}) * (1 - ${l})`, words: "less than the stable's times 1 −" }
+};
+
+/**
+ * The live analysis's gates as alerts on the canary: the same queries and thresholds, and, as a
+ * check is inconclusive with fewer than min-requests on a side, no alert without that traffic.
+ */
+function liveAlertRules(analysis: CanaryAnalysisConfig, source: string, spec: ReleaseSpec & { monitoring: MonitoringSpec }): AlertRule[] {
+  const target = { namespace: spec.namespace, app: spec.name, stableVersion: spec.stable.version, canaryVersion: spec.candidate.version };
+  return analysis.metrics.flatMap((metric) => {
+    const canary = sideQueries(metric, target, target.canaryVersion, analysis.windowSeconds);
+    const stable = sideQueries(metric, target, target.stableVersion, analysis.windowSeconds);
+    const traffic = `and on() (${canary.requests} >= ${analysis.minRequests}) and on() (${stable.requests} >= ${analysis.minRequests})`;
+    return BOUND_KEYS.flatMap((bound): AlertRule[] => {
+      const limit = metric.gate.bounds[bound];
+      if (limit === undefined) return [];
+      const how = LIVE_BOUNDS[bound];
+      const id = `canary.analysis.${metric.gate.id}.${bound}`;
+      return [
+        {
+          alert: `Canary${camel(metric.gate.id)}${how.suffix}`,
+          expr: `(${how.expr(canary.value, stable.value, String(limit))}) ${traffic}`,
+          for: spec.monitoring.for,
+          labels: { severity: metric.gate.severity === 'block' ? 'critical' : 'warning', gate: id, model: spec.name },
+          annotations: {
+            summary: `${spec.name}: the canary's ${metric.name} ${how.words} ${formatNumber(limit)} (gate ${id} in ${templateText(source)})`,
+            description: `The canary (${target.canaryVersion}) against the stable (${target.stableVersion}) over ${formatDuration(analysis.windowSeconds)}: the live gate ${id} (${metric.gate.severity}) fails; the canary's value is {{ $value }}.`
+          }
+        }
+      ];
+    });
+  });
+}
+
+/** request_error_rate → RequestErrorRate */
+function camel(id: string): string {
+  return id.replace(/(^|[^A-Za-z0-9])([A-Za-z0-9])/g, (_, __, c: string) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, '');
 }
 
 /** Annotations are Go templates: text from files must not open one. */
