@@ -15,7 +15,7 @@ export const LAYERS = [
   ['measure'],
   ['options'],
   ['infra'],
-  ['io', 'github'],
+  ['io', 'github', 'prometheus'],
   ['action', 'cli'],
   ['index.ts', 'cli.ts']
 ];
