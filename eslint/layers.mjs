@@ -15,7 +15,8 @@ export const LAYERS = [
   ['measure'],
   ['options'],
   ['infra'],
-  ['io', 'github', 'prometheus'],
+  ['prometheus'],
+  ['io', 'github'],
   ['action', 'cli'],
   ['index.ts', 'cli.ts']
 ];

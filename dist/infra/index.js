@@ -11794,6 +11794,172 @@ function formatNumber(value, digits = 6) {
   return String(Number(value.toPrecision(digits)));
 }
 
+// src/read/duration.ts
+function formatDuration(seconds2) {
+  if (seconds2 === 0) return "0s";
+  let rest = Math.round(seconds2 * 1e3);
+  const parts = [];
+  for (const [unit, size] of [["d", 864e5], ["h", 36e5], ["m", 6e4], ["s", 1e3], ["ms", 1]]) {
+    if (rest >= size) {
+      parts.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+  }
+  return parts.join("");
+}
+
+// src/model/metric-info.ts
+var higherProportion = { direction: "higher", kind: "proportion" };
+var lowerProportion = { direction: "lower", kind: "proportion" };
+var FAIRNESS_METRICS = [
+  "demographic_parity_difference",
+  "demographic_parity_ratio",
+  "equalized_odds_difference",
+  "equalized_odds_ratio",
+  "equal_opportunity_difference",
+  "equal_opportunity_ratio"
+];
+var OUTPUTS_FINITE_METRIC = "model_outputs_finite";
+var KNOWN_METRICS = {
+  accuracy: higherProportion,
+  balanced_accuracy: higherProportion,
+  precision: higherProportion,
+  recall: higherProportion,
+  f1: higherProportion,
+  roc_auc: higherProportion,
+  average_precision: higherProportion,
+  true_positive_rate: higherProportion,
+  error_rate: lowerProportion,
+  false_positive_rate: lowerProportion,
+  selection_rate: { kind: "proportion" },
+  log_loss: { direction: "lower", kind: "nonnegative" },
+  samples: { direction: "higher", kind: "count" },
+  [OUTPUTS_FINITE_METRIC]: higherProportion,
+  prediction_confidence_median: higherProportion,
+  drifted_feature_share: lowerProportion,
+  psi_max: { direction: "lower", kind: "nonnegative" },
+  request_error_rate: lowerProportion,
+  request_success_rate: higherProportion,
+  request_rate: { kind: "nonnegative" },
+  ...Object.fromEntries(FAIRNESS_METRICS.map((name) => [name, name.endsWith("_ratio") ? higherProportion : lowerProportion]))
+};
+var METRIC_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$";
+
+// src/read/schemas/gates.ts
+var nonnegative = { type: "number", minimum: 0 };
+var gate = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    metric: { type: "string", pattern: METRIC_NAME_PATTERN, description: "Metric to check; defaults to the gate id." },
+    feature: { type: "string", pattern: METRIC_NAME_PATTERN, description: "For fairness metrics: check this sensitive feature only (default: the worst feature decides)." },
+    min: { type: "number", description: "value \u2265 min" },
+    max: { type: "number", description: "value \u2264 max" },
+    max_drop: { ...nonnegative, description: "higher-is-better metrics: value \u2265 baseline \u2212 max_drop" },
+    max_drop_relative: { ...nonnegative, description: "higher-is-better metrics: value \u2265 baseline \xD7 (1 \u2212 max_drop_relative)" },
+    max_increase: { ...nonnegative, description: "lower-is-better metrics: value \u2264 baseline + max_increase" },
+    max_increase_relative: { ...nonnegative, description: "lower-is-better metrics: value \u2264 baseline \xD7 (1 + max_increase_relative)" },
+    not_worse: {
+      type: "object",
+      additionalProperties: false,
+      description: "accuracy only, with baseline predictions on the same rows: fail when the candidate is significantly worse (McNemar exact test, p < alpha).",
+      properties: { alpha: { type: "number", exclusiveMinimum: 0, maximum: 0.5, description: "significance level, default 0.05" } }
+    },
+    direction: { enum: ["higher", "lower"], description: "Which direction is better, for metrics the engine does not know." },
+    severity: { enum: ["block", "warn"], description: "block (default): failing rolls back. warn: failing holds the canary." },
+    description: { type: "string", maxLength: 500 }
+  }
+};
+var DURATION_PATTERN = "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$";
+var LABEL_VALUE_PATTERN = "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$";
+var duration = (description) => ({ type: ["string", "integer"], pattern: DURATION_PATTERN, minimum: 0, maximum: 0, description });
+var labelValue = (description) => ({ type: "string", minLength: 1, maxLength: 63, pattern: LABEL_VALUE_PATTERN, description });
+var { feature: _feature, not_worse: _notWorse, ...liveGateProperties } = gate.properties;
+var liveGate = {
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    ...liveGateProperties,
+    query: {
+      type: "string",
+      minLength: 1,
+      maxLength: 4e3,
+      description: "PromQL for a custom metric, with {{namespace}}, {{app}}, {{version}} and {{window}}; built-in metrics need none."
+    }
+  }
+};
+var analysis = {
+  type: "object",
+  additionalProperties: false,
+  required: ["metrics"],
+  description: "Judge each canary step on the canary's live metrics against the stable's (Prometheus, Istio's standard metrics).",
+  properties: {
+    prometheus: { type: "string", pattern: "^https?://", maxLength: 2048, description: "Prometheus base URL (the prometheus-url option wins)." },
+    namespace: labelValue("destination_workload_namespace, when there is no release file"),
+    app: labelValue("destination_app (the pods' app label), when there is no release file"),
+    "stable-version": labelValue("the stable's pods' version label, when there is no release file"),
+    "canary-version": labelValue("the canary's pods' version label, when there is no release file"),
+    window: duration("the range each check reads (default 10m)"),
+    interval: duration("time between checks while watching (default 1m)"),
+    duration: duration("how long one run watches the canary; 0 (default) judges the last window at once"),
+    timeout: duration("bounds the whole watch (default: duration + 2 intervals + 1m)"),
+    "failure-limit": { type: "integer", minimum: 1, maximum: 1e3, description: "failed checks before rollback (default 2)" },
+    "min-requests": { type: "integer", minimum: 0, description: "requests each side needs in a window; fewer makes a check inconclusive (default 200)" },
+    metrics: {
+      type: "object",
+      minProperties: 1,
+      description: "Live metric \u2192 its gate: request_error_rate, request_success_rate, request_rate, request_latency_p50_ms, _p95_ms, _p99_ms, or a custom metric with query.",
+      propertyNames: { pattern: METRIC_NAME_PATTERN },
+      additionalProperties: liveGate
+    }
+  }
+};
+
+// src/evaluate/canary/queries.ts
+var LABEL_VALUE = new RegExp(LABEL_VALUE_PATTERN);
+var QUANTILES = { request_latency_p50_ms: "0.5", request_latency_p95_ms: "0.95", request_latency_p99_ms: "0.99" };
+var FIVE_XX = 'response_code=~"5.."';
+var NOT_FIVE_XX = 'response_code!~"5.."';
+function sideQueries(metric, target, version, windowSeconds) {
+  for (const [what, value] of [
+    ["namespace", target.namespace],
+    ["app", target.app],
+    ["version", version]
+  ]) {
+    if (!LABEL_VALUE.test(value) || value.length > 63) {
+      throw new InputError({ source: "canary analysis", message: `the ${what} ${JSON.stringify(value)} is not a Kubernetes label value, so it cannot select Istio's series` });
+    }
+  }
+  const window = formatDuration(windowSeconds);
+  const selector = `reporter="destination",destination_workload_namespace="${target.namespace}",destination_app="${target.app}",destination_version="${version}"`;
+  const rate = (extra) => `sum(rate(istio_requests_total{${selector}${extra ? `,${extra}` : ""}}[${window}]))`;
+  const increase = (extra) => `sum(increase(istio_requests_total{${selector}${extra ? `,${extra}` : ""}}[${window}]))`;
+  const requests = increase();
+  if (metric.query !== void 0) {
+    const values = { namespace: target.namespace, app: target.app, version, window };
+    return { value: metric.query.replace(/\{\{\s*([a-z]+)\s*\}\}/g, (_, name2) => values[name2]), requests };
+  }
+  const name = metric.name;
+  const quantile2 = QUANTILES[name];
+  if (quantile2 !== void 0) {
+    const buckets = `sum by (le) (increase(istio_request_duration_milliseconds_bucket{${selector}}[${window}]))`;
+    return { value: `histogram_quantile(${quantile2}, sum by (le) (rate(istio_request_duration_milliseconds_bucket{${selector}}[${window}])))`, requests, buckets };
+  }
+  switch (name) {
+    case "request_rate":
+      return { value: rate(), requests };
+    case "request_error_rate":
+      return { value: `${rate(FIVE_XX)} / ${rate()}`, requests, events: increase(FIVE_XX) };
+    case "request_success_rate":
+      return { value: `${rate(NOT_FIVE_XX)} / ${rate()}`, requests, events: increase(NOT_FIVE_XX) };
+    default:
+      throw new RangeError(`${metric.name} is neither a built-in live metric nor has a query`);
+  }
+}
+
+// src/model/gates.ts
+var BOUND_KEYS = ["min", "max", "max_drop", "max_drop_relative", "max_increase", "max_increase_relative"];
+
 // src/synthesize/alerts.ts
 var quantile = (q) => (m, select) => (
   // the histogram is in seconds, the gate in milliseconds: scale the query, not the threshold
@@ -11822,11 +11988,11 @@ var WATCHES = {
 function alertRules(gates, spec) {
   const monitoring = spec.monitoring;
   const select = (extra = {}) => matchers({ ...monitoring.selector, ...extra });
-  return gates.gates.flatMap((gate) => {
-    const watch = WATCHES[gate.metric];
-    if (!watch || gate.feature !== void 0) return [];
+  const offline = gates.gates.flatMap((gate2) => {
+    const watch = WATCHES[gate2.metric];
+    if (!watch || gate2.feature !== void 0) return [];
     return ["min", "max"].flatMap((bound) => {
-      const limit = gate.bounds[bound];
+      const limit = gate2.bounds[bound];
       if (limit === void 0) return [];
       const comparison = bound === "max" ? ">" : "<";
       return [
@@ -11835,21 +12001,59 @@ function alertRules(gates, spec) {
           // the threshold as the gates file wrote it (its shortest decimal)
           expr: `${watch.query(monitoring, select)} ${comparison} ${String(limit)}`,
           for: monitoring.for,
-          labels: { severity: gate.severity === "block" ? "critical" : "warning", gate: gateId(gate, bound), model: spec.name },
+          labels: { severity: gate2.severity === "block" ? "critical" : "warning", gate: gateId(gate2, bound), model: spec.name },
           annotations: {
-            summary: `${spec.name}: ${watch.what} ${bound === "max" ? "above" : "below"} ${formatNumber(limit)} (gate ${gateId(gate, bound)} in ${templateText(gates.source)})`,
-            description: `${watch.what} is {{ $value }} for ${monitoring.for}; the release gate ${gateId(gate, bound)} (${gate.severity}) requires ${bound === "max" ? "\u2264" : "\u2265"} ${formatNumber(limit)}.`
+            summary: `${spec.name}: ${watch.what} ${bound === "max" ? "above" : "below"} ${formatNumber(limit)} (gate ${gateId(gate2, bound)} in ${templateText(gates.source)})`,
+            description: `${watch.what} is {{ $value }} for ${monitoring.for}; the release gate ${gateId(gate2, bound)} (${gate2.severity}) requires ${bound === "max" ? "\u2264" : "\u2265"} ${formatNumber(limit)}.`
+          }
+        }
+      ];
+    });
+  });
+  return [...offline, ...gates.analysis ? liveAlertRules(gates.analysis, gates.source, spec) : []];
+}
+var LIVE_BOUNDS = {
+  max: { suffix: "High", expr: (c, _s, l) => `(${c}) > ${l}`, words: "above" },
+  min: { suffix: "Low", expr: (c, _s, l) => `(${c}) < ${l}`, words: "below" },
+  max_increase: { suffix: "Increase", expr: (c, s, l) => `(${c}) - (${s}) > ${l}`, words: "more than the stable's plus" },
+  max_increase_relative: { suffix: "Increase", expr: (c, s, l) => `(${c}) > (${s}) * (1 + ${l})`, words: "more than the stable's times 1 +" },
+  max_drop: { suffix: "Drop", expr: (c, s, l) => `(${c}) < (${s}) - ${l}`, words: "less than the stable's minus" },
+  max_drop_relative: { suffix: "Drop", expr: (c, s, l) => `(${c}) < (${s}) * (1 - ${l})`, words: "less than the stable's times 1 \u2212" }
+};
+function liveAlertRules(analysis2, source, spec) {
+  const target = { namespace: spec.namespace, app: spec.name, stableVersion: spec.stable.version, canaryVersion: spec.candidate.version };
+  return analysis2.metrics.flatMap((metric) => {
+    const canary = sideQueries(metric, target, target.canaryVersion, analysis2.windowSeconds);
+    const stable = sideQueries(metric, target, target.stableVersion, analysis2.windowSeconds);
+    const traffic = `and on() (${canary.requests} >= ${analysis2.minRequests}) and on() (${stable.requests} >= ${analysis2.minRequests})`;
+    return BOUND_KEYS.flatMap((bound) => {
+      const limit = metric.gate.bounds[bound];
+      if (limit === void 0) return [];
+      const how = LIVE_BOUNDS[bound];
+      const id = `canary.analysis.${metric.gate.id}.${bound}`;
+      return [
+        {
+          alert: `Canary${camel(metric.gate.id)}${how.suffix}`,
+          expr: `(${how.expr(canary.value, stable.value, String(limit))}) ${traffic}`,
+          for: spec.monitoring.for,
+          labels: { severity: metric.gate.severity === "block" ? "critical" : "warning", gate: id, model: spec.name },
+          annotations: {
+            summary: `${spec.name}: the canary's ${metric.name} ${how.words} ${formatNumber(limit)} (gate ${id} in ${templateText(source)})`,
+            description: `The canary (${target.canaryVersion}) against the stable (${target.stableVersion}) over ${formatDuration(analysis2.windowSeconds)}: the live gate ${id} (${metric.gate.severity}) fails; the canary's value is {{ $value }}.`
           }
         }
       ];
     });
   });
 }
+function camel(id) {
+  return id.replace(/(^|[^A-Za-z0-9])([A-Za-z0-9])/g, (_, __, c) => c.toUpperCase()).replace(/[^A-Za-z0-9]/g, "");
+}
 function templateText(text) {
   return text.replace(/\{\{|\}\}/g, (braces) => braces.split("").join(" "));
 }
-function gateId(gate, bound) {
-  return `${gate.id}.${bound}`;
+function gateId(gate2, bound) {
+  return `${gate2.id}.${bound}`;
 }
 function matchers(labels) {
   const entries = Object.entries(labels);

@@ -4,6 +4,7 @@ import { newcombeDifference } from '../evaluate/newcombe.js';
 import type { CanaryAnalysis, CanaryAnalysisConfig, LiveCheck, LiveMetricResult, LiveMetricSpec, LiveSide, LiveStatus } from '../model/canary.js';
 import type { MetricSet } from '../model/metrics.js';
 import type { Report } from '../model/report.js';
+import { decimal, toNumber } from './decimal.js';
 import { evaluateGates } from './gates.js';
 
 /** What Prometheus gave for one side of one metric in a check's window. */
@@ -31,7 +32,7 @@ export function judgeMetric(spec: LiveMetricSpec, canary: SideReading, stable: S
     if (reading.value === null) return inconclusive(`no ${spec.name} series for the ${name}`);
     if (!Number.isFinite(reading.value)) return inconclusive(`${spec.name} of the ${name} is ${reading.value}: no value to compare`);
   }
-  const [c, s] = [canary.value as number, stable.value as number];
+  const [c, s] = [sides.canary.value as number, sides.stable.value as number];
   const set = (value: number, source: string): MetricSet => ({ model: {}, values: new Map([[spec.gate.metric, { name: spec.gate.metric, value, source }]]), fairness: new Map(), warnings: [] });
   const { results } = evaluateGates(
     { source: 'canary analysis', fromFile: false, gates: [spec.gate] },
@@ -45,7 +46,8 @@ export function judgeMetric(spec: LiveMetricSpec, canary: SideReading, stable: S
     severity,
     status: failed ? 'fail' : 'pass',
     ...sides,
-    difference: c - s,
+    // as the gates compare: in decimal, so 0.005 − 0.005 is 0, not float noise
+    difference: toNumber(decimal(c).minus(decimal(s))),
     ...(interval ? { differenceInterval: interval } : {}),
     threshold: shown?.threshold ?? null,
     message: results.map((r) => r.message).join('; ')
@@ -62,21 +64,29 @@ export function judgeCheck(time: Date, metrics: LiveMetricResult[]): LiveCheck {
   return { time: time.toISOString(), status, metrics };
 }
 
-/** Whether the watch can stop: the failure limit is reached. */
-export function failureLimitReached(checks: readonly LiveCheck[], config: Pick<CanaryAnalysisConfig, 'failureLimit'>): boolean {
-  return checks.filter((check) => check.status === 'fail').length >= config.failureLimit;
+/**
+ * The failed checks that roll back: the configured limit, or every check the watch makes when it
+ * makes fewer (a single check, with duration 0, decides alone).
+ */
+export function failureLimit(config: Pick<CanaryAnalysisConfig, 'failureLimit' | 'durationSeconds' | 'intervalSeconds'>): number {
+  return Math.min(config.failureLimit, plannedChecks(config));
+}
+
+/** The checks a watch makes: one, then one every interval until the duration has passed. */
+export function plannedChecks(config: Pick<CanaryAnalysisConfig, 'durationSeconds' | 'intervalSeconds'>): number {
+  return config.durationSeconds === 0 ? 1 : Math.floor(config.durationSeconds / config.intervalSeconds) + 1;
 }
 
 /** The analysis's verdict over its checks. */
-export function summarize(checks: readonly LiveCheck[], config: Pick<CanaryAnalysisConfig, 'failureLimit'>): Pick<CanaryAnalysis, 'status' | 'reason' | 'failedChecks'> {
+export function summarize(checks: readonly LiveCheck[], limit: number): Pick<CanaryAnalysis, 'status' | 'reason' | 'failedChecks'> {
   const failedChecks = checks.filter((check) => check.status === 'fail').length;
   if (checks.length === 0) return { status: 'inconclusive', reason: 'no check was made', failedChecks };
-  if (failedChecks >= config.failureLimit) {
-    return { status: 'failed', reason: `${failedChecks} of ${checks.length} checks failed, the failure limit is ${config.failureLimit}`, failedChecks };
+  if (failedChecks >= limit) {
+    return { status: 'failed', reason: `${failedChecks} of ${checks.length} check${checks.length > 1 ? 's' : ''} failed, the failure limit is ${limit}`, failedChecks };
   }
   const notPassed = checks.filter((check) => check.status !== 'pass').length;
   if (notPassed > 0) {
-    const why = failedChecks > 0 ? `${failedChecks} failed (the failure limit is ${config.failureLimit})` : `${notPassed} inconclusive or failed a warn gate`;
+    const why = failedChecks > 0 ? `${failedChecks} failed (the failure limit is ${limit})` : `${notPassed} inconclusive or failed a warn gate`;
     return { status: 'inconclusive', reason: `${notPassed} of ${checks.length} checks did not pass: ${why}`, failedChecks };
   }
   return { status: 'passed', reason: `all ${checks.length} checks passed`, failedChecks };
@@ -105,7 +115,9 @@ export function withCanaryAnalysis(report: Report, analysis: CanaryAnalysis): Re
 }
 
 function side(reading: SideReading): LiveSide {
-  const value = reading.value === null || Number.isNaN(reading.value) ? null : reading.value;
+  // Prometheus computes rates and quantiles in binary floats: 12 significant digits drop their noise
+  // (0.004999999999999999 is 0.005, 80.00000000000007 is 80) and keep far more than a metric means
+  const value = reading.value === null || !Number.isFinite(reading.value) ? null : Number(reading.value.toPrecision(12));
   const bucket = value === null || !reading.buckets ? undefined : bucketAround(value, reading.buckets);
   return {
     value,

@@ -2,7 +2,7 @@
 // live metric of both versions from Prometheus at once, until the failure limit, the end of the
 // duration, the timeout, or the runner's cancellation. With an analysis time, the same checks
 // replay a past window without waiting.
-import { judgeCheck, judgeMetric, failureLimitReached, summarize, type SideReading } from '../decide/canary.js';
+import { failureLimit, judgeCheck, judgeMetric, plannedChecks, summarize, type SideReading } from '../decide/canary.js';
 import { sideQueries, type SideQueries } from '../evaluate/canary/queries.js';
 import { formatNumber } from '../format.js';
 import type { CanaryAnalysis, CanaryAnalysisConfig, CanaryTarget, LiveCheck, LiveMetricResult } from '../model/canary.js';
@@ -44,7 +44,8 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
   );
   const checks: LiveCheck[] = [];
   const started = now().getTime();
-  const total = config.durationSeconds === 0 ? 1 : Math.floor(config.durationSeconds / config.intervalSeconds) + 1;
+  const total = plannedChecks(config);
+  const limit = failureLimit(config);
   let stopped: string | undefined;
   let failure: string | undefined;
   for (let k = 0; k < total; k++) {
@@ -66,8 +67,8 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
     }
     const check = judgeCheck(at, metrics);
     checks.push(check);
-    watch.progress(progressLine(check, k + 1, total, checks, config));
-    if (failureLimitReached(checks, config) || k === total - 1) break;
+    watch.progress(progressLine(check, k + 1, total, checks, limit));
+    if (checks.filter((c) => c.status === 'fail').length >= limit || k === total - 1) break;
     if (!analysisTime) {
       const deadline = started + config.timeoutSeconds * 1000;
       const next = started + (k + 1) * config.intervalSeconds * 1000;
@@ -81,7 +82,7 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
       }
     }
   }
-  const summary = summarize(checks, config);
+  const summary = summarize(checks, limit);
   const cut = stopped && summary.status === 'passed' ? { status: 'inconclusive' as const, reason: `${stopped}: ${summary.reason}` } : {};
   const unread = failure === undefined ? {} : { status: 'error' as const, reason: `Prometheus could not be read, so the canary is not advanced: ${failure}` };
   return {
@@ -94,7 +95,7 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
       window: formatDuration(config.windowSeconds),
       intervalSeconds: config.intervalSeconds,
       durationSeconds: config.durationSeconds,
-      failureLimit: config.failureLimit,
+      failureLimit: limit,
       minRequests: config.minRequests
     },
     checks,
@@ -138,8 +139,8 @@ function sleepUntil(time: number, now: () => Date, signal: AbortSignal | undefin
 }
 
 /** `check 2/31 at 2026-11-01T00:20:00Z: fail · request_error_rate 0.03 vs 0.005 fail · … (1 failed, limit 2)` */
-function progressLine(check: LiveCheck, index: number, total: number, checks: readonly LiveCheck[], config: CanaryAnalysisConfig): string {
+function progressLine(check: LiveCheck, index: number, total: number, checks: readonly LiveCheck[], limit: number): string {
   const metrics = check.metrics.map((m) => `${m.metric} ${formatNumber(m.canary.value)} vs ${formatNumber(m.stable.value)} ${m.status}`).join(' · ');
   const failed = checks.filter((c) => c.status === 'fail').length;
-  return `model-gate: canary check ${index}/${total} at ${check.time}: ${check.status} · ${metrics} (${failed} failed, limit ${config.failureLimit})`;
+  return `model-gate: canary check ${index}/${total} at ${check.time}: ${check.status} · ${metrics} (${failed} failed, limit ${limit})`;
 }

@@ -12,10 +12,10 @@ export interface AnalysisJson {
   app?: string;
   'stable-version'?: string;
   'canary-version'?: string;
-  window?: string;
-  interval?: string;
-  duration?: string;
-  timeout?: string;
+  window?: string | 0;
+  interval?: string | 0;
+  duration?: string | 0;
+  timeout?: string | 0;
   'failure-limit'?: number;
   'min-requests'?: number;
   metrics: Record<string, Bounds & { metric?: string; query?: string; direction?: Direction; severity?: Severity; description?: string }>;
@@ -31,7 +31,10 @@ const PATH = '/canary/analysis';
 export function parseCanaryAnalysis(raw: AnalysisJson, yaml: YamlDocument, source: string): { config: CanaryAnalysisConfig; problems: Problem[] } {
   const problems: Problem[] = [];
   const at = (path: string[], message: string): void => void problems.push({ source, line: yaml.lineOf(['canary', 'analysis', ...path]), path: [PATH, ...path].join('/'), message });
-  const seconds = (key: 'window' | 'interval' | 'duration' | 'timeout', fallback: number): number => (raw[key] === undefined ? fallback : durationSeconds(raw[key]));
+  const seconds = (key: 'window' | 'interval' | 'duration' | 'timeout', fallback: number): number => {
+    const value = raw[key];
+    return value === undefined ? fallback : durationSeconds(String(value));
+  };
 
   const windowSeconds = seconds('window', DEFAULTS.window);
   const intervalSeconds = seconds('interval', DEFAULTS.interval);

@@ -4,7 +4,7 @@
 import { extremes, formatNumber, formatSigned } from '../format.js';
 import type { CanaryAnalysis, LiveMetricResult, LiveSide } from '../model/canary.js';
 import type { Report } from '../model/report.js';
-import { BLANK, details, fence, line, plainRows, table, type Block } from './blocks.js';
+import { BLANK, details, fence, line, table, type Block } from './blocks.js';
 import { escapeMarkdown as md, escapeMermaid as label } from './escape.js';
 
 const STATUS_ICONS = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' } as const;

@@ -1,4 +1,4 @@
-import { parsePrometheusHeaders, parsePrometheusUrl } from '../../src/prometheus/headers.js';
+import { parsePrometheusHeaders, parsePrometheusUrl } from '../../src/read/prometheus-options.js';
 import { inputErrorOf } from '../support/errors.js';
 
 const SOURCE = 'input "prometheus-headers"';

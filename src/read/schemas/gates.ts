@@ -31,7 +31,8 @@ export const DURATION_PATTERN = '^(0|([0-9]+(ms|s|m|h|d|w|y))+)$';
 /** A Kubernetes label value: what Istio's destination labels can hold, and so all a query may be given. */
 export const LABEL_VALUE_PATTERN = '^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$';
 
-const duration = (description: string) => ({ type: 'string', pattern: DURATION_PATTERN, description });
+// YAML reads `duration: 0` as a number: 0 is the one number a duration may be
+const duration = (description: string) => ({ type: ['string', 'integer'], pattern: DURATION_PATTERN, minimum: 0, maximum: 0, description });
 const labelValue = (description: string) => ({ type: 'string', minLength: 1, maxLength: 63, pattern: LABEL_VALUE_PATTERN, description });
 
 const { feature: _feature, not_worse: _notWorse, ...liveGateProperties } = gate.properties;

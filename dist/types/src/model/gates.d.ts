@@ -1,3 +1,4 @@
+import type { CanaryAnalysisConfig } from './canary.js';
 import type { Direction } from './metric-info.js';
 import type { MetricValue } from './metrics.js';
 export declare const BOUND_KEYS: readonly ["min", "max", "max_drop", "max_drop_relative", "max_increase", "max_increase_relative"];
@@ -31,6 +32,8 @@ export interface GatesConfig {
     fromFile: boolean;
     gates: GateSpec[];
     steps?: number[];
+    /** `canary.analysis`: the live metrics each canary step is judged on. */
+    analysis?: CanaryAnalysisConfig;
 }
 export type Check = BoundKey | 'not_worse';
 export interface GateResult {

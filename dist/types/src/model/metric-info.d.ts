@@ -9,6 +9,9 @@ export declare const FAIRNESS_METRICS: readonly ["demographic_parity_difference"
 export type FairnessMetric = (typeof FAIRNESS_METRICS)[number];
 /** 1 when a measured model's outputs were all finite for the generated inputs, else 0. */
 export declare const OUTPUTS_FINITE_METRIC = "model_outputs_finite";
+/** The live metrics model-gate reads from Istio's standard metrics, per version, for the canary analysis. */
+export declare const LIVE_METRICS: readonly ["request_error_rate", "request_success_rate", "request_rate", "request_latency_p50_ms", "request_latency_p95_ms", "request_latency_p99_ms"];
+export type LiveMetric = (typeof LIVE_METRICS)[number];
 export declare const KNOWN_METRICS: Readonly<Record<string, MetricInfo>>;
 export declare function metricInfo(name: string): MetricInfo;
 /** Metric and group names become report keys, Markdown and (later) Kubernetes labels: keep them plain. */

@@ -1,5 +1,5 @@
 import type { MonitoringSpec, ReleaseSpec } from '../read/release-file.js';
-import type { GatesConfig } from '../model/gates.js';
+import { type GatesConfig } from '../model/gates.js';
 /** One Prometheus alerting rule, as the PrometheusRule CRD writes it. */
 export interface AlertRule {
     alert: string;

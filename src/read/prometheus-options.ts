@@ -61,3 +61,9 @@ export function parsePrometheusUrl(text: string, source: string): string {
   }
   return value;
 }
+
+/** The URL as reports and messages show it: no `user:pass@`, query or fragment. */
+export function withoutCredentials(url: string): string {
+  const parsed = new URL(url);
+  return parsed.origin + parsed.pathname.replace(/\/+$/, '');
+}
