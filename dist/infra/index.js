@@ -11799,7 +11799,13 @@ function formatDuration(seconds2) {
   if (seconds2 === 0) return "0s";
   let rest = Math.round(seconds2 * 1e3);
   const parts = [];
-  for (const [unit, size] of [["d", 864e5], ["h", 36e5], ["m", 6e4], ["s", 1e3], ["ms", 1]]) {
+  for (const [unit, size] of [
+    ["d", 864e5],
+    ["h", 36e5],
+    ["m", 6e4],
+    ["s", 1e3],
+    ["ms", 1]
+  ]) {
     if (rest >= size) {
       parts.push(`${Math.floor(rest / size)}${unit}`);
       rest %= size;
@@ -11927,7 +11933,10 @@ function sideQueries(metric, target, version, windowSeconds) {
     ["version", version]
   ]) {
     if (!LABEL_VALUE.test(value) || value.length > 63) {
-      throw new InputError({ source: "canary analysis", message: `the ${what} ${JSON.stringify(value)} is not a Kubernetes label value, so it cannot select Istio's series` });
+      throw new InputError({
+        source: "canary analysis",
+        message: `the ${what} ${JSON.stringify(value)} is not a Kubernetes label value, so it cannot select Istio's series`
+      });
     }
   }
   const window = formatDuration(windowSeconds);
@@ -11943,7 +11952,11 @@ function sideQueries(metric, target, version, windowSeconds) {
   const quantile2 = QUANTILES[name];
   if (quantile2 !== void 0) {
     const buckets = `sum by (le) (increase(istio_request_duration_milliseconds_bucket{${selector}}[${window}]))`;
-    return { value: `histogram_quantile(${quantile2}, sum by (le) (rate(istio_request_duration_milliseconds_bucket{${selector}}[${window}])))`, requests, buckets };
+    return {
+      value: `histogram_quantile(${quantile2}, sum by (le) (rate(istio_request_duration_milliseconds_bucket{${selector}}[${window}])))`,
+      requests,
+      buckets
+    };
   }
   switch (name) {
     case "request_rate":

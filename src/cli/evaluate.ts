@@ -33,7 +33,12 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
     return shouldFail(options.failOn, report.decision) ? EXIT.rollback : EXIT.ok;
   } catch (error) {
     // a report left from an earlier run must not outlive this one's failure
-    if (reportPath) await writeOutput(reportPath, reportJson(noDecisionReport(error, typeof options.currentWeight === 'number' ? options.currentWeight : 0)), cliLabel('report-path')).catch(() => undefined);
+    if (reportPath)
+      await writeOutput(
+        reportPath,
+        reportJson(noDecisionReport(error, typeof options.currentWeight === 'number' ? options.currentWeight : 0)),
+        cliLabel('report-path')
+      ).catch(() => undefined);
     throw error;
   }
 }

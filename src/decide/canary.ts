@@ -22,18 +22,32 @@ export interface SideReading {
 export function judgeMetric(spec: LiveMetricSpec, canary: SideReading, stable: SideReading, minRequests: number): LiveMetricResult {
   const sides = { canary: side(canary), stable: side(stable) };
   const severity = spec.gate.severity;
-  const inconclusive = (message: string): LiveMetricResult => ({ metric: spec.name, severity, status: 'inconclusive', ...sides, difference: null, threshold: null, message });
+  const inconclusive = (message: string): LiveMetricResult => ({
+    metric: spec.name,
+    severity,
+    status: 'inconclusive',
+    ...sides,
+    difference: null,
+    threshold: null,
+    message
+  });
   for (const [name, reading] of [
     ['canary', canary],
     ['stable', stable]
   ] as const) {
     if (reading.requests === null || !Number.isFinite(reading.requests)) return inconclusive(`no requests from the ${name} in the window: no series`);
-    if (reading.requests < minRequests) return inconclusive(`${Math.round(reading.requests)} requests from the ${name} in the window, fewer than min-requests ${minRequests}`);
+    if (reading.requests < minRequests)
+      return inconclusive(`${Math.round(reading.requests)} requests from the ${name} in the window, fewer than min-requests ${minRequests}`);
     if (reading.value === null) return inconclusive(`no ${spec.name} series for the ${name}`);
     if (!Number.isFinite(reading.value)) return inconclusive(`${spec.name} of the ${name} is ${reading.value}: no value to compare`);
   }
   const [c, s] = [sides.canary.value as number, sides.stable.value as number];
-  const set = (value: number, source: string): MetricSet => ({ model: {}, values: new Map([[spec.gate.metric, { name: spec.gate.metric, value, source }]]), fairness: new Map(), warnings: [] });
+  const set = (value: number, source: string): MetricSet => ({
+    model: {},
+    values: new Map([[spec.gate.metric, { name: spec.gate.metric, value, source }]]),
+    fairness: new Map(),
+    warnings: []
+  });
   const { results } = evaluateGates(
     { source: 'canary analysis', fromFile: false, gates: [spec.gate] },
     { candidate: set(c, 'the canary'), candidateName: 'the canary', baseline: set(s, 'the stable'), baselineName: 'the stable' }
@@ -82,7 +96,11 @@ export function summarize(checks: readonly LiveCheck[], limit: number): Pick<Can
   const failedChecks = checks.filter((check) => check.status === 'fail').length;
   if (checks.length === 0) return { status: 'inconclusive', reason: 'no check was made', failedChecks };
   if (failedChecks >= limit) {
-    return { status: 'failed', reason: `${failedChecks} of ${checks.length} check${checks.length > 1 ? 's' : ''} failed, the failure limit is ${limit}`, failedChecks };
+    return {
+      status: 'failed',
+      reason: `${failedChecks} of ${checks.length} check${checks.length > 1 ? 's' : ''} failed, the failure limit is ${limit}`,
+      failedChecks
+    };
   }
   const notPassed = checks.filter((check) => check.status !== 'pass').length;
   if (notPassed > 0) {
@@ -106,9 +124,16 @@ export function withCanaryAnalysis(report: Report, analysis: CanaryAnalysis): Re
     case 'failed':
       return { ...withSection, decision: 'rollback', canaryWeight: 0, passed: false };
     case 'error':
-      return { ...withSection, decision: report.decision === 'rollback' ? 'rollback' : 'hold', canaryWeight: report.decision === 'rollback' ? 0 : report.previousWeight, passed: false };
+      return {
+        ...withSection,
+        decision: report.decision === 'rollback' ? 'rollback' : 'hold',
+        canaryWeight: report.decision === 'rollback' ? 0 : report.previousWeight,
+        passed: false
+      };
     case 'inconclusive': {
-      const evidenceMissing = analysis.checks.some((check) => check.metrics.some((m) => m.status === 'inconclusive' || (m.status === 'fail' && m.severity === 'block')));
+      const evidenceMissing = analysis.checks.some((check) =>
+        check.metrics.some((m) => m.status === 'inconclusive' || (m.status === 'fail' && m.severity === 'block'))
+      );
       return { ...withSection, decision: 'hold', canaryWeight: report.previousWeight, passed: report.passed && !evidenceMissing };
     }
   }

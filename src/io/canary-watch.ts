@@ -39,7 +39,10 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
   const queries = Object.fromEntries(
     config.metrics.map((metric) => [
       metric.gate.id,
-      { canary: sideQueries(metric, target, target.canaryVersion, config.windowSeconds), stable: sideQueries(metric, target, target.stableVersion, config.windowSeconds) }
+      {
+        canary: sideQueries(metric, target, target.canaryVersion, config.windowSeconds),
+        stable: sideQueries(metric, target, target.stableVersion, config.windowSeconds)
+      }
     ])
   );
   const checks: LiveCheck[] = [];
@@ -126,10 +129,13 @@ async function read(client: QueryClient, queries: SideQueries, at: Date): Promis
 function sleepUntil(time: number, now: () => Date, signal: AbortSignal | undefined): Promise<boolean> {
   if (signal?.aborted) return Promise.resolve(false);
   return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', abort);
-      resolve(true);
-    }, Math.max(0, time - now().getTime()));
+    const timer = setTimeout(
+      () => {
+        signal?.removeEventListener('abort', abort);
+        resolve(true);
+      },
+      Math.max(0, time - now().getTime())
+    );
     const abort = (): void => {
       clearTimeout(timer);
       resolve(false);

@@ -53,7 +53,8 @@ async function weightInManifests({ cwd, manifestsDir, spec }: WeightSources): Pr
   const services = manifests.filter((m) => isVirtualService(m) && (!spec || name(m) === spec.name));
   if (services.length !== 1) return undefined;
   const service = services[0] as Manifest;
-  const routes = (service.doc as { spec?: { http?: Array<{ match?: unknown; route?: Array<{ destination?: { subset?: string }; weight?: number }> }> } }).spec?.http ?? [];
+  const routes =
+    (service.doc as { spec?: { http?: Array<{ match?: unknown; route?: Array<{ destination?: { subset?: string }; weight?: number }> }> } }).spec?.http ?? [];
   const fallback = [...routes].reverse().find((route) => !route.match);
   if (!fallback?.route) return undefined;
   const canary = fallback.route.find((d) => d.destination?.subset === 'canary');

@@ -49,10 +49,13 @@ export async function prepareGateRun(options: Options, cwd: string, context: Run
           ...(spec ? { spec } : {}),
           steps: effectiveSteps(loaded),
           ...(live ? { live: { ...live, at } } : {}),
-          label: options.prometheus.urlLabel.replace('prometheus-url', 'current-weight')
+          label: options.label('current-weight')
         }).catch((error: unknown) => {
           if (error instanceof InputError) throw error;
-          throw new InputError({ source: options.prometheus.urlLabel, message: `current-weight auto could not read the traffic: ${(error as Error).message}` });
+          throw new InputError({
+            source: options.label('prometheus-url'),
+            message: `current-weight auto could not read the traffic: ${(error as Error).message}`
+          });
         })
       : { weight: options.currentWeight };
   const input: GateInput = { ...loaded, currentWeight: current.weight };
@@ -87,18 +90,41 @@ async function liveAnalysis(config: CanaryAnalysisConfig, gatesSource: string, s
     });
   }
   const url = options.prometheus.url ?? config.prometheus;
-  if (!url) throw new InputError({ source: gatesSource, line: config.line, path: '/canary/analysis', message: `needs a Prometheus URL: give ${options.prometheus.urlLabel}, or prometheus here` });
+  if (!url)
+    throw new InputError({
+      source: gatesSource,
+      line: config.line,
+      path: '/canary/analysis',
+      message: `needs a Prometheus URL: give ${options.label('prometheus-url')}, or prometheus here`
+    });
   const { prometheusClient } = await import('../prometheus/client.js');
-  const client = prometheusClient({ url, ...(options.prometheus.headers ? { headers: options.prometheus.headers } : {}), timeoutSeconds: options.prometheus.timeoutSeconds });
+  const client = prometheusClient({
+    url,
+    ...(options.prometheus.headers ? { headers: options.prometheus.headers } : {}),
+    timeoutSeconds: options.prometheus.timeoutSeconds
+  });
   return { config, target: target as CanaryTarget, client, prometheus: withoutCredentials(url) };
 }
 
 /** Watches the canary, unless there is nothing to judge: the offline gates rolled back, or the canary serves no traffic. */
 async function analyze(report: Report, live: Live, { at, context }: { at?: Date; context: RunContext }): Promise<CanaryAnalysis> {
-  const skipped = (reason: string): CanaryAnalysis => ({ status: 'skipped', reason, prometheus: live.prometheus, target: live.target, checks: [], failedChecks: 0, queries: {} });
+  const skipped = (reason: string): CanaryAnalysis => ({
+    status: 'skipped',
+    reason,
+    prometheus: live.prometheus,
+    target: live.target,
+    checks: [],
+    failedChecks: 0,
+    queries: {}
+  });
   if (report.decision === 'rollback') return skipped('the offline gates roll back: there is no canary to watch');
   if (report.previousWeight === 0) return skipped('the canary serves no traffic at weight 0: the live analysis judges the steps after the first');
-  return watchCanary({ ...live, ...(at ? { analysisTime: at } : {}), progress: context.progress ?? (() => undefined), ...(context.signal ? { signal: context.signal } : {}) });
+  return watchCanary({
+    ...live,
+    ...(at ? { analysisTime: at } : {}),
+    progress: context.progress ?? (() => undefined),
+    ...(context.signal ? { signal: context.signal } : {})
+  });
 }
 
 /** Where a run's files go, and how each destination is named in errors. */

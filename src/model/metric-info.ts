@@ -24,7 +24,14 @@ export type FairnessMetric = (typeof FAIRNESS_METRICS)[number];
 export const OUTPUTS_FINITE_METRIC = 'model_outputs_finite';
 
 /** The live metrics model-gate reads from Istio's standard metrics, per version, for the canary analysis. */
-export const LIVE_METRICS = ['request_error_rate', 'request_success_rate', 'request_rate', 'request_latency_p50_ms', 'request_latency_p95_ms', 'request_latency_p99_ms'] as const;
+export const LIVE_METRICS = [
+  'request_error_rate',
+  'request_success_rate',
+  'request_rate',
+  'request_latency_p50_ms',
+  'request_latency_p95_ms',
+  'request_latency_p99_ms'
+] as const;
 export type LiveMetric = (typeof LIVE_METRICS)[number];
 
 export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {

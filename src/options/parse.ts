@@ -35,7 +35,9 @@ export interface Options {
   /** An integer percentage, or read from the manifests or from Prometheus. */
   currentWeight: number | 'auto';
   /** The live canary analysis: where Prometheus is, and the instant to replay instead of now. */
-  prometheus: { url?: string; headers?: Record<string, string>; timeoutSeconds: number; urlLabel: string };
+  prometheus: { url?: string; headers?: Record<string, string>; timeoutSeconds: number };
+  /** How each option is called where the user wrote it, for messages about them later in the run. */
+  label: Label;
   analysisTime?: Date;
   /** Explicit canary steps; when absent the gates file's `canary.steps` or the default apply. */
   canarySteps?: number[];
@@ -88,7 +90,11 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
   const weightText = given('current-weight') as string;
   const currentWeight = weightText === 'auto' ? 'auto' : /^\d+$/.test(weightText) ? Number(weightText) : Number.NaN;
   const weightError = currentWeight === 'auto' ? undefined : weightProblem(currentWeight);
-  if (weightError) fail('current-weight', `${weightError.replace('NaN', JSON.stringify(weightText))}, or auto`);
+  if (weightError)
+    fail(
+      'current-weight',
+      `expected an integer percentage between 0 and 100, or auto, got ${/^\d+$/.test(weightText) ? weightText : JSON.stringify(weightText)}`
+    );
 
   const prometheusUrl = given('prometheus-url');
   const headersText = given('prometheus-headers');
@@ -96,12 +102,15 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
   const prometheus = {
     ...(prometheusUrl === undefined ? {} : { url: parsePrometheusUrl(prometheusUrl, label('prometheus-url')) }),
     ...(headersText === undefined ? {} : { headers: parsePrometheusHeaders(headersText, label('prometheus-headers')) }),
-    timeoutSeconds: Number(timeoutText),
-    urlLabel: label('prometheus-url')
+    timeoutSeconds: Number(timeoutText)
   };
-  if (!(prometheus.timeoutSeconds > 0 && prometheus.timeoutSeconds <= 600)) fail('prometheus-timeout', `expected seconds above 0 and at most 600, got ${JSON.stringify(timeoutText)}`);
+  if (!(prometheus.timeoutSeconds > 0 && prometheus.timeoutSeconds <= 600))
+    fail('prometheus-timeout', `expected seconds above 0 and at most 600, got ${JSON.stringify(timeoutText)}`);
   const analysisText = given('analysis-time');
-  const analysisTime = analysisText === undefined ? undefined : parseInstant(analysisText, () => fail('analysis-time', `expected an RFC 3339 instant like 2026-11-01T00:30:00Z, got ${JSON.stringify(analysisText)}`));
+  const analysisTime =
+    analysisText === undefined
+      ? undefined
+      : parseInstant(analysisText, () => fail('analysis-time', `expected an RFC 3339 instant like 2026-11-01T00:30:00Z, got ${JSON.stringify(analysisText)}`));
 
   const stepsText = given('canary-steps');
   const canarySteps = stepsText === undefined ? undefined : parseSteps(stepsText, label('canary-steps'));
@@ -143,6 +152,7 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
     manifestsDir: given('manifests-dir'),
     currentWeight,
     prometheus,
+    label,
     ...(analysisTime ? { analysisTime } : {}),
     canarySteps,
     failOn,

@@ -247,7 +247,15 @@ export const OPTIONS = {
     commands: EVALUATE,
     action: true
   },
-  'prometheus-timeout': { type: 'string', value: 'S', help: 'seconds Prometheus has to answer each query', default: '10', group: 'Canary', commands: EVALUATE, action: true },
+  'prometheus-timeout': {
+    type: 'string',
+    value: 'S',
+    help: 'seconds Prometheus has to answer each query',
+    default: '10',
+    group: 'Canary',
+    commands: EVALUATE,
+    action: true
+  },
   'analysis-time': {
     type: 'string',
     value: 'TIME',

@@ -30,7 +30,8 @@ const PATH = '/canary/analysis';
 /** `canary.analysis` of a gates file (already valid against the schema), and what the schema cannot check. */
 export function parseCanaryAnalysis(raw: AnalysisJson, yaml: YamlDocument, source: string): { config: CanaryAnalysisConfig; problems: Problem[] } {
   const problems: Problem[] = [];
-  const at = (path: string[], message: string): void => void problems.push({ source, line: yaml.lineOf(['canary', 'analysis', ...path]), path: [PATH, ...path].join('/'), message });
+  const at = (path: string[], message: string): void =>
+    void problems.push({ source, line: yaml.lineOf(['canary', 'analysis', ...path]), path: [PATH, ...path].join('/'), message });
   const seconds = (key: 'window' | 'interval' | 'duration' | 'timeout', fallback: number): number => {
     const value = raw[key];
     return value === undefined ? fallback : durationSeconds(String(value));
@@ -50,7 +51,8 @@ export function parseCanaryAnalysis(raw: AnalysisJson, yaml: YamlDocument, sourc
     const gate: GateSpec = { id, metric, direction, severity, description, bounds, line: yaml.lineOf(['canary', 'analysis', 'metrics', id]) };
     problems.push(...checkGate(gate, source, `${PATH}/metrics/${id}`));
     const builtIn = (LIVE_METRICS as readonly string[]).includes(metric);
-    if (builtIn && query !== undefined) at(['metrics', id, 'query'], `${metric} is built in, from Istio's standard metrics: leave out query, or give the custom metric another name`);
+    if (builtIn && query !== undefined)
+      at(['metrics', id, 'query'], `${metric} is built in, from Istio's standard metrics: leave out query, or give the custom metric another name`);
     if (!builtIn && query === undefined) {
       at(['metrics', id], `${metric} is not a built-in live metric (${LIVE_METRICS.join(', ')}): give its query, PromQL with {{version}}`);
     }

@@ -64,7 +64,9 @@ function metricRow(m: LiveMetricResult): string {
 
 function value(side: LiveSide): string {
   if (side.value === null) return '—';
-  const bucket = side.bucket ? ` <sub>bucket ${formatNumber(side.bucket.low)}–${side.bucket.high === null ? '+Inf' : formatNumber(side.bucket.high)} ms</sub>` : '';
+  const bucket = side.bucket
+    ? ` <sub>bucket ${formatNumber(side.bucket.low)}–${side.bucket.high === null ? '+Inf' : formatNumber(side.bucket.high)} ms</sub>`
+    : '';
   return `${formatNumber(side.value)}${bucket}`;
 }
 
@@ -108,7 +110,13 @@ function charts(analysis: CanaryAnalysis): Block[] {
       `  line [${stable.map(plain).join(', ')}]`,
       ...(thresholds.every((t) => t !== null) ? [`  line [${thresholds.map((t) => plain(t as number)).join(', ')}]`] : [])
     ]);
-    return [BLANK, chart, line(`<sub>${md(name)} per check: canary, then stable${thresholds.every((t) => t !== null) ? ', then the threshold' : ''}; missing values drawn at 0.</sub>`)];
+    return [
+      BLANK,
+      chart,
+      line(
+        `<sub>${md(name)} per check: canary, then stable${thresholds.every((t) => t !== null) ? ', then the threshold' : ''}; missing values drawn at 0.</sub>`
+      )
+    ];
   });
 }
 
@@ -144,7 +152,12 @@ export function canaryText(report: Report): string[] {
   return [
     '',
     `canary against stable: ${analysis.status} (${analysis.reason}); last of ${analysis.checks.length} check(s) at ${last.time}`,
-    ...rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()),
+    ...rows.map((row) =>
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd()
+    ),
     ...last.metrics.filter((m) => m.status !== 'pass').map((m) => `${m.status === 'fail' ? 'error' : 'note'}: ${m.metric}: ${m.message}`)
   ];
 }

@@ -140,5 +140,12 @@ function metricsSection(report: Report): Block[] {
 
 /** The evidence after the gate table, in the order both the job summary and the comment show it. */
 export function evidenceSections(report: Report): Block[] {
-  return [...canarySection(report), ...comparisonSection(report), ...latencySection(report), ...driftSection(report), ...fairnessSection(report), ...metricsSection(report)];
+  return [
+    ...canarySection(report),
+    ...comparisonSection(report),
+    ...latencySection(report),
+    ...driftSection(report),
+    ...fairnessSection(report),
+    ...metricsSection(report)
+  ];
 }

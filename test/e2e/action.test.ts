@@ -179,7 +179,7 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
         'a bad current weight',
         { 'm.json': good },
         { metrics: 'm.json', 'current-weight': '12.5' },
-        'input "current-weight": expected an integer percentage between 0 and 100, got "12.5"'
+        'input "current-weight": expected an integer percentage between 0 and 100, or auto, got "12.5"'
       ],
       ['unsorted canary steps', { 'm.json': good }, { metrics: 'm.json', 'canary-steps': '50,25,100' }, 'input "canary-steps": steps must increase strictly'],
       ['an unknown fail-on', { 'm.json': good }, { metrics: 'm.json', 'fail-on': 'sometimes' }, 'input "fail-on": expected one of rollback, hold, never'],

@@ -65,7 +65,7 @@ describe('model-gate CLI', () => {
     expect(await cli(['evaluate'])).toMatchObject({ code: 2, err: expect.stringContaining('--metrics: required') });
     expect(await cli(['evaluate', '--metrics', 'examples/metrics.json', '--current-weight', '101'])).toMatchObject({
       code: 2,
-      err: expect.stringContaining('--current-weight: expected an integer percentage between 0 and 100, got 101')
+      err: expect.stringContaining('--current-weight: expected an integer percentage between 0 and 100, or auto, got 101')
     });
   });
 

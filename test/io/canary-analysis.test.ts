@@ -21,7 +21,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const CONVERSION = 'sum(rate(orders_total{namespace="{{namespace}}",app="{{app}}",version="{{version}}"}[{{window}}])) / sum(rate(sessions_total{namespace="{{namespace}}",app="{{app}}",version="{{version}}"}[{{window}}]))';
+const CONVERSION =
+  'sum(rate(orders_total{namespace="{{namespace}}",app="{{app}}",version="{{version}}"}[{{window}}])) / sum(rate(sessions_total{namespace="{{namespace}}",app="{{app}}",version="{{version}}"}[{{window}}]))';
 
 function gates(app: string, { duration = '0', interval = '10m', failureLimit = 2, extra = '' } = {}): string {
   return [
@@ -51,7 +52,21 @@ async function evaluate(gatesText: string, args: string[] = [], url = prometheus
   let out = '';
   let err = '';
   const code = await main(
-    ['evaluate', '--metrics', 'metrics.json', '--gates', 'gates.yml', '--current-weight', '10', '--prometheus-url', url, '--analysis-time', '2026-11-01T00:30:00Z', '--json', ...args],
+    [
+      'evaluate',
+      '--metrics',
+      'metrics.json',
+      '--gates',
+      'gates.yml',
+      '--current-weight',
+      '10',
+      '--prometheus-url',
+      url,
+      '--analysis-time',
+      '2026-11-01T00:30:00Z',
+      '--json',
+      ...args
+    ],
     { cwd: dir, stdout: (t) => (out += t), stderr: (t) => (err += t) }
   );
   return { code, report: code === 2 ? ({} as Report) : (JSON.parse(out) as Report), err };
@@ -62,9 +77,19 @@ describe('one check of the last window (duration 0)', () => {
     const { report, err } = await evaluate(gates('healthy'));
     expect(report).toMatchObject({ decision: 'advance', canaryWeight: 25, passed: true });
     const analysis = report.canaryAnalysis!;
-    expect(analysis).toMatchObject({ status: 'passed', failedChecks: 0, target: { namespace: 'ml-serving', app: 'healthy', stableVersion: 'v1', canaryVersion: 'v2' } });
+    expect(analysis).toMatchObject({
+      status: 'passed',
+      failedChecks: 0,
+      target: { namespace: 'ml-serving', app: 'healthy', stableVersion: 'v1', canaryVersion: 'v2' }
+    });
     const [errors, p99] = analysis.checks[0]!.metrics;
-    expect(errors).toMatchObject({ metric: 'request_error_rate', status: 'pass', difference: 0, canary: { value: 0.005, requests: 6000 }, stable: { value: 0.005, requests: 30000 } });
+    expect(errors).toMatchObject({
+      metric: 'request_error_rate',
+      status: 'pass',
+      difference: 0,
+      canary: { value: 0.005, requests: 6000 },
+      stable: { value: 0.005, requests: 30000 }
+    });
     expect(errors!.differenceInterval!.low).toBeLessThan(0);
     expect(errors!.differenceInterval!.high).toBeGreaterThan(0);
     expect(p99).toMatchObject({ metric: 'request_latency_p99_ms', status: 'pass', canary: { value: 80, bucket: { low: 50, high: 100 } } });
@@ -85,7 +110,11 @@ describe('one check of the last window (duration 0)', () => {
   test('a slow p99 rolls back, and the bucket bounds show the resolution', async () => {
     const { report } = await evaluate(gates('slow'));
     expect(report).toMatchObject({ decision: 'rollback', canaryAnalysis: { status: 'failed' } });
-    expect(report.canaryAnalysis!.checks[0]!.metrics[1]).toMatchObject({ status: 'fail', canary: { value: 400, bucket: { low: 250, high: 500 } }, stable: { value: 80 } });
+    expect(report.canaryAnalysis!.checks[0]!.metrics[1]).toMatchObject({
+      status: 'fail',
+      canary: { value: 400, bucket: { low: 250, high: 500 } },
+      stable: { value: 80 }
+    });
   });
 
   test('a business metric that drops rolls back', async () => {
@@ -105,7 +134,11 @@ describe('one check of the last window (duration 0)', () => {
   test('no canary series at all holds', async () => {
     const { report } = await evaluate(gates('nocanary'));
     expect(report).toMatchObject({ decision: 'hold', canaryWeight: 10, passed: false });
-    expect(report.canaryAnalysis!.checks[0]!.metrics[0]).toMatchObject({ status: 'inconclusive', canary: { value: null, requests: null }, message: 'no requests from the canary in the window: no series' });
+    expect(report.canaryAnalysis!.checks[0]!.metrics[0]).toMatchObject({
+      status: 'inconclusive',
+      canary: { value: null, requests: null },
+      message: 'no requests from the canary in the window: no series'
+    });
   });
 
   test('at weight 0 the analysis is skipped, with the reason', async () => {
@@ -153,7 +186,12 @@ describe('current-weight: auto', () => {
     const first = await evaluate(gates('healthy'), ['--release', 'release.yaml', '--manifests-dir', 'gitops', '--current-weight', '25']);
     expect(first.report).toMatchObject({ decision: 'advance', canaryWeight: 50 });
     const next = await evaluate(gates('healthy'), ['--release', 'release.yaml', '--manifests-dir', 'gitops', '--current-weight', 'auto']);
-    expect(next.report).toMatchObject({ previousWeight: 50, canaryWeight: 100, decision: 'promote', weightSource: 'the VirtualService healthy in gitops/healthy.yaml' });
+    expect(next.report).toMatchObject({
+      previousWeight: 50,
+      canaryWeight: 100,
+      decision: 'promote',
+      weightSource: 'the VirtualService healthy in gitops/healthy.yaml'
+    });
   });
 
   test('with neither source, auto is bad input', async () => {

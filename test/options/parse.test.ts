@@ -18,7 +18,7 @@ describe('parseOptions', () => {
       { metrics: 'm.json', intersectional: 'false', 'positive-label': '1', 'min-group-size': '30', 'current-weight': '0', 'fail-on': 'rollback' },
       actionLabel
     );
-    expect(action).toEqual(options);
+    expect({ ...action, label: undefined }).toEqual({ ...options, label: undefined });
   });
 
   test('an empty or blank value is not given', () => {
@@ -29,7 +29,7 @@ describe('parseOptions', () => {
     expect(inputErrorOf(() => parseOptions({}, cliLabel))).toMatch(/^--metrics: required/);
     expect(inputErrorOf(() => parseOptions({}, actionLabel))).toMatch(/^input "metrics": required/);
     expect(inputErrorOf(() => parseOptions({ metrics: 'm', 'current-weight': '101' }, cliLabel))).toBe(
-      '--current-weight: expected an integer percentage between 0 and 100, got 101'
+      '--current-weight: expected an integer percentage between 0 and 100, or auto, got 101'
     );
     expect(inputErrorOf(() => parseOptions({ metrics: 'm', 'fail-on': 'often' }, actionLabel))).toBe(
       'input "fail-on": expected one of rollback, hold, never, got "often"'

@@ -91,3 +91,44 @@ test('text from files cannot open a Go template in an alert annotation', () => {
   expect(rule?.annotations.summary).toContain('gates-{ { .Values } }.yml');
   expect(rule?.annotations.summary).not.toContain('{{');
 });
+
+describe('alerts from the live canary analysis', () => {
+  const live = (maxIncrease: number): string =>
+    [
+      'gates:',
+      '  accuracy: {min: 0.9}',
+      'canary:',
+      '  analysis:',
+      '    window: 5m',
+      '    min-requests: 100',
+      '    metrics:',
+      `      request_error_rate: {max_increase: ${maxIncrease}}`,
+      '      request_latency_p99_ms: {max: 250, severity: warn}'
+    ].join('\n');
+
+  test('each live bound alerts on the same queries and threshold, only with the traffic a check needs', () => {
+    const gates = parseGatesFile(live(0.01), 'g.yml');
+    const rules = alertRules(gates, monitored).filter((r) => r.alert.startsWith('Canary'));
+    expect(rules.map((r) => [r.alert, r.labels.severity, r.labels.gate])).toEqual([
+      ['CanaryRequestErrorRateIncrease', 'critical', 'canary.analysis.request_error_rate.max_increase'],
+      ['CanaryRequestLatencyP99MsHigh', 'warning', 'canary.analysis.request_latency_p99_ms.max']
+    ]);
+    const selector = (version: string) =>
+      `reporter="destination",destination_workload_namespace="ml-serving",destination_app="fraud-detector",destination_version="${version}"`;
+    const rate = (version: string, extra = '') => `sum(rate(istio_requests_total{${selector(version)}${extra}}[5m]))`;
+    const errors = (version: string) => `${rate(version, ',response_code=~"5.."')} / ${rate(version)}`;
+    const requests = (version: string) => `sum(increase(istio_requests_total{${selector(version)}}[5m]))`;
+    expect(rules[0]!.expr).toBe(
+      `((${errors('v2-4-0')}) - (${errors('v2-3-0')}) > 0.01) and on() (${requests('v2-4-0')} >= 100) and on() (${requests('v2-3-0')} >= 100)`
+    );
+    const yaml = synthesizeRelease(spec, { decision: 'advance', canaryWeight: 25 }, 'report.json', gates);
+    expect(() => new PrometheusRule(prometheusRule(yaml) as never).validate()).not.toThrow();
+  });
+
+  test('moving the live threshold moves the alert with it', () => {
+    const expr = (maxIncrease: number) =>
+      alertRules(parseGatesFile(live(maxIncrease), 'g.yml'), monitored).find((r) => r.alert === 'CanaryRequestErrorRateIncrease')!.expr;
+    expect(expr(0.02)).toContain('> 0.02)');
+    expect(expr(0.02).replace('> 0.02)', '> 0.01)')).toBe(expr(0.01));
+  });
+});

@@ -31,7 +31,10 @@ export function sideQueries(metric: LiveMetricSpec, target: CanaryTarget, versio
     ['version', version]
   ] as const) {
     if (!LABEL_VALUE.test(value) || value.length > 63) {
-      throw new InputError({ source: 'canary analysis', message: `the ${what} ${JSON.stringify(value)} is not a Kubernetes label value, so it cannot select Istio's series` });
+      throw new InputError({
+        source: 'canary analysis',
+        message: `the ${what} ${JSON.stringify(value)} is not a Kubernetes label value, so it cannot select Istio's series`
+      });
     }
   }
   const window = formatDuration(windowSeconds);
@@ -48,7 +51,11 @@ export function sideQueries(metric: LiveMetricSpec, target: CanaryTarget, versio
   const quantile = QUANTILES[name];
   if (quantile !== undefined) {
     const buckets = `sum by (le) (increase(istio_request_duration_milliseconds_bucket{${selector}}[${window}]))`;
-    return { value: `histogram_quantile(${quantile}, sum by (le) (rate(istio_request_duration_milliseconds_bucket{${selector}}[${window}])))`, requests, buckets };
+    return {
+      value: `histogram_quantile(${quantile}, sum by (le) (rate(istio_request_duration_milliseconds_bucket{${selector}}[${window}])))`,
+      requests,
+      buckets
+    };
   }
   switch (name) {
     case 'request_rate':
