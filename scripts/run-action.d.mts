@@ -9,6 +9,12 @@ export interface ActionRun {
   summary: string;
   runnerTemp: string;
 }
-export declare function runAction(options?: { inputs?: Record<string, string>; cwd?: string; env?: Record<string, string> }): Promise<ActionRun>;
+export declare function runAction(options?: {
+  inputs?: Record<string, string>;
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Send `signal` once the step's log contains `when`, as the runner cancels a job. */
+  interrupt?: { when: string; signal: NodeJS.Signals };
+}): Promise<ActionRun>;
 export declare function parseOutputFile(text: string): Record<string, string>;
 export declare function cleanUp(result: ActionRun): Promise<void>;

@@ -22,10 +22,10 @@ async function actionDefaults() {
 }
 
 /**
- * @param {{ inputs?: Record<string, string>, cwd?: string, env?: Record<string, string> }} options
+ * @param {{ inputs?: Record<string, string>, cwd?: string, env?: Record<string, string>, interrupt?: { when: string, signal: NodeJS.Signals } }} options
  * @returns {Promise<{ exitCode: number, stdout: string, stderr: string, outputs: Record<string, string>, outputsWritten: string[], summary: string, runnerTemp: string }>}
  */
-export async function runAction({ inputs = {}, cwd = process.cwd(), env = {} } = {}) {
+export async function runAction({ inputs = {}, cwd = process.cwd(), env = {}, interrupt } = {}) {
   await assertDistFresh();
   const runnerTemp = await mkdtemp(join(tmpdir(), 'model-gate-runner-'));
   const outputFile = join(runnerTemp, 'github_output');
@@ -51,7 +51,15 @@ export async function runAction({ inputs = {}, cwd = process.cwd(), env = {} } =
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk) => (stdout += chunk));
+  let interrupted = false;
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    // as the runner cancels a job: a signal once the log shows `interrupt.when`
+    if (interrupt && !interrupted && stdout.includes(interrupt.when)) {
+      interrupted = true;
+      child.kill(interrupt.signal);
+    }
+  });
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const exitCode = await new Promise((resolve, reject) => {
     child.on('error', reject);

@@ -6,7 +6,8 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const benches = [
   [process.execPath, [here('./cold-start.mjs')]],
   [process.execPath, [here('./predictions.mjs')]],
-  [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./onnx-latency.ts')]]
+  [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./onnx-latency.ts')]],
+  [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./canary-analysis.ts')]]
 ];
 let failed = false;
 for (const [command, args] of benches) {

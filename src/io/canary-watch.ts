@@ -86,7 +86,8 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
     }
   }
   const summary = summarize(checks, limit);
-  const cut = stopped && summary.status === 'passed' ? { status: 'inconclusive' as const, reason: `${stopped}: ${summary.reason}` } : {};
+  // a watch cut short has not seen the checks it planned: it never passes
+  const cut = stopped ? { status: summary.status === 'failed' ? summary.status : ('inconclusive' as const), reason: `${stopped}: ${summary.reason}` } : {};
   const unread = failure === undefined ? {} : { status: 'error' as const, reason: `Prometheus could not be read, so the canary is not advanced: ${failure}` };
   return {
     ...summary,

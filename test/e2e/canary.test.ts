@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanUp, runAction } from '../../scripts/run-action.mjs';
@@ -64,3 +64,31 @@ describe('the Action judges each step on the canary against the stable', () => {
     expect(result.summary).toContain('fewer than min-requests 200');
   });
 });
+
+test('cancelled by the runner (SIGINT), a watch writes what it saw and holds', async () => {
+  await writeFile(
+    join(workspace, 'gates.yml'),
+    [
+      'gates:',
+      '  accuracy: {min: 0.9}',
+      'canary:',
+      '  analysis:',
+      '    {namespace: ml-serving, app: healthy, stable-version: v1, canary-version: v2, interval: 1m, duration: 30m,',
+      '     metrics: {request_error_rate: {max_increase: 0.01}}}'
+    ].join('\n')
+  );
+  const started = Date.now();
+  // no analysis-time: it watches now, with one check a minute; the runner cancels after the first
+  const result = await runAction({
+    cwd: workspace,
+    inputs: { metrics: 'metrics.json', gates: 'gates.yml', 'current-weight': '10', 'prometheus-url': prometheus.url, 'report-path': 'report.json' },
+    interrupt: { when: 'model-gate: canary check 1/31', signal: 'SIGINT' }
+  });
+  await cleanUp(result);
+  expect(Date.now() - started).toBeLessThan(20_000);
+  expect(result.outputs).toMatchObject({ decision: 'hold', 'canary-weight': '10', passed: 'false' });
+  const report = JSON.parse(await readFile(join(workspace, 'report.json'), 'utf8'));
+  expect(report.canaryAnalysis.checks).toHaveLength(1);
+  expect(report.canaryAnalysis.reason).toMatch(/^the job was cancelled after 1 of 31 checks/);
+  expect(result.summary).toContain('Canary against stable');
+}, 30_000);
