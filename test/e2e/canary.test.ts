@@ -19,7 +19,7 @@ afterAll(async () => {
   await rm(workspace, { recursive: true, force: true });
 });
 
-async function action(app: string) {
+async function action(app: string, currentWeight = '10') {
   const gates = [
     'gates:',
     '  accuracy: {min: 0.9}',
@@ -31,7 +31,13 @@ async function action(app: string) {
   await writeFile(join(workspace, 'gates.yml'), gates);
   const result = await runAction({
     cwd: workspace,
-    inputs: { metrics: 'metrics.json', gates: 'gates.yml', 'current-weight': '10', 'prometheus-url': prometheus.url, 'analysis-time': '2026-11-01T00:30:00Z' }
+    inputs: {
+      metrics: 'metrics.json',
+      gates: 'gates.yml',
+      'current-weight': currentWeight,
+      'prometheus-url': prometheus.url,
+      'analysis-time': '2026-11-01T00:30:00Z'
+    }
   });
   await cleanUp(result);
   return result;
@@ -48,6 +54,12 @@ describe('the Action judges each step on the canary against the stable', () => {
       /\| ✅ pass \| request&#95;error&#95;rate \| 0\.005 \| 0\.005 \| 0 <sub>\[-0\.00\d+, \+0\.00\d+\]<\/sub> \| 0\.015 \| 6,000 \/ 30,000 \|/
     );
     expect(result.summary).toContain('<details><summary>PromQL</summary>');
+  });
+
+  test('a healthy canary at the last step before 100 promotes', async () => {
+    const result = await action('healthy', '50');
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({ passed: 'true', decision: 'promote', 'canary-weight': '100' });
   });
 
   test('3% 5xx rolls back and fails the step', async () => {
