@@ -12026,12 +12026,22 @@ function alertRules(gates, spec) {
   return [...offline, ...gates.analysis ? liveAlertRules(gates.analysis, gates.source, spec) : []];
 }
 var LIVE_BOUNDS = {
-  max: { suffix: "High", expr: (c, _s, l) => `(${c}) > ${l}`, words: "above" },
-  min: { suffix: "Low", expr: (c, _s, l) => `(${c}) < ${l}`, words: "below" },
-  max_increase: { suffix: "Increase", expr: (c, s, l) => `(${c}) - (${s}) > ${l}`, words: "more than the stable's plus" },
-  max_increase_relative: { suffix: "Increase", expr: (c, s, l) => `(${c}) > (${s}) * (1 + ${l})`, words: "more than the stable's times 1 +" },
-  max_drop: { suffix: "Drop", expr: (c, s, l) => `(${c}) < (${s}) - ${l}`, words: "less than the stable's minus" },
-  max_drop_relative: { suffix: "Drop", expr: (c, s, l) => `(${c}) < (${s}) * (1 - ${l})`, words: "less than the stable's times 1 \u2212" }
+  max: { suffix: "High", expr: (c, _s, l) => `(${c}) > ${l}`, words: "above", value: "the canary's value" },
+  min: { suffix: "Low", expr: (c, _s, l) => `(${c}) < ${l}`, words: "below", value: "the canary's value" },
+  max_increase: { suffix: "Increase", expr: (c, s, l) => `(${c}) - (${s}) > ${l}`, words: "more than the stable's plus", value: "canary \u2212 stable" },
+  max_increase_relative: {
+    suffix: "IncreaseRelative",
+    expr: (c, s, l) => `(${c}) > (${s}) * (1 + ${l})`,
+    words: "more than the stable's times 1 +",
+    value: "the canary's value"
+  },
+  max_drop: { suffix: "Drop", expr: (c, s, l) => `(${c}) < (${s}) - ${l}`, words: "less than the stable's minus", value: "canary \u2212 stable" },
+  max_drop_relative: {
+    suffix: "DropRelative",
+    expr: (c, s, l) => `(${c}) < (${s}) * (1 - ${l})`,
+    words: "less than the stable's times 1 \u2212",
+    value: "the canary's value"
+  }
 };
 function liveAlertRules(analysis2, source, spec) {
   const target = { namespace: spec.namespace, app: spec.name, stableVersion: spec.stable.version, canaryVersion: spec.candidate.version };
@@ -12052,7 +12062,7 @@ function liveAlertRules(analysis2, source, spec) {
           labels: { severity: metric.gate.severity === "block" ? "critical" : "warning", gate: id, model: spec.name },
           annotations: {
             summary: `${spec.name}: the canary's ${metric.name} ${how.words} ${formatNumber(limit)} (gate ${id} in ${templateText(source)})`,
-            description: `The canary (${target.canaryVersion}) against the stable (${target.stableVersion}) over ${formatDuration(analysis2.windowSeconds)}: the live gate ${id} (${metric.gate.severity}) fails; the canary's value is {{ $value }}.`
+            description: `The canary (${target.canaryVersion}) against the stable (${target.stableVersion}) over ${formatDuration(analysis2.windowSeconds)}: the live gate ${id} (${metric.gate.severity}) fails; ${how.value} is {{ $value }}.`
           }
         }
       ];

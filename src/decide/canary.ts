@@ -11,6 +11,8 @@ import { evaluateGates } from './gates.js';
 export interface SideReading {
   /** The metric's value; null without a series, NaN for 0/0. */
   value: number | null;
+  /** The series the value's query gave, when more than the one expected. */
+  series?: number;
   requests: number | null;
   /** For rates of requests: the requests that count. */
   events?: number | null;
@@ -22,8 +24,10 @@ export interface SideReading {
 export function judgeMetric(spec: LiveMetricSpec, canary: SideReading, stable: SideReading, minRequests: number): LiveMetricResult {
   const sides = { canary: side(canary), stable: side(stable) };
   const severity = spec.gate.severity;
+  // results are named by the gate's id: two gates may watch one metric
+  const metric = spec.gate.id;
   const inconclusive = (message: string): LiveMetricResult => ({
-    metric: spec.name,
+    metric,
     severity,
     status: 'inconclusive',
     ...sides,
@@ -38,6 +42,9 @@ export function judgeMetric(spec: LiveMetricSpec, canary: SideReading, stable: S
     if (reading.requests === null || !Number.isFinite(reading.requests)) return inconclusive(`no requests from the ${name} in the window: no series`);
     if (reading.requests < minRequests)
       return inconclusive(`${Math.round(reading.requests)} requests from the ${name} in the window, fewer than min-requests ${minRequests}`);
+    if (reading.series !== undefined && reading.series > 1) {
+      return inconclusive(`the ${name}'s query gave ${reading.series} series where one was expected: aggregate it (sum, avg) to one value`);
+    }
     if (reading.value === null) return inconclusive(`no ${spec.name} series for the ${name}`);
     if (!Number.isFinite(reading.value)) return inconclusive(`${spec.name} of the ${name} is ${reading.value}: no value to compare`);
   }
@@ -56,7 +63,7 @@ export function judgeMetric(spec: LiveMetricSpec, canary: SideReading, stable: S
   const shown = failed ?? results[0];
   const interval = rateInterval(canary, stable);
   return {
-    metric: spec.name,
+    metric,
     severity,
     status: failed ? 'fail' : 'pass',
     ...sides,
@@ -107,7 +114,7 @@ export function summarize(checks: readonly LiveCheck[], limit: number): Pick<Can
     const why = failedChecks > 0 ? `${failedChecks} failed (the failure limit is ${limit})` : `${notPassed} inconclusive or failed a warn gate`;
     return { status: 'inconclusive', reason: `${notPassed} of ${checks.length} checks did not pass: ${why}`, failedChecks };
   }
-  return { status: 'passed', reason: `all ${checks.length} checks passed`, failedChecks };
+  return { status: 'passed', reason: checks.length === 1 ? 'the check passed' : `all ${checks.length} checks passed`, failedChecks };
 }
 
 /**

@@ -73,10 +73,11 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
     watch.progress(progressLine(check, k + 1, total, checks, limit));
     if (checks.filter((c) => c.status === 'fail').length >= limit || k === total - 1) break;
     if (!analysisTime) {
+      // slow queries push the checks back: the timeout bounds the whole watch, checks included
       const deadline = started + config.timeoutSeconds * 1000;
       const next = started + (k + 1) * config.intervalSeconds * 1000;
-      if (next > deadline) {
-        stopped = `the watch reached its timeout (${formatDuration(config.timeoutSeconds)}) after ${checks.length} checks`;
+      if (Math.max(next, now().getTime()) > deadline) {
+        stopped = `the watch reached its timeout (${formatDuration(config.timeoutSeconds)}) after ${checks.length} check${checks.length > 1 ? 's' : ''}`;
         break;
       }
       if (!(await sleepUntil(next, now, signal))) {
@@ -112,14 +113,15 @@ async function read(client: QueryClient, queries: SideQueries, at: Date): Promis
     const samples = await client.query(promql, at);
     return samples.length === 0 ? null : (samples[0]?.value ?? null);
   };
-  const [value, requests, events, buckets] = await Promise.all([
-    scalar(queries.value),
+  const [values, requests, events, buckets] = await Promise.all([
+    client.query(queries.value, at),
     scalar(queries.requests),
     queries.events === undefined ? undefined : scalar(queries.events),
     queries.buckets === undefined ? undefined : client.query(queries.buckets, at)
   ]);
   return {
-    value,
+    value: values[0]?.value ?? null,
+    ...(values.length > 1 ? { series: values.length } : {}),
     requests,
     ...(events === undefined ? {} : { events }),
     ...(buckets === undefined ? {} : { buckets: buckets.map((b) => ({ le: Number(b.labels.le === '+Inf' ? Infinity : b.labels.le), count: b.value })) })

@@ -9,6 +9,7 @@ import { formatNumber } from '../format.js';
 import type { CanaryAnalysisConfig, CanaryTarget } from '../model/canary.js';
 import type { Manifest } from '../model/manifest.js';
 import { formatDuration } from '../read/duration.js';
+import { ANNOTATION_PREFIX } from '../synthesize/plan.js';
 import type { ReleaseSpec } from '../read/release-file.js';
 import type { QueryClient } from './canary-watch.js';
 import { readManifests } from './manifests.js';
@@ -17,6 +18,8 @@ export interface CurrentWeight {
   weight: number;
   /** Where it was read, for the report. */
   source: string;
+  /** An earlier run rolled this candidate back: it is not started again. */
+  rolledBack?: true;
 }
 
 export interface WeightSources {
@@ -39,7 +42,11 @@ export async function readCurrentWeight(sources: WeightSources): Promise<Current
   });
 }
 
-/** The canary subset's weight in the last (default) HTTP route of the release's VirtualService. */
+/**
+ * What the release's VirtualService says: the decision an earlier run annotated it with (its
+ * weight, and the candidate it was about), else the canary subset's weight in the last route
+ * without a match. A different candidate since starts at 0; the same one, rolled back, stays there.
+ */
 async function weightInManifests({ cwd, manifestsDir, spec }: WeightSources): Promise<CurrentWeight | undefined> {
   const folder = await stat(join(cwd, manifestsDir)).catch(() => undefined);
   if (!folder?.isDirectory()) return undefined;
@@ -53,16 +60,26 @@ async function weightInManifests({ cwd, manifestsDir, spec }: WeightSources): Pr
   const services = manifests.filter((m) => isVirtualService(m) && (!spec || name(m) === spec.name));
   if (services.length !== 1) return undefined;
   const service = services[0] as Manifest;
+  const where = `the VirtualService ${name(service)} in ${service.file}`;
+  const annotations = (service.doc as { metadata?: { annotations?: Record<string, unknown> } }).metadata?.annotations ?? {};
+  const decision = annotations[`${ANNOTATION_PREFIX}/decision`];
+  const candidate = annotations[`${ANNOTATION_PREFIX}/candidate`];
+  if (spec && typeof decision === 'string' && typeof candidate === 'string') {
+    if (candidate !== spec.candidate.version)
+      return { weight: 0, source: `${where}: a new candidate, ${spec.candidate.version}, since ${candidate} (${decision})` };
+    if (decision === 'rollback') return { weight: 0, source: `${where}: ${candidate} was rolled back`, rolledBack: true };
+  }
   const routes =
     (service.doc as { spec?: { http?: Array<{ match?: unknown; route?: Array<{ destination?: { subset?: string }; weight?: number }> }> } }).spec?.http ?? [];
   const fallback = [...routes].reverse().find((route) => !route.match);
   if (!fallback?.route) return undefined;
   const canary = fallback.route.find((d) => d.destination?.subset === 'canary');
-  const weight = canary ? (canary.weight ?? (fallback.route.length === 1 ? 100 : 0)) : 0;
+  // after a promotion the candidate is the stable, at 100
+  const weight = decision === 'promote' ? 100 : canary ? (canary.weight ?? (fallback.route.length === 1 ? 100 : 0)) : 0;
   if (!Number.isInteger(weight) || weight < 0 || weight > 100) {
     throw new InputError({ source: service.file, line: service.line, message: `the canary's weight ${JSON.stringify(weight)} is not an integer percentage` });
   }
-  return { weight, source: `the VirtualService ${name(service)} in ${service.file}` };
+  return { weight, source: where };
 }
 
 async function weightFromTraffic(live: NonNullable<WeightSources['live']>, steps: readonly number[]): Promise<CurrentWeight> {

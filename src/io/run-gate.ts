@@ -40,6 +40,15 @@ export async function prepareGateRun(options: Options, cwd: string, context: Run
   const spec = options.release ? await readReleaseSpec(options.release, cwd) : undefined;
   const gates = effectiveGates(loaded);
   const live = gates.analysis ? await liveAnalysis(gates.analysis, gates.source, spec, options) : undefined;
+  if (!live) {
+    const stray = (['prometheus-url', 'prometheus-headers', 'analysis-time'] as const).find(
+      (name) =>
+        ({ 'prometheus-url': options.prometheus.url, 'prometheus-headers': options.prometheus.headers, 'analysis-time': options.analysisTime })[name] !==
+        undefined
+    );
+    if (stray)
+      throw new InputError({ source: options.label(stray), message: `applies to the live canary analysis, and ${gates.source} has no canary.analysis` });
+  }
   const at = options.analysisTime ?? new Date();
   const current =
     options.currentWeight === 'auto'
@@ -61,10 +70,20 @@ export async function prepareGateRun(options: Options, cwd: string, context: Run
   const input: GateInput = { ...loaded, currentWeight: current.weight };
   let report = evaluateCandidate(input);
   if ('source' in current) report = { ...report, weightSource: current.source };
+  if ('rolledBack' in current) report = stayRolledBack(report);
   if (live) report = withCanaryAnalysis(report, await analyze(report, live, { at: options.analysisTime, context }));
   if (!spec) return { input, report };
   const manifests = await synthesizeReleaseManifests(spec, report, context.manifestsDir, { reportName: context.reportName, gates });
   return { input, report, manifests };
+}
+
+/**
+ * A candidate an earlier run rolled back stays rolled back until a new one comes: the gates alone
+ * do not start it again, and the manifests keep saying so for the next run.
+ */
+function stayRolledBack(report: Report): Report {
+  const warning = 'an earlier run rolled this candidate back (its VirtualService says so): it stays at 0; a new candidate version starts a new canary';
+  return { ...report, decision: 'rollback', canaryWeight: 0, passed: false, warnings: [...report.warnings, warning] };
 }
 
 interface Live {

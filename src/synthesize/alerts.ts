@@ -91,13 +91,23 @@ export function alertRules(gates: GatesConfig, spec: ReleaseSpec & { monitoring:
 }
 
 /** How each bound of a live gate compares the canary's query (c) with the stable's (s). */
-const LIVE_BOUNDS: Readonly<Record<BoundKey, { suffix: string; expr: (c: string, s: string, limit: string) => string; words: string }>> = {
-  max: { suffix: 'High', expr: (c, _s, l) => `(${c}) > ${l}`, words: 'above' },
-  min: { suffix: 'Low', expr: (c, _s, l) => `(${c}) < ${l}`, words: 'below' },
-  max_increase: { suffix: 'Increase', expr: (c, s, l) => `(${c}) - (${s}) > ${l}`, words: "more than the stable's plus" },
-  max_increase_relative: { suffix: 'Increase', expr: (c, s, l) => `(${c}) > (${s}) * (1 + ${l})`, words: "more than the stable's times 1 +" },
-  max_drop: { suffix: 'Drop', expr: (c, s, l) => `(${c}) < (${s}) - ${l}`, words: "less than the stable's minus" },
-  max_drop_relative: { suffix: 'Drop', expr: (c, s, l) => `(${c}) < (${s}) * (1 - ${l})`, words: "less than the stable's times 1 −" }
+const LIVE_BOUNDS: Readonly<Record<BoundKey, { suffix: string; expr: (c: string, s: string, limit: string) => string; words: string; value: string }>> = {
+  max: { suffix: 'High', expr: (c, _s, l) => `(${c}) > ${l}`, words: 'above', value: "the canary's value" },
+  min: { suffix: 'Low', expr: (c, _s, l) => `(${c}) < ${l}`, words: 'below', value: "the canary's value" },
+  max_increase: { suffix: 'Increase', expr: (c, s, l) => `(${c}) - (${s}) > ${l}`, words: "more than the stable's plus", value: 'canary − stable' },
+  max_increase_relative: {
+    suffix: 'IncreaseRelative',
+    expr: (c, s, l) => `(${c}) > (${s}) * (1 + ${l})`,
+    words: "more than the stable's times 1 +",
+    value: "the canary's value"
+  },
+  max_drop: { suffix: 'Drop', expr: (c, s, l) => `(${c}) < (${s}) - ${l}`, words: "less than the stable's minus", value: 'canary − stable' },
+  max_drop_relative: {
+    suffix: 'DropRelative',
+    expr: (c, s, l) => `(${c}) < (${s}) * (1 - ${l})`,
+    words: "less than the stable's times 1 −",
+    value: "the canary's value"
+  }
 };
 
 /**
@@ -123,7 +133,7 @@ function liveAlertRules(analysis: CanaryAnalysisConfig, source: string, spec: Re
           labels: { severity: metric.gate.severity === 'block' ? 'critical' : 'warning', gate: id, model: spec.name },
           annotations: {
             summary: `${spec.name}: the canary's ${metric.name} ${how.words} ${formatNumber(limit)} (gate ${id} in ${templateText(source)})`,
-            description: `The canary (${target.canaryVersion}) against the stable (${target.stableVersion}) over ${formatDuration(analysis.windowSeconds)}: the live gate ${id} (${metric.gate.severity}) fails; the canary's value is {{ $value }}.`
+            description: `The canary (${target.canaryVersion}) against the stable (${target.stableVersion}) over ${formatDuration(analysis.windowSeconds)}: the live gate ${id} (${metric.gate.severity}) fails; ${how.value} is {{ $value }}.`
           }
         }
       ];

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ACTION_OUTPUTS } from '../../src/action/main.js';
 import { ACTION_INPUTS, OPTIONS } from '../../src/options/table.js';
@@ -41,13 +42,18 @@ test('leaves canary-steps without a default, so the gates file can set the steps
   expect(action.inputs.metrics?.required).toBe(false);
 });
 
-test('the workflows are valid YAML and use the Action from this repository', () => {
-  for (const file of ['.github/workflows/ci.yml', '.github/workflows/check-dist.yml', '.github/workflows/model-release.yml']) {
+test('every workflow is valid YAML and uses only the inputs the Action has', () => {
+  const files = readdirSync('.github/workflows').filter((name) => /\.ya?ml$/.test(name));
+  expect(files).toEqual(expect.arrayContaining(['ci.yml', 'check-dist.yml', 'model-release.yml', 'canary-watch.yml']));
+  let uses = 0;
+  for (const file of files.map((name) => join('.github/workflows', name))) {
     const workflow = parse(readFileSync(file, 'utf8')) as { jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
     for (const job of Object.values(workflow.jobs)) {
       for (const step of job.steps.filter((s) => s.uses === './')) {
-        expect(Object.keys(step.with ?? {}).filter((name) => !(name in action.inputs))).toEqual([]);
+        uses++;
+        expect({ file, unknown: Object.keys(step.with ?? {}).filter((name) => !(name in action.inputs)) }).toEqual({ file, unknown: [] });
       }
     }
   }
+  expect(uses).toBeGreaterThan(2);
 });

@@ -15,6 +15,12 @@ let dir: string;
 beforeAll(async () => {
   [prometheus, dir] = await Promise.all([startPrometheus(), mkdtemp(join(tmpdir(), 'model-gate-canary-'))]);
   await cp(join(ROOT, 'examples/metrics.json'), join(dir, 'metrics.json'));
+  // the release of the scenario "healthy": app healthy in ml-serving, stable v1, candidate v2
+  const release = (await readFile(join(ROOT, 'examples/release.yaml'), 'utf8'))
+    .replace(/fraud-detector/g, 'healthy')
+    .replace('version: v2-3-0', 'version: v1')
+    .replace('version: v2-4-0', 'version: v2');
+  await writeFile(join(dir, 'release.yaml'), release);
 }, 30_000);
 afterAll(async () => {
   await prometheus.stop();
@@ -178,11 +184,6 @@ describe('current-weight: auto', () => {
   });
 
   test('from the VirtualService an earlier run synthesized', async () => {
-    const release = (await readFile(join(ROOT, 'examples/release.yaml'), 'utf8'))
-      .replace(/fraud-detector/g, 'healthy')
-      .replace('version: v2-3-0', 'version: v1')
-      .replace('version: v2-4-0', 'version: v2');
-    await writeFile(join(dir, 'release.yaml'), release);
     const first = await evaluate(gates('healthy'), ['--release', 'release.yaml', '--manifests-dir', 'gitops', '--current-weight', '25']);
     expect(first.report).toMatchObject({ decision: 'advance', canaryWeight: 50 });
     const next = await evaluate(gates('healthy'), ['--release', 'release.yaml', '--manifests-dir', 'gitops', '--current-weight', 'auto']);
@@ -194,11 +195,63 @@ describe('current-weight: auto', () => {
     });
   });
 
+  test('a rolled-back candidate stays at 0; a promoted one reads 100; a new candidate starts at 0', async () => {
+    const errors = (await readFile(join(dir, 'release.yaml'), 'utf8')).replace(/healthy/g, 'errors');
+    await writeFile(join(dir, 'errors.yaml'), errors);
+    const failing = await evaluate(gates('errors'), ['--release', 'errors.yaml', '--manifests-dir', 'rollback', '--current-weight', '25']);
+    expect(failing.report).toMatchObject({ decision: 'rollback', canaryWeight: 0 });
+    // the next run does not start the same candidate again
+    const after = await evaluate(gates('errors'), ['--release', 'errors.yaml', '--manifests-dir', 'rollback', '--current-weight', 'auto']);
+    expect(after.report).toMatchObject({
+      previousWeight: 0,
+      decision: 'rollback',
+      canaryWeight: 0,
+      passed: false,
+      weightSource: 'the VirtualService errors in rollback/errors.yaml: v2 was rolled back'
+    });
+    expect(after.report.warnings).toContain(
+      'an earlier run rolled this candidate back (its VirtualService says so): it stays at 0; a new candidate version starts a new canary'
+    );
+
+    await writeFile(join(dir, 'errors-v3.yaml'), errors.replace('version: v2', 'version: v3'));
+    const fresh = await evaluate(gates('errors'), ['--release', 'errors-v3.yaml', '--manifests-dir', 'rollback', '--current-weight', 'auto']);
+    expect(fresh.report).toMatchObject({ previousWeight: 0, decision: 'advance', canaryWeight: 10 });
+    expect(fresh.report.weightSource).toMatch(/a new candidate, v3, since v2 \(rollback\)$/);
+
+    await evaluate(gates('healthy'), ['--release', 'release.yaml', '--manifests-dir', 'promoted', '--current-weight', '50']);
+    const promoted = await evaluate(gates('healthy'), ['--release', 'release.yaml', '--manifests-dir', 'promoted', '--current-weight', 'auto']);
+    expect(promoted.report).toMatchObject({ previousWeight: 100, decision: 'promote', canaryWeight: 100 });
+  });
+
   test('with neither source, auto is bad input', async () => {
-    const { code, err } = await evaluate('gates:\n  accuracy: {min: 0.9}\n', ['--current-weight', 'auto']);
+    let err = '';
+    await writeFile(join(dir, 'gates.yml'), 'gates:\n  accuracy: {min: 0.9}\n');
+    const code = await main(['evaluate', '--metrics', 'metrics.json', '--gates', 'gates.yml', '--current-weight', 'auto'], {
+      cwd: dir,
+      stdout: () => undefined,
+      stderr: (t) => (err += t)
+    });
     expect(code).toBe(2);
     expect(err).toContain('--current-weight: auto found no VirtualService of an earlier run in manifests');
   });
+});
+
+test('a custom query that gives several series is inconclusive, not a pass', async () => {
+  const several = gates('healthy', {
+    extra: `      by_code:\n        query: 'sum by (response_code) (rate(istio_requests_total{destination_app="{{app}}",destination_version="{{version}}"}[{{window}}]))'\n        max: 1000`
+  });
+  const { report } = await evaluate(several);
+  expect(report.canaryAnalysis!.checks[0]!.metrics.find((m) => m.metric === 'by_code')).toMatchObject({
+    status: 'inconclusive',
+    message: "the canary's query gave 3 series where one was expected: aggregate it (sum, avg) to one value"
+  });
+  expect(report.decision).toBe('hold');
+});
+
+test('the Prometheus options need a canary.analysis', async () => {
+  const { code, err } = await evaluate('gates:\n  accuracy: {min: 0.9}\n');
+  expect(code).toBe(2);
+  expect(err).toContain('--prometheus-url: applies to the live canary analysis, and gates.yml has no canary.analysis');
 });
 
 describe('a Prometheus that cannot be read never advances the canary', () => {

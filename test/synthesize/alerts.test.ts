@@ -125,6 +125,20 @@ describe('alerts from the live canary analysis', () => {
     expect(() => new PrometheusRule(prometheusRule(yaml) as never).validate()).not.toThrow();
   });
 
+  test('two bounds of one gate are two alerts with their own names', () => {
+    const gates = parseGatesFile(
+      live(0.01).replace('request_latency_p99_ms: {max: 250, severity: warn}', 'request_latency_p99_ms: {max_increase: 20, max_increase_relative: 0.1}'),
+      'g.yml'
+    );
+    const names = alertRules(gates, monitored)
+      .filter((r) => r.alert.startsWith('CanaryRequestLatency'))
+      .map((r) => [r.alert, r.annotations.description.split('; ')[1]]);
+    expect(names).toEqual([
+      ['CanaryRequestLatencyP99MsIncrease', 'canary − stable is {{ $value }}.'],
+      ['CanaryRequestLatencyP99MsIncreaseRelative', "the canary's value is {{ $value }}."]
+    ]);
+  });
+
   test('moving the live threshold moves the alert with it', () => {
     const expr = (maxIncrease: number) =>
       alertRules(parseGatesFile(live(maxIncrease), 'g.yml'), monitored).find((r) => r.alert === 'CanaryRequestErrorRateIncrease')!.expr;
