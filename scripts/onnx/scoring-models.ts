@@ -96,3 +96,21 @@ export function sequenceOutput(): Uint8Array {
     outputs: [{ name: 'output_probability', sequenceOf: 'float32' }]
   });
 }
+
+/** Two inputs, a and b float32 [N, 2], that are no eval column: p = sigmoid((a + b) · w) [N, 1]. */
+export function twoInputs(): Uint8Array {
+  return encodeModel({
+    name: 'two_inputs',
+    nodes: [
+      { op: 'Add', inputs: ['a', 'b'], outputs: ['sum'] },
+      { op: 'MatMul', inputs: ['sum', 'w'], outputs: ['logit'] },
+      { op: 'Sigmoid', inputs: ['logit'], outputs: ['probability'] }
+    ],
+    initializers: [floats('w', [2, 1], [1, -1])],
+    inputs: [
+      { name: 'a', type: 'float32', shape: ['N', 2] },
+      { name: 'b', type: 'float32', shape: ['N', 2] }
+    ],
+    outputs: [{ name: 'probability', type: 'float32', shape: ['N', 1] }]
+  });
+}
