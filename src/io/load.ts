@@ -9,20 +9,41 @@ import type { Options } from '../options/parse.js';
 import type { GateInput } from '../decide/engine.js';
 import type { MetricSet } from '../model/metrics.js';
 import type { GatesConfig } from '../model/gates.js';
+import type { FileDigest, Provenance } from '../model/report.js';
 
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
 
+/** The engine's input, and what the report records of where the metrics came from (the run's scoring). */
+export type LoadedInput = Omit<GateInput, 'currentWeight'> & { provenance?: Provenance };
+
 /** Reads every file the options name and hands the engine validated, in-memory input. */
-export async function loadGateInput(options: Options, cwd: string): Promise<Omit<GateInput, 'currentWeight'>> {
+export async function loadGateInput(options: Options, cwd: string): Promise<LoadedInput> {
   const [candidateFile, baselineFile, gates] = await Promise.all([
     readMetrics(options.metrics, cwd, options.minGroupSize),
     readMetrics(options.baseline, cwd, options.minGroupSize),
     loadGates(options.gates, cwd)
   ]);
-  const fromPredictions = options.predictions
-    ? (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd)
-    : { candidate: candidateFile ?? EMPTY_METRIC_SET, baseline: baselineFile, comparison: undefined };
+  const scored = options.scoring
+    ? await (
+        await import('./load-scoring.js')
+      ).scoreEvalData(options.scoring, { positiveLabel: options.positiveLabel, sensitiveFeatures: options.sensitiveFeatures }, cwd)
+    : undefined;
+  const fromPredictions = await (async () => {
+    try {
+      const declared = (candidateFile?.model as { sha256?: unknown } | undefined)?.sha256;
+      if (options.latency && typeof declared === 'string') {
+        const { sha256File } = await import('../measure/score-model.js');
+        const model = scored?.provenance.model ?? { path: options.latency.model, sha256: await sha256File(options.latency.model, cwd) };
+        checkModelDigest(declared, options.metrics as string, model);
+      }
+      return options.predictions || scored
+        ? (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd, scored)
+        : { candidate: candidateFile ?? EMPTY_METRIC_SET, baseline: baselineFile, comparison: undefined };
+    } finally {
+      await scored?.cleanup();
+    }
+  })();
   const { comparison } = fromPredictions;
   const withLatency = options.latency
     ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd)
@@ -33,15 +54,31 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Omit
     : { candidate: withLatency.candidate, drift: undefined };
   return {
     candidate,
-    candidateName: [options.metrics, options.predictions, options.latency?.model, options.drift?.current].filter(Boolean).join(' and '),
+    candidateName: [options.metrics, options.predictions, options.latency?.model, options.scoring?.evalData, options.drift?.current]
+      .filter(Boolean)
+      .join(' and '),
     baseline,
     baselineName: [options.baseline, options.baselinePredictions, options.latency?.baselineModel].filter(Boolean).join(' and ') || undefined,
     comparison,
     latency,
     drift,
     gates,
-    steps: options.canarySteps
+    steps: options.canarySteps,
+    ...(scored ? { provenance: scored.provenance } : {})
   };
+}
+
+/**
+ * A metrics file that names its model's SHA-256 (model.sha256) must be the scored model's: else its
+ * metrics describe another model.
+ */
+export function checkModelDigest(sha256: string, metricsFile: string, model: FileDigest): void {
+  if (sha256.toLowerCase() === model.sha256) return;
+  throw new InputError({
+    source: metricsFile,
+    path: '/model/sha256',
+    message: `is ${sha256}, but ${model.path} has SHA-256 ${model.sha256}: these metrics are not from this model`
+  });
 }
 
 async function readMetrics(path: string | undefined, cwd: string, minGroupSize: number): Promise<MetricSet | undefined> {

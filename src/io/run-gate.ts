@@ -69,6 +69,7 @@ export async function prepareGateRun(options: Options, cwd: string, context: Run
       : { weight: options.currentWeight };
   const input: GateInput = { ...loaded, currentWeight: current.weight };
   let report = evaluateCandidate(input);
+  if (loaded.provenance) report = { ...report, provenance: loaded.provenance };
   if ('source' in current) report = { ...report, weightSource: current.source };
   if ('rolledBack' in current) report = stayRolledBack(report);
   if (live) report = withCanaryAnalysis(report, await analyze(report, live, { at: options.analysisTime, context }));

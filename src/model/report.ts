@@ -40,6 +40,8 @@ export interface Report extends Outcome {
   comparison?: PairedComparison;
   /** The ONNX model's measured latency, per batch size. */
   latency?: LatencyReport;
+  /** What the metrics were measured from, when the run scored the model on eval-data. */
+  provenance?: Provenance;
   /** Data drift per feature, most severe first. */
   drift?: DriftResult;
   /** The canary's live metrics against the stable's, check by check. */
@@ -47,6 +49,20 @@ export interface Report extends Outcome {
   /** Where the current weight came from, when it was read (current-weight: auto). */
   weightSource?: string;
   warnings: string[];
+}
+
+/** A file the run read, by its content. */
+export interface FileDigest {
+  path: string;
+  sha256: string;
+}
+
+/** The files a scored run's metrics come from, and the runtime that scored them. */
+export interface Provenance {
+  model: FileDigest;
+  baselineModel?: FileDigest;
+  evalData: FileDigest & { rows: number };
+  runtime: { package: 'onnxruntime-node'; version: string };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import type { LatencySettings } from '../model/latency.js';
+import type { ScoringSettings } from '../model/scoring.js';
 import { parseLatency } from './latency.js';
+import { parseScoring } from './scoring.js';
 import { spec, type Label, type OptionName } from './table.js';
 import { stepsProblem, weightProblem } from '../read/canary.js';
 import { parsePrometheusHeaders, parsePrometheusUrl } from '../read/prometheus-options.js';
@@ -13,6 +15,7 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ['rollback', 'hold', 'never'];
 export type RawOptions = Partial<Record<OptionName, string>>;
 
 export type { LatencySettings };
+export type { ScoringSettings } from '../model/scoring.js';
 
 /** The options every front end (Action inputs, CLI flags) shares, as typed values. */
 export interface Options {
@@ -27,6 +30,8 @@ export interface Options {
   minGroupSize: number;
   /** Measure the ONNX model's latency (and the baseline model's, interleaved). */
   latency?: LatencySettings;
+  /** Run the model (and the baseline model) on evaluation rows, and evaluate its predictions. */
+  scoring?: ScoringSettings;
   /** Compare a reference sample of the features with a current one (data drift). */
   drift?: { reference: string; current: string; features?: string[]; alpha: number; featuresLabel: string };
   /** Release file: synthesize the manifests that follow from the decision. */
@@ -61,21 +66,23 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
 
   const metrics = given('metrics');
   const predictions = given('predictions');
-  if (!metrics && !predictions && !given('model') && !given('reference-data')) {
+  if (!metrics && !predictions && !given('model') && !given('reference-data') && !given('eval-data')) {
     fail(
       'metrics',
       `required: the path of the candidate model's metrics.json (or give ${label('predictions')}, ${label('model')} or ${label('reference-data')})`
     );
   }
   const baselinePredictions = given('baseline-predictions');
-  if (baselinePredictions && !predictions) fail('baseline-predictions', `needs ${label('predictions')}: the candidate's predictions on the same rows`);
+  const evalData = given('eval-data');
+  if (baselinePredictions && !predictions && !evalData)
+    fail('baseline-predictions', `needs ${label('predictions')}: the candidate's predictions on the same rows`);
 
   const sensitiveFeatures = (given('sensitive-features') ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
-  if (sensitiveFeatures.length > 0 && !predictions)
-    fail('sensitive-features', `applies to ${label('predictions')}; in metrics.json, per-group counts name their features`);
+  if (sensitiveFeatures.length > 0 && !predictions && !evalData)
+    fail('sensitive-features', `applies to ${label('predictions')} or ${label('eval-data')}; in metrics.json, per-group counts name their features`);
   const duplicate = sensitiveFeatures.find((f, i) => sensitiveFeatures.indexOf(f) !== i);
   if (duplicate) fail('sensitive-features', `lists ${JSON.stringify(duplicate)} twice`);
 
@@ -116,6 +123,9 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
   const canarySteps = stepsText === undefined ? undefined : parseSteps(stepsText, label('canary-steps'));
 
   const latency = parseLatency(given, label);
+  const scoring = parseScoring(given, label, latency?.threads ?? 1);
+  if (scoring && sensitiveFeatures.includes(scoring.labelColumn))
+    fail('sensitive-features', `lists the label column ${JSON.stringify(scoring.labelColumn)}: a sensitive feature is a column of its own`);
   const reference = given('reference-data');
   const current = given('current-data');
   if (Boolean(reference) !== Boolean(current))
@@ -147,6 +157,7 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
     positiveLabel: given('positive-label') as string,
     minGroupSize: Number(minGroupSizeText),
     latency,
+    ...(scoring ? { scoring } : {}),
     drift,
     release: given('release'),
     manifestsDir: given('manifests-dir'),

@@ -4,7 +4,7 @@
 
 export type Command = 'evaluate' | 'bench' | 'synth' | 'lint';
 
-export const GROUPS = ['Inputs', 'Fairness', 'Latency', 'Drift', 'Release', 'Canary', 'Output', 'Pull request and evidence'] as const;
+export const GROUPS = ['Inputs', 'Fairness', 'Latency', 'Scoring', 'Drift', 'Release', 'Canary', 'Output', 'Pull request and evidence'] as const;
 export type OptionGroup = (typeof GROUPS)[number];
 
 export interface OptionSpec {
@@ -169,6 +169,58 @@ export const OPTIONS = {
     help: 'shapes for symbolic dimensions other than the batch, e.g. input=1x3x224x224',
     group: 'Latency',
     commands: MEASURE,
+    action: true
+  },
+  'eval-data': {
+    type: 'string',
+    value: 'FILE',
+    help: "evaluation rows, CSV or JSON Lines (label, features, sensitive features): the model is run on every row and its predictions are evaluated as a predictions file's; needs a model",
+    group: 'Scoring',
+    commands: EVALUATE,
+    action: true
+  },
+  'label-column': {
+    type: 'string',
+    value: 'NAME',
+    help: "eval-data's column of true labels",
+    fallback: 'label',
+    group: 'Scoring',
+    commands: EVALUATE,
+    action: true
+  },
+  'feature-columns': {
+    type: 'string',
+    value: 'LIST',
+    help: 'the columns fed to the model, in order',
+    defaultHelp: 'every column but the label, id, weight and sensitive features, in file order',
+    group: 'Scoring',
+    commands: EVALUATE,
+    action: true
+  },
+  'scoring-batch-size': {
+    type: 'string',
+    value: 'N',
+    help: 'rows per session.run when scoring',
+    fallback: '1024',
+    group: 'Scoring',
+    commands: EVALUATE,
+    action: true
+  },
+  threshold: {
+    type: 'string',
+    value: 'T',
+    help: 'a model with a single probability output predicts the positive class when it is at least T',
+    fallback: '0.5',
+    group: 'Scoring',
+    commands: EVALUATE,
+    action: true
+  },
+  'predictions-out': {
+    type: 'string',
+    value: 'FILE',
+    help: 'write the scored rows as a predictions CSV: id, label, prediction, score, weight, the sensitive features',
+    group: 'Scoring',
+    commands: EVALUATE,
     action: true
   },
   'reference-data': {
