@@ -13,8 +13,9 @@ export function csvOrJsonLines<T>(csv: () => ChunkReader<T>, jsonLines: () => Ch
   let delegate: ChunkReader<T> | undefined;
   return {
     feed(bytes, atEnd) {
-      if (!delegate && bytes.length === 0 && !atEnd) return 0;
-      delegate ??= looksLikeJsonLines(bytes) ? jsonLines() : csv();
+      // blank lines say nothing about the format: wait for the first character that does
+      if (!delegate && !atEnd && firstCharacter(bytes) === undefined) return 0;
+      delegate ??= firstCharacter(bytes) === 0x7b ? jsonLines() : csv();
       return delegate.feed(bytes, atEnd);
     },
     result() {
@@ -24,8 +25,11 @@ export function csvOrJsonLines<T>(csv: () => ChunkReader<T>, jsonLines: () => Ch
   };
 }
 
-function looksLikeJsonLines(chunk: Uint8Array): boolean {
+/** The first byte that is not a BOM or white space, if the chunk has one (a chunk that is the start of a BOM has none yet). */
+function firstCharacter(chunk: Uint8Array): number | undefined {
+  const bom = [0xef, 0xbb, 0xbf];
+  if (chunk.length < 3 && chunk.every((byte, i) => byte === bom[i])) return undefined;
   let i = chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? 3 : 0;
   while (i < chunk.length && (chunk[i] === 0x20 || chunk[i] === 0x0a || chunk[i] === 0x0d || chunk[i] === 0x09)) i++;
-  return chunk[i] === 0x7b;
+  return chunk[i];
 }

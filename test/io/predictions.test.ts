@@ -35,6 +35,11 @@ describe('feedInChunks', () => {
     expect(fed()).toBeLessThan(4 * data.length);
   });
 
+  test('JSON Lines after a BOM and blank lines is told from CSV, however the bytes arrive', () => {
+    const data = new TextEncoder().encode('\ufeff\n\n{"label": 1, "prediction": 1, "note": "a"}\n{"label": 0, "prediction": 1, "note": "b"}\n');
+    for (const step of [1, 2, 3, 1024]) expect(feedInChunks(predictionsReader(spec), trickle(data, step), 1).tally.rows).toBe(2);
+  });
+
   test('short rows in short reads are read as they arrive', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `${i % 2},${(i >> 1) % 2},g${i % 3}`).join('\n');
     const data = new TextEncoder().encode(`label,prediction,note\n${rows}\n`);

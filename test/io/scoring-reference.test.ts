@@ -1,0 +1,105 @@
+/** @jest-environment ./test/measure/onnxruntime-environment.cjs */
+import { main } from '../../src/cli/main.js';
+import type { Report } from '../../src/model/report.js';
+import { readJson, ROOT } from '../support/fixtures.js';
+
+// Models trained with scikit-learn and exported by hand (test/reference/scoring.py): model-gate's
+// scored metrics and fairness numbers equal scikit-learn's on the same rows (test/fixtures/scoring/).
+
+interface Expected {
+  classifiers: Record<
+    'logreg' | 'forest',
+    {
+      metrics: Record<'accuracy' | 'precision' | 'recall' | 'f1' | 'roc_auc' | 'log_loss', number> & { counts: Record<'tp' | 'fp' | 'tn' | 'fn', number> };
+      groups: Record<string, { count: number; selection_rate: number; true_positive_rate: number; false_positive_rate: number; accuracy: number }>;
+      fairness: Record<'demographic_parity_difference' | 'demographic_parity_ratio' | 'equalized_odds_difference' | 'equalized_odds_ratio', number>;
+    }
+  >;
+  models: Record<string, { sha256: string; nan_rows?: number }>;
+  eval: { sha256: string; rows: number };
+}
+
+const expected = readJson<Expected>('test/fixtures/scoring/expected.json');
+const DIR = 'test/fixtures/scoring';
+const GATES = 'gates:\n  accuracy: {min: 0.5}\n  demographic_parity_ratio: {min: 0.1}';
+
+async function score(model: string): Promise<{ code: number; report?: Report; err: string }> {
+  let out = '';
+  let err = '';
+  const args = [
+    'evaluate',
+    '--model',
+    `${DIR}/${model}`,
+    '--eval-data',
+    `${DIR}/eval.csv`,
+    '--sensitive-features',
+    'group',
+    '--gates',
+    GATES,
+    '--latency-iterations',
+    '5',
+    '--json',
+    '--fail-on',
+    'never'
+  ];
+  const code = await main(args, { cwd: ROOT, stdout: (t) => (out += t), stderr: (t) => (err += t) });
+  return { code, ...(code === 0 ? { report: JSON.parse(out) as Report } : {}), err };
+}
+
+describe.each([
+  ['logreg.onnx', 'logreg'],
+  ['logreg-columns.onnx', 'logreg'],
+  ['forest.onnx', 'forest']
+] as const)('%s scored on eval.csv', (model, classifier) => {
+  let report: Report;
+  beforeAll(async () => {
+    const run = await score(model);
+    expect(run.err).not.toContain('bad input');
+    report = run.report!;
+  }, 60_000);
+  const reference = expected.classifiers[classifier];
+
+  test("scikit-learn's metrics, from the same predict_proba", () => {
+    for (const name of ['accuracy', 'precision', 'recall', 'f1', 'roc_auc', 'log_loss'] as const) {
+      expect({ name, value: report.metrics[name]!.value }).toEqual({ name, value: expect.closeTo(reference.metrics[name], 6) });
+    }
+    expect(report.metrics.samples!.value).toBe(expected.eval.rows);
+  });
+
+  test("Fairlearn's definitions per group and over the feature", () => {
+    for (const [group, rates] of Object.entries(reference.groups)) {
+      const mine = report.fairness.group!.groups[group]!;
+      expect(mine.count).toBe(rates.count);
+      for (const rate of ['selection_rate', 'true_positive_rate', 'false_positive_rate', 'accuracy'] as const)
+        expect(mine[rate].value).toBeCloseTo(rates[rate], 9);
+    }
+    for (const name of ['demographic_parity_difference', 'demographic_parity_ratio', 'equalized_odds_difference', 'equalized_odds_ratio'] as const) {
+      expect(report.fairness.group!.metrics[name]!.value).toBeCloseTo(reference.fairness[name], 9);
+    }
+  });
+
+  test('the provenance names the files by their SHA-256', () => {
+    expect(JSON.stringify(report.provenance)).toContain(expected.models[model]!.sha256);
+    expect(JSON.stringify(report.provenance)).toContain(expected.eval.sha256);
+  });
+});
+
+describe('models that cannot be scored say why', () => {
+  test('a ZipMap output: re-export with zipmap=False', async () => {
+    const { code, err } = await score('forest-zipmap.onnx');
+    expect(code).toBe(2);
+    expect(err).toMatch(/zipmap=False/);
+  });
+
+  test('NaN outputs are counted', async () => {
+    const { code, err } = await score('nan-rows.onnx');
+    expect(code).toBe(2);
+    expect(err).toContain(String(expected.models['nan-rows.onnx']!.nan_rows));
+  });
+
+  test('two inputs unrelated to the table', async () => {
+    const { code, err } = await score('two-inputs.onnx');
+    expect(code).toBe(2);
+    expect(err).toMatch(/image|tokens/);
+  });
+});
