@@ -121,13 +121,14 @@ function evaluateBound(
     : `baseline ${formatNumber(previous?.value)} ${check.startsWith('max_drop') ? '−' : '+'} ${check.endsWith('relative') ? `${formatNumber(limit * 100)}%` : formatNumber(limit)}`;
   const relation = withinBound ? base.comparator : base.comparator === '≥' ? '<' : '>';
   const shown = base.feature ? `${gate.metric}[${base.feature}]` : label;
-  const [shownValue, shownThreshold] = distinguishable(toNumber(compared), toNumber(threshold));
+  const [shownValue, shownThreshold] = distinguishable(atLevel ? toNumber(compared) : current.value, toNumber(threshold));
   const comparison = atLevel
     ? `${shown} ${formatNumber(current.value)}: the ${bound === 'low' ? 'lower' : 'upper'} bound of its ${percent(confidence)} interval${atLevel.difference ? ` (paired, ${atLevel.interval.n} rows)` : ''} ${shownValue} ${relation} ${shownThreshold} (${how})`
     : `${shown} ${shownValue} ${relation} ${shownThreshold} (${how})`;
   const thin = withinBound ? current.insufficient : undefined;
   const passed = withinBound && !thin;
-  const straddles = !atLevel && passed && base.interval && (bound === 'low' ? decimal(base.interval.low).lt(threshold) : decimal(base.interval.high).gt(threshold));
+  const straddles =
+    !atLevel && passed && base.interval && (bound === 'low' ? decimal(base.interval.low).lt(threshold) : decimal(base.interval.high).gt(threshold));
   return {
     ...base,
     ...(atLevel

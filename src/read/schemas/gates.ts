@@ -90,13 +90,13 @@ export const gatesSchema = {
   additionalProperties: false,
   properties: {
     $schema: { type: 'string' },
-    confidence: confidence('default confidence for every gate check that has an interval in the run; the others stay point comparisons'),
     gates: {
       type: 'object',
       description: 'Gate id → bounds. The id is the metric name unless the gate sets `metric`.',
       propertyNames: { pattern: METRIC_NAME_PATTERN },
       additionalProperties: gate
     },
+    confidence: confidence('default confidence for every gate check that has an interval in the run; the others stay point comparisons'),
     canary: {
       type: 'object',
       additionalProperties: false,
