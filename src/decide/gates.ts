@@ -1,6 +1,12 @@
 import type { FairnessMetric } from '../model/metric-info.js';
+import { throwIfAny } from '../errors.js';
 import { formatNumber } from '../format.js';
+import { confidenceZ } from '../evaluate/confidence.js';
+import { pairedDifferenceInterval } from '../evaluate/paired-interval.js';
+import { wilsonInterval } from '../evaluate/wilson.js';
 import { decimal, toNumber, type Decimal } from './decimal.js';
+import type { Interval } from '../model/evidence.js';
+import type { Problem } from '../model/problem.js';
 import type { MetricSet, MetricValue } from '../model/metrics.js';
 import { BOUND_KEYS, type BoundKey, type GatesConfig, type GateSpec, type Check, type GateResult, type SkippedCheck } from '../model/gates.js';
 import type { PairedComparison } from '../model/comparison.js';
@@ -23,22 +29,44 @@ export interface GateContext {
 
 const BASELINE_CHECKS: ReadonlySet<Check> = new Set(['max_drop', 'max_drop_relative', 'max_increase', 'max_increase_relative']);
 
+/**
+ * Checks every gate. A gate that sets `confidence` on a metric the run has no interval for is bad
+ * input (an InputError at the gate's line); the file's default confidence applies where there is one.
+ */
 export function evaluateGates(config: GatesConfig, context: GateContext): GateEvaluation {
   const evaluation: GateEvaluation = { results: [], skipped: [] };
+  const problems: Problem[] = [];
   for (const gate of config.gates) {
     for (const check of BOUND_KEYS) {
       const limit = gate.bounds[check];
       if (limit === undefined) continue;
-      const outcome = evaluateBound(gate, check, limit, context);
+      const outcome = evaluateBound(gate, check, limit, context, gate.confidence ?? config.confidence);
       if ('reason' in outcome) evaluation.skipped.push(outcome);
+      else if ('problem' in outcome) problems.push({ source: config.source, line: gate.line, path: `/gates/${gate.id}/confidence`, message: outcome.problem });
       else evaluation.results.push(outcome);
     }
     if (gate.notWorse) evaluation.results.push(evaluateNotWorse(gate, gate.notWorse.alpha, context));
   }
+  throwIfAny(problems);
   return evaluation;
 }
 
-function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: GateContext): GateResult | SkippedCheck {
+/** The interval a confidence gate compares: its value's at the gate's level, with the bound to compare as a decimal. */
+interface Evidence {
+  interval: Interval & { n: number };
+  low: Decimal;
+  high: Decimal;
+  /** Paired checks: the interval of candidate − baseline accuracy. */
+  difference?: Interval;
+}
+
+function evaluateBound(
+  gate: GateSpec,
+  check: BoundKey,
+  limit: number,
+  context: GateContext,
+  confidence: number | undefined
+): GateResult | SkippedCheck | { problem: string } {
   const { candidate, baseline, candidateName, baselineName = 'the baseline' } = context;
   const id = `${gate.id}.${check}`;
   const label = gate.feature ? `${gate.metric}[${gate.feature}]` : gate.metric;
@@ -75,25 +103,84 @@ function evaluateBound(gate: GateSpec, check: BoundKey, limit: number, context: 
       return fail(`${label} is undefined in ${baselineName} (${previous.note ?? 'no data'}): cannot compare with the baseline`);
   }
 
+  const evidence = confidence === undefined ? undefined : intervalAt(confidence, gate, current, needsBaseline ? previous : undefined, context);
+  if (typeof evidence === 'string') {
+    // the file's default asks for intervals where there are some; a gate's own confidence demands one
+    if (gate.confidence !== undefined) return { problem: evidence };
+  }
+  const atLevel = typeof evidence === 'object' ? evidence : undefined;
+
   const value = decimal(current.value);
   const reference = previous?.value == null ? undefined : decimal(previous.value);
   const threshold = thresholdOf(check, decimal(limit), needsBaseline ? reference : undefined);
-  const withinBound = base.comparator === '≥' ? value.gte(threshold) : value.lte(threshold);
+  const bound = base.comparator === '≥' ? 'low' : 'high';
+  const compared = atLevel ? atLevel[bound] : value;
+  const withinBound = base.comparator === '≥' ? compared.gte(threshold) : compared.lte(threshold);
   const how = !needsBaseline
     ? check
     : `baseline ${formatNumber(previous?.value)} ${check.startsWith('max_drop') ? '−' : '+'} ${check.endsWith('relative') ? `${formatNumber(limit * 100)}%` : formatNumber(limit)}`;
   const relation = withinBound ? base.comparator : base.comparator === '≥' ? '<' : '>';
   const shown = base.feature ? `${gate.metric}[${base.feature}]` : label;
-  const [shownValue, shownThreshold] = distinguishable(current.value, toNumber(threshold));
-  const comparison = `${shown} ${shownValue} ${relation} ${shownThreshold} (${how})`;
+  const [shownValue, shownThreshold] = distinguishable(atLevel ? toNumber(compared) : current.value, toNumber(threshold));
+  const comparison = atLevel
+    ? `${shown} ${formatNumber(current.value)}: the ${bound === 'low' ? 'lower' : 'upper'} bound of its ${percent(confidence)} interval${atLevel.difference ? ` (paired, ${atLevel.interval.n} rows)` : ''} ${shownValue} ${relation} ${shownThreshold} (${how})`
+    : `${shown} ${shownValue} ${relation} ${shownThreshold} (${how})`;
   const thin = withinBound ? current.insufficient : undefined;
+  const passed = withinBound && !thin;
+  const straddles =
+    !atLevel && passed && base.interval && (bound === 'low' ? decimal(base.interval.low).lt(threshold) : decimal(base.interval.high).gt(threshold));
   return {
     ...base,
-    status: withinBound && !thin ? 'pass' : 'fail',
+    ...(atLevel
+      ? { interval: atLevel.interval, confidence, comparedBound: bound, ...(atLevel.difference ? { differenceInterval: atLevel.difference } : {}) }
+      : {}),
+    status: passed ? 'pass' : 'fail',
     threshold: toNumber(threshold),
     delta: reference === undefined ? null : toNumber(value.minus(reference)),
-    message: thin ? `${comparison}, but ${thin}: not enough evidence to pass` : comparison
+    message: thin ? `${comparison}, but ${thin}: not enough evidence to pass` : comparison,
+    ...(straddles ? { pointEstimateOnly: true as const } : {})
   };
+}
+
+const percent = (confidence: number | undefined): string => `${formatNumber((confidence ?? 0) * 100)}%`;
+
+/**
+ * The value's interval at `confidence`, or why there is none. Bounds against a fixed limit use the
+ * value's Wilson interval; bounds against the baseline (accuracy's max_drop, max_drop_relative) use
+ * the paired interval of the accuracy difference, shifted by the baseline so it compares with the
+ * threshold: baseline + low ≥ baseline − max_drop is low ≥ −max_drop.
+ */
+function intervalAt(
+  confidence: number,
+  gate: GateSpec,
+  current: MetricValue,
+  previous: MetricValue | undefined,
+  { candidate, comparison }: GateContext
+): Evidence | string {
+  const z = confidenceZ(confidence);
+  const level = percent(confidence);
+  if (!previous) {
+    if (!current.interval) {
+      const withIntervals = [...candidate.values.values()].filter((v) => v.interval).map((v) => v.name);
+      return `confidence ${confidence} compares ${gate.metric}'s ${level} interval with the bound, but ${gate.metric} has no interval in this run: intervals come from counts (accuracy and error_rate with samples, rates from groups or predictions, unweighted); ${withIntervals.length ? `metrics with intervals here: ${withIntervals.join(', ')}` : 'no metric has one here'}`;
+    }
+    const { n } = current.interval;
+    const interval = confidence === 0.95 ? current.interval : { ...wilsonInterval((current.value as number) * n, n, z), n };
+    return { interval, low: decimal(interval.low), high: decimal(interval.high) };
+  }
+  if (gate.metric !== 'accuracy' || gate.feature !== undefined) {
+    return `confidence ${confidence} on a baseline bound uses the paired interval of the accuracy difference, so it applies to accuracy, not to ${gate.metric}`;
+  }
+  if (!comparison) {
+    return `confidence ${confidence} on ${gate.metric}'s baseline bound compares both models on the same rows: give baseline-predictions (and predictions)`;
+  }
+  if (!current.interval) return `confidence ${confidence} needs unweighted predictions: weighted rows give accuracy no interval`;
+  const { rows, candidateAccuracy, candidateOnlyCorrect: b, baselineOnlyCorrect: c } = comparison;
+  const a = Math.round(candidateAccuracy * rows) - b;
+  const difference = pairedDifferenceInterval({ bothCorrect: a, candidateOnlyCorrect: b, baselineOnlyCorrect: c, neitherCorrect: rows - a - b - c }, z);
+  const reference = decimal(previous.value as number);
+  const [low, high] = [reference.plus(decimal(difference.low)), reference.plus(decimal(difference.high))];
+  return { interval: { low: toNumber(low), high: toNumber(high), n: rows }, low, high, difference };
 }
 
 /** Fails when the candidate is worse on the paired rows and McNemar's exact test says so at `alpha`. */

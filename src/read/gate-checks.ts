@@ -42,6 +42,14 @@ export function checkGate(gate: GateSpec, file: string, path = `/gates/${gate.id
       }
     }
   }
+  const baselineBounds = [...drops, ...increases];
+  if (gate.confidence !== undefined && baselineBounds.length && gate.metric !== 'accuracy') {
+    problems.push(
+      at(
+        `confidence on ${baselineBounds.join(', ')} uses the paired interval of the accuracy difference (baseline-predictions on the same rows), so it applies to accuracy, not to ${gate.metric}`
+      )
+    );
+  }
   if (gate.feature !== undefined && !(FAIRNESS_METRICS as readonly string[]).includes(gate.metric)) {
     problems.push(at(`"feature" applies to fairness metrics (${FAIRNESS_METRICS.join(', ')}), not to ${gate.metric}`));
   }

@@ -40,10 +40,14 @@ export function gateTable(report: Report): Block {
 }
 
 function gateRow(g: GateResult): string {
-  const status = g.status === 'pass' ? '✅ pass' : g.severity === 'block' ? '❌ fail' : '⚠️ warn';
+  const status =
+    g.status === 'pass' ? `✅ pass${g.pointEstimateOnly ? ' <sub>on the point estimate only</sub>' : ''}` : g.severity === 'block' ? '❌ fail' : '⚠️ warn';
   const name = `${md(g.metric)}${g.feature ? ` [${md(g.feature)}]` : ''} <sub>${g.check}</sub>`;
+  const level = g.confidence === undefined ? '' : ` ${formatNumber(g.confidence * 100)}%`;
   const value =
-    g.value === null ? '—' : `${formatNumber(g.value)}${g.interval ? ` <sub>[${formatNumber(g.interval.low)}, ${formatNumber(g.interval.high)}]</sub>` : ''}`;
+    g.value === null
+      ? '—'
+      : `${formatNumber(g.value)}${g.interval ? ` <sub>[${formatNumber(g.interval.low)}, ${formatNumber(g.interval.high)}]${level}</sub>` : ''}`;
   const threshold = thresholdText(g);
   return `| ${status} | ${name} | ${value} | ${threshold} | ${formatNumber(g.baseline)} | ${formatSigned(g.delta)} | ${g.severity} |`;
 }
@@ -60,6 +64,8 @@ export function findings(report: Report): Block[] {
         moreItems
       ).map(line)
     );
+  if (report.gates.some((g) => g.pointEstimateOnly))
+    blocks.push(BLANK, line(`<sub>On the point estimate only: the gate passes, but the value's 95% interval straddles its threshold.</sub>`));
   if (report.skipped.length)
     blocks.push(
       BLANK,

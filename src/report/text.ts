@@ -13,7 +13,7 @@ export function renderText(report: Report): string {
   const rows = [
     ['', 'gate', 'value', 'threshold', 'baseline', 'delta', 'severity'],
     ...report.gates.map((g) => [
-      g.status === 'pass' ? 'PASS' : g.severity === 'block' ? 'FAIL' : 'WARN',
+      g.status === 'pass' ? (g.pointEstimateOnly ? 'PASS*' : 'PASS') : g.severity === 'block' ? 'FAIL' : 'WARN',
       `${g.metric}${g.feature ? `[${g.feature}]` : ''} ${g.check}`,
       formatNumber(g.value),
       thresholdText(g),
@@ -35,6 +35,18 @@ export function renderText(report: Report): string {
     '',
     ...table
   ];
+  const thin = report.gates.filter((g) => g.pointEstimateOnly);
+  if (thin.length)
+    lines.push(
+      '',
+      ...capped(
+        thin.map(
+          (g) =>
+            `* ${g.id} passes on the point estimate only: its 95% interval [${formatNumber(g.interval?.low)}, ${formatNumber(g.interval?.high)}] straddles the threshold ${formatNumber(g.threshold)}`
+        ),
+        more
+      )
+    );
   const failed = report.gates.filter((g) => g.status === 'fail');
   if (failed.length)
     lines.push(

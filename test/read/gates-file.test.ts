@@ -40,7 +40,7 @@ describe('gates file', () => {
   });
 
   test('an unknown top-level key is refused', () => {
-    expect(problemsOf('gate:\n  accuracy: {min: 0.9}\n')).toContain('line 1: /gate: unknown field "gate"; expected one of: $schema, gates, canary');
+    expect(problemsOf('gate:\n  accuracy: {min: 0.9}\n')).toContain('line 1: /gate: unknown field "gate"; expected one of: $schema, gates, confidence, canary');
   });
 
   test('a gate without a bound, or with min above max, cannot pass anything useful', () => {

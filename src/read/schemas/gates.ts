@@ -1,6 +1,8 @@
+import { CONFIDENCE_LEVELS } from '../../model/gates.js';
 import { METRIC_NAME_PATTERN } from '../../model/metric-info.js';
 
 const nonnegative = { type: 'number', minimum: 0 };
+const confidence = (description: string) => ({ enum: [...CONFIDENCE_LEVELS], description });
 
 const gate = {
   type: 'object',
@@ -20,6 +22,9 @@ const gate = {
       description: 'accuracy only, with baseline predictions on the same rows: fail when the candidate is significantly worse (McNemar exact test, p < alpha).',
       properties: { alpha: { type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'significance level, default 0.05' } }
     },
+    confidence: confidence(
+      "pass only when the metric's interval at this level clears the bound: min/max the Wilson interval, max_drop and max_drop_relative the paired interval of the accuracy difference; not_worse's alpha defaults to 1 − confidence"
+    ),
     direction: { enum: ['higher', 'lower'], description: 'Which direction is better, for metrics the engine does not know.' },
     severity: { enum: ['block', 'warn'], description: 'block (default): failing rolls back. warn: failing holds the canary.' },
     description: { type: 'string', maxLength: 500 }
@@ -35,7 +40,7 @@ export const LABEL_VALUE_PATTERN = '^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?
 const duration = (description: string) => ({ type: ['string', 'integer'], pattern: DURATION_PATTERN, minimum: 0, maximum: 0, description });
 const labelValue = (description: string) => ({ type: 'string', minLength: 1, maxLength: 63, pattern: LABEL_VALUE_PATTERN, description });
 
-const { feature: _feature, not_worse: _notWorse, ...liveGateProperties } = gate.properties;
+const { feature: _feature, not_worse: _notWorse, confidence: _confidence, ...liveGateProperties } = gate.properties;
 const liveGate = {
   type: 'object',
   additionalProperties: false,
@@ -91,6 +96,7 @@ export const gatesSchema = {
       propertyNames: { pattern: METRIC_NAME_PATTERN },
       additionalProperties: gate
     },
+    confidence: confidence('default confidence for every gate check that has an interval in the run; the others stay point comparisons'),
     canary: {
       type: 'object',
       additionalProperties: false,
