@@ -11814,6 +11814,10 @@ function formatDuration(seconds2) {
   return parts.join("");
 }
 
+// src/model/gates.ts
+var BOUND_KEYS = ["min", "max", "max_drop", "max_drop_relative", "max_increase", "max_increase_relative"];
+var CONFIDENCE_LEVELS = [0.9, 0.95, 0.99];
+
 // src/model/metric-info.ts
 var higherProportion = { direction: "higher", kind: "proportion" };
 var lowerProportion = { direction: "lower", kind: "proportion" };
@@ -11853,6 +11857,7 @@ var METRIC_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$";
 
 // src/read/schemas/gates.ts
 var nonnegative = { type: "number", minimum: 0 };
+var confidence = (description) => ({ enum: [...CONFIDENCE_LEVELS], description });
 var gate = {
   type: "object",
   additionalProperties: false,
@@ -11871,6 +11876,9 @@ var gate = {
       description: "accuracy only, with baseline predictions on the same rows: fail when the candidate is significantly worse (McNemar exact test, p < alpha).",
       properties: { alpha: { type: "number", exclusiveMinimum: 0, maximum: 0.5, description: "significance level, default 0.05" } }
     },
+    confidence: confidence(
+      "pass only when the metric's interval at this level clears the bound: min/max the Wilson interval, max_drop and max_drop_relative the paired interval of the accuracy difference; not_worse's alpha defaults to 1 \u2212 confidence"
+    ),
     direction: { enum: ["higher", "lower"], description: "Which direction is better, for metrics the engine does not know." },
     severity: { enum: ["block", "warn"], description: "block (default): failing rolls back. warn: failing holds the canary." },
     description: { type: "string", maxLength: 500 }
@@ -11880,7 +11888,7 @@ var DURATION_PATTERN = "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$";
 var LABEL_VALUE_PATTERN = "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$";
 var duration = (description) => ({ type: ["string", "integer"], pattern: DURATION_PATTERN, minimum: 0, maximum: 0, description });
 var labelValue = (description) => ({ type: "string", minLength: 1, maxLength: 63, pattern: LABEL_VALUE_PATTERN, description });
-var { feature: _feature, not_worse: _notWorse, ...liveGateProperties } = gate.properties;
+var { feature: _feature, not_worse: _notWorse, confidence: _confidence, ...liveGateProperties } = gate.properties;
 var liveGate = {
   type: "object",
   additionalProperties: false,
@@ -11917,6 +11925,36 @@ var analysis = {
       description: "Live metric \u2192 its gate: request_error_rate, request_success_rate, request_rate, request_latency_p50_ms, _p95_ms, _p99_ms, or a custom metric with query.",
       propertyNames: { pattern: METRIC_NAME_PATTERN },
       additionalProperties: liveGate
+    }
+  }
+};
+var gatesSchema = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://model-gate.dev/schemas/gates.schema.json",
+  title: "model-gate gates file",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string" },
+    gates: {
+      type: "object",
+      description: "Gate id \u2192 bounds. The id is the metric name unless the gate sets `metric`.",
+      propertyNames: { pattern: METRIC_NAME_PATTERN },
+      additionalProperties: gate
+    },
+    confidence: confidence("default confidence for every gate check that has an interval in the run; the others stay point comparisons"),
+    canary: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        steps: {
+          type: "array",
+          description: "Canary weights in percent, strictly increasing, ending at 100.",
+          minItems: 1,
+          items: { type: "integer", minimum: 1, maximum: 100 }
+        },
+        analysis
+      }
     }
   }
 };
@@ -11969,9 +12007,6 @@ function sideQueries(metric, target, version, windowSeconds) {
       throw new RangeError(`${metric.name} is neither a built-in live metric nor has a query`);
   }
 }
-
-// src/model/gates.ts
-var BOUND_KEYS = ["min", "max", "max_drop", "max_drop_relative", "max_increase", "max_increase_relative"];
 
 // src/synthesize/alerts.ts
 var quantile = (q) => (m, select) => (

@@ -1,10 +1,13 @@
 import type { CanaryAnalysisConfig } from './canary.js';
+import type { Interval } from './evidence.js';
 import type { Direction } from './metric-info.js';
 import type { MetricValue } from './metrics.js';
 export declare const BOUND_KEYS: readonly ["min", "max", "max_drop", "max_drop_relative", "max_increase", "max_increase_relative"];
 export type BoundKey = (typeof BOUND_KEYS)[number];
 export type Severity = 'block' | 'warn';
 export type Bounds = Partial<Record<BoundKey, number>>;
+/** The confidence levels a gate may set (the normal quantiles are in evaluate/confidence.ts). */
+export declare const CONFIDENCE_LEVELS: readonly [0.9, 0.95, 0.99];
 export interface GateSpec {
     id: string;
     metric: string;
@@ -15,6 +18,11 @@ export interface GateSpec {
     notWorse?: {
         alpha: number;
     };
+    /**
+     * Set on the gate: pass only when the interval at this level clears the threshold (bad input when
+     * the run has no interval for it). The file's default is `GatesConfig.confidence`.
+     */
+    confidence?: number;
     direction?: Direction;
     severity: Severity;
     description?: string;
@@ -32,6 +40,8 @@ export interface GatesConfig {
     fromFile: boolean;
     gates: GateSpec[];
     steps?: number[];
+    /** The file's top-level `confidence`: applies to every gate check that has an interval; the others stay point comparisons. */
+    confidence?: number;
     /** `canary.analysis`: the live metrics each canary step is judged on. */
     analysis?: CanaryAnalysisConfig;
 }
@@ -46,8 +56,21 @@ export interface GateResult {
     check: Check;
     severity: Severity;
     status: 'pass' | 'fail';
+    /** The point estimate. */
     value: number | null;
+    /**
+     * The value's interval: its 95% Wilson interval, or with `confidence` the one at that level (for a
+     * paired check: the baseline's accuracy plus `differenceInterval`, so it compares with `threshold`).
+     */
     interval?: MetricValue['interval'];
+    /** The level the gate's interval was compared at; absent for a point comparison. */
+    confidence?: number;
+    /** With `confidence`: the bound of `interval` compared with the threshold (low for ≥, high for ≤). */
+    comparedBound?: 'low' | 'high';
+    /** Paired checks with `confidence`: the interval of candidate − baseline accuracy on the same rows (Newcombe, paired). */
+    differenceInterval?: Interval;
+    /** A passing point comparison whose interval straddles its threshold: the evidence is thin. */
+    pointEstimateOnly?: true;
     /** The limit the value was compared with (for baseline checks: derived from the baseline). */
     threshold: number | null;
     comparator: '≥' | '≤';

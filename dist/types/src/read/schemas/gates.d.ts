@@ -73,6 +73,10 @@ export declare const gatesSchema: {
                             };
                         };
                     };
+                    confidence: {
+                        enum: (0.9 | 0.95 | 0.99)[];
+                        description: string;
+                    };
                     direction: {
                         enum: string[];
                         description: string;
@@ -87,6 +91,10 @@ export declare const gatesSchema: {
                     };
                 };
             };
+        };
+        confidence: {
+            enum: (0.9 | 0.95 | 0.99)[];
+            description: string;
         };
         canary: {
             type: string;
