@@ -31,7 +31,7 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
     : undefined;
   const fromPredictions = await (async () => {
     try {
-      const declared = (candidateFile?.model as { sha256?: unknown } | undefined)?.sha256;
+      const declared = candidateFile?.model.sha256;
       if (options.latency && typeof declared === 'string') {
         const { sha256File } = await import('../measure/score-model.js');
         const model = scored?.provenance.model ?? { path: options.latency.model, sha256: await sha256File(options.latency.model, cwd) };

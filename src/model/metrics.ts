@@ -4,6 +4,8 @@ import type { FairnessMetric } from './metric-info.js';
 export interface ModelId {
   name?: string;
   version?: string;
+  /** SHA-256 of the ONNX file the metrics are from. */
+  sha256?: string;
 }
 
 /** A fairness metric over one sensitive feature; null (with the reason) when a group's rate is undefined. */

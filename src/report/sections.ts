@@ -9,6 +9,7 @@ import { thresholdText } from './threshold.js';
 import type { GateResult } from '../model/gates.js';
 import type { Report, ReportedRate } from '../model/report.js';
 import { canarySection } from './canary-section.js';
+import { provenanceSection } from './provenance-section.js';
 import { driftSection } from './drift-section.js';
 import { latencySection } from './latency-section.js';
 
@@ -152,6 +153,7 @@ export function evidenceSections(report: Report): Block[] {
     ...latencySection(report),
     ...driftSection(report),
     ...fairnessSection(report),
-    ...metricsSection(report)
+    ...metricsSection(report),
+    ...provenanceSection(report)
   ];
 }

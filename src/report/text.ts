@@ -3,6 +3,7 @@ import { countFailures, headline } from './headline.js';
 import { thresholdText } from './threshold.js';
 import type { Report } from '../model/report.js';
 import { canaryText } from './canary-section.js';
+import { provenanceText } from './provenance-section.js';
 import { capped } from './capped.js';
 
 const more = (count: number): string => `… and ${count.toLocaleString('en-US')} more in the JSON report`;
@@ -65,6 +66,8 @@ export function renderText(report: Report): string {
       )
     );
   lines.push(...canaryText(report));
+  const provenance = provenanceText(report);
+  if (provenance) lines.push('', provenance);
   if (report.drift) {
     const drifted = report.drift.features.filter((f) => f.drifted);
     lines.push('', `drift: ${drifted.length} of ${report.drift.features.length} features drifted, PSI max ${formatNumber(report.drift.psi_max)}`);

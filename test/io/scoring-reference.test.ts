@@ -1,4 +1,7 @@
 /** @jest-environment ./test/measure/onnxruntime-environment.cjs */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { Report } from '../../src/model/report.js';
 import { readJson, ROOT } from '../support/fixtures.js';
@@ -102,4 +105,55 @@ describe('models that cannot be scored say why', () => {
     expect(code).toBe(2);
     expect(err).toMatch(/image|tokens/);
   });
+});
+
+describe('metrics that name their model by its SHA-256', () => {
+  async function withMetrics(sha256: string): Promise<{ code: number; err: string }> {
+    const dir = await mkdtemp(join(tmpdir(), 'model-gate-sha-'));
+    await writeFile(join(dir, 'metrics.json'), JSON.stringify({ model: { name: 'logreg', sha256 }, metrics: { accuracy: 0.7335 } }));
+    let err = '';
+    const args = [
+      'evaluate',
+      '--metrics',
+      join(dir, 'metrics.json'),
+      '--model',
+      `${DIR}/logreg.onnx`,
+      '--eval-data',
+      `${DIR}/eval.csv`,
+      '--sensitive-features',
+      'group',
+      '--gates',
+      GATES,
+      '--latency-iterations',
+      '5',
+      '--fail-on',
+      'never'
+    ];
+    const code = await main(args, { cwd: ROOT, stdout: () => undefined, stderr: (t) => (err += t) });
+    await rm(dir, { recursive: true, force: true });
+    return { code, err };
+  }
+
+  test('are refused for another model file', async () => {
+    const { code, err } = await withMetrics('0'.repeat(64));
+    expect(code).toBe(2);
+    expect(err).toContain(
+      `/model/sha256: is ${'0'.repeat(64)}, but ${DIR}/logreg.onnx has SHA-256 ${expected.models['logreg.onnx']!.sha256}: these metrics are not from this model`
+    );
+  });
+
+  test('are taken for their own', async () => {
+    expect((await withMetrics(expected.models['logreg.onnx']!.sha256.toUpperCase())).code).toBe(0);
+  });
+});
+
+test('the summary and the text report name the scored files by their SHA-256', async () => {
+  const { report } = await score('logreg.onnx');
+  const { renderMarkdown } = await import('../../src/report/markdown.js');
+  const { renderText } = await import('../../src/report/text.js');
+  const short = expected.models['logreg.onnx']!.sha256.slice(0, 12);
+  expect(renderText(report!)).toContain(
+    `scored ${DIR}/logreg.onnx (SHA-256 ${short}…) on ${DIR}/eval.csv (SHA-256 ${expected.eval.sha256.slice(0, 12)}…), 2,000 rows, with onnxruntime-node`
+  );
+  expect(renderMarkdown(report!)).toContain(`<sub>Scored ${DIR}/logreg.onnx &#40;SHA-256 ${short}…&#41;`);
 });

@@ -42,7 +42,12 @@ const structured = {
       additionalProperties: false,
       properties: {
         name: { type: 'string', minLength: 1, maxLength: 128 },
-        version: { type: 'string', minLength: 1, maxLength: 128 }
+        version: { type: 'string', minLength: 1, maxLength: 128 },
+        sha256: {
+          type: 'string',
+          pattern: '^[0-9A-Fa-f]{64}$',
+          description: 'SHA-256 of the ONNX file these metrics are from: with a model given, a different file is refused.'
+        }
       }
     },
     samples: { ...count, description: 'Size of the evaluation set.' },
