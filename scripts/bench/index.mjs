@@ -7,7 +7,8 @@ const benches = [
   [process.execPath, [here('./cold-start.mjs')]],
   [process.execPath, [here('./predictions.mjs')]],
   [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./onnx-latency.ts')]],
-  [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./canary-analysis.ts')]]
+  [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./canary-analysis.ts')]],
+  [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./scoring.ts')]]
 ];
 let failed = false;
 for (const [command, args] of benches) {

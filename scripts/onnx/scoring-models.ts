@@ -12,8 +12,8 @@ function floats(name: string, dims: readonly number[], values: readonly number[]
 
 const LOGIT_INITIALIZERS = [floats('W', [3, 1], LOGREG.weights), floats('b', [1], [LOGREG.bias])];
 
-/** input float32 [N, 3] → output_label int64 [N] (p ≥ 0.5), output_probability float32 [N, 2] (1 − p, p). */
-export function logisticRegression(): Uint8Array {
+/** input float32 [N, F] → output_label int64 [N] (p ≥ 0.5), output_probability float32 [N, 2] (1 − p, p); F = 3 by default. */
+export function logisticRegression(weights: readonly number[] = LOGREG.weights, bias = LOGREG.bias): Uint8Array {
   return encodeModel({
     name: 'logreg',
     nodes: [
@@ -27,12 +27,13 @@ export function logisticRegression(): Uint8Array {
       { op: 'Reshape', inputs: ['positive_int', 'flat'], outputs: ['output_label'] }
     ],
     initializers: [
-      ...LOGIT_INITIALIZERS,
+      floats('W', [weights.length, 1], weights),
+      floats('b', [1], [bias]),
       floats('one', [], [1]),
       floats('half', [], [0.5]),
       { name: 'flat', type: 'int64', dims: [1], data: BigInt64Array.from([-1n]) }
     ],
-    inputs: [{ name: 'input', type: 'float32', shape: ['N', 3] }],
+    inputs: [{ name: 'input', type: 'float32', shape: ['N', weights.length] }],
     outputs: [
       { name: 'output_label', type: 'int64', shape: ['N'] },
       { name: 'output_probability', type: 'float32', shape: ['N', 2] }
