@@ -1,6 +1,6 @@
 import { InputError } from '../../errors.js';
 import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
-import { CsvScanner, CsvSyntaxError, fieldText } from '../predictions/csv-scanner.js';
+import { csvFeed, CsvScanner, fieldText } from '../predictions/csv-scanner.js';
 import { ColumnValues, FEATURES } from './column-values.js';
 import type { DriftSample } from '../../model/drift.js';
 import { jsonLines } from '../json-lines.js';
@@ -51,14 +51,7 @@ function csvReader(spec: SampleSpec): ChunkReader<DriftSample> {
     }
   });
   return {
-    feed(bytes, atEnd) {
-      try {
-        return scanner.feed(bytes, atEnd);
-      } catch (error) {
-        if (error instanceof CsvSyntaxError) throw new InputError({ source: spec.file, line: error.line, message: `not valid CSV: ${error.message}` });
-        throw error;
-      }
-    },
+    feed: csvFeed(scanner, spec.file),
     result() {
       if (!header)
         throw new InputError({ source: spec.file, message: 'the file is empty: expected a header row naming the feature columns, then one row per example' });

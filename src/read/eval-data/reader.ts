@@ -5,7 +5,7 @@ import { InputError } from '../../errors.js';
 import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
 import { ClassCoder } from '../predictions/class-coder.js';
-import { CsvScanner, CsvSyntaxError, fieldText, type CsvRecord } from '../predictions/csv-scanner.js';
+import { csvFeed, CsvScanner, fieldText, type CsvRecord } from '../predictions/csv-scanner.js';
 import { decimalNumber, parseNumber } from '../predictions/number-field.js';
 import { quote, quoteList } from '../quote.js';
 import { resolveEvalColumns, type EvalColumns, type EvalColumnSpec } from './columns.js';
@@ -188,14 +188,7 @@ function csvReader(spec: EvalDataSpec, started: (sink: BatchSink) => void): Chun
     addCsvRecord(sink, record);
   });
   return {
-    feed(bytes, atEnd) {
-      try {
-        return scanner.feed(bytes, atEnd);
-      } catch (error) {
-        if (error instanceof CsvSyntaxError) throw new InputError({ source: spec.file, line: error.line, message: `not valid CSV: ${error.message}` });
-        throw error;
-      }
-    },
+    feed: csvFeed(scanner, spec.file),
     result: () => finish(spec, sink, 'a header row naming the label and feature columns, then one row per example')
   };
 }

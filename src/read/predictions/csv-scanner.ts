@@ -1,4 +1,5 @@
 import { formatSize, MAX_COLUMNS, MAX_RECORD_BYTES } from '../limits.js';
+import { InputError } from '../../errors.js';
 
 const COMMA = 0x2c;
 const QUOTE = 0x22;
@@ -202,4 +203,16 @@ const decoder = new TextDecoder('utf-8');
 export function fieldText(record: CsvRecord, i: number): string {
   const text = decoder.decode(record.bytes.subarray(record.starts[i], record.ends[i]));
   return record.quoted[i] ? text.replace(/""/g, '"') : text;
+}
+
+/** The scanner's feed, with a CSV syntax error as bad input that names the file and the line. */
+export function csvFeed(scanner: CsvScanner, file: string): (bytes: Uint8Array, atEnd: boolean) => number {
+  return (bytes, atEnd) => {
+    try {
+      return scanner.feed(bytes, atEnd);
+    } catch (error) {
+      if (error instanceof CsvSyntaxError) throw new InputError({ source: file, line: error.line, message: `not valid CSV: ${error.message}` });
+      throw error;
+    }
+  };
 }
