@@ -17,7 +17,6 @@ import type { Problem } from '../model/problem.js';
 import type { Provenance } from '../model/report.js';
 import type { ScoringSettings } from '../model/scoring.js';
 import type { PredictionsSource } from './load-predictions.js';
-import { checkWritable } from './output.js';
 import { NegativeClass, ScoredCsv } from './scored-csv.js';
 
 const CHUNK_BYTES = 1 << 20;
@@ -57,14 +56,13 @@ export async function scoreEvalData(settings: ScoringSettings, context: ScoringC
 }
 
 async function score(settings: ScoringSettings, context: ScoringContext, cwd: string, temp: string): Promise<Omit<ScoredPredictions, 'cleanup'>> {
-  if (settings.predictionsOut) await checkWritable(resolve(cwd, settings.predictionsOut), settings.labels.predictionsOut);
   const evalHandle = await openEvalData(settings.evalData, cwd);
   const ort = await loadOnnxRuntimeFor(settings.model);
   const options = { threads: settings.threads, positiveLabel: context.positiveLabel, threshold: settings.threshold };
   const models: ScoringModel[] = [];
   const sides: Side[] = [];
   try {
-    const paths = [settings.predictionsOut ? resolve(cwd, settings.predictionsOut) : join(temp, 'candidate.csv'), join(temp, 'baseline.csv')];
+    const paths = [join(temp, 'candidate.csv'), join(temp, 'baseline.csv')];
     for (const [i, path] of [settings.model, settings.baselineModel].entries()) {
       if (path === undefined) continue;
       const model = await ScoringModel.open(ort, path, cwd, options);
@@ -94,7 +92,7 @@ async function score(settings: ScoringSettings, context: ScoringContext, cwd: st
       const scored = await Promise.all(sides.map((side) => side.model.score(batch, settings.evalData)));
       for (const [i, side] of sides.entries()) {
         if (!side.csv) {
-          side.handle = await createOutput(side.path, i === 0 && settings.predictionsOut ? settings.labels.predictionsOut : undefined);
+          side.handle = await open(side.path, 'w');
           side.csv = new ScoredCsv(side.handle, columns as EvalColumns, side.model.outputs.score !== undefined, negative);
           await side.csv.writeHeader();
         }
@@ -178,15 +176,6 @@ async function openEvalData(path: string, cwd: string): Promise<FileHandle> {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new InputError({ source: path, message: code === 'ENOENT' ? `file not found (looked in ${cwd})` : `cannot be read: ${(error as Error).message}` });
-  }
-}
-
-async function createOutput(path: string, option: string | undefined): Promise<FileHandle> {
-  try {
-    return await open(path, 'w');
-  } catch (error) {
-    if (option === undefined) throw error;
-    throw new InputError({ source: option, message: `${path} cannot be written: ${(error as Error).message}` });
   }
 }
 

@@ -10,12 +10,16 @@ import type { GateInput } from '../decide/engine.js';
 import type { MetricSet } from '../model/metrics.js';
 import type { GatesConfig } from '../model/gates.js';
 import type { FileDigest, Provenance } from '../model/report.js';
+import type { PendingFile } from './output.js';
 
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
 
-/** The engine's input, and what the report records of where the metrics came from (the run's scoring). */
-export type LoadedInput = Omit<GateInput, 'currentWeight'> & { provenance?: Provenance };
+/**
+ * The engine's input, what the report records of where the metrics came from (the run's scoring),
+ * and the scored rows to write to predictions-out with the run's other outputs.
+ */
+export type LoadedInput = Omit<GateInput, 'currentWeight'> & { provenance?: Provenance; predictionsOut?: PendingFile };
 
 /** Reads every file the options name and hands the engine validated, in-memory input. */
 export async function loadGateInput(options: Options, cwd: string): Promise<LoadedInput> {
@@ -29,43 +33,47 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
         await import('./load-scoring.js')
       ).scoreEvalData(options.scoring, { positiveLabel: options.positiveLabel, sensitiveFeatures: options.sensitiveFeatures }, cwd)
     : undefined;
-  const fromPredictions = await (async () => {
-    try {
-      const declared = candidateFile?.model.sha256;
-      if (options.latency && typeof declared === 'string') {
-        const { sha256File } = await import('../measure/score-model.js');
-        const model = scored?.provenance.model ?? { path: options.latency.model, sha256: await sha256File(options.latency.model, cwd) };
-        checkModelDigest(declared, options.metrics as string, model);
-      }
-      return options.predictions || scored
-        ? (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd, scored)
-        : { candidate: candidateFile ?? EMPTY_METRIC_SET, baseline: baselineFile, comparison: undefined };
-    } finally {
-      await scored?.cleanup();
+  let kept: PendingFile | undefined;
+  try {
+    const declared = candidateFile?.model.sha256;
+    if (options.latency && typeof declared === 'string') {
+      const { sha256File } = await import('../measure/score-model.js');
+      const model = scored?.provenance.model ?? { path: options.latency.model, sha256: await sha256File(options.latency.model, cwd) };
+      checkModelDigest(declared, options.metrics as string, model);
     }
-  })();
-  const { comparison } = fromPredictions;
-  const withLatency = options.latency
-    ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd)
-    : { ...fromPredictions, latency: undefined };
-  const { latency, baseline } = withLatency;
-  const { candidate, drift } = options.drift
-    ? (await import('./load-drift.js')).addDrift(withLatency.candidate, options.drift, cwd)
-    : { candidate: withLatency.candidate, drift: undefined };
-  return {
-    candidate,
-    candidateName: [options.metrics, options.predictions, options.latency?.model, options.scoring?.evalData, options.drift?.current]
-      .filter(Boolean)
-      .join(' and '),
-    baseline,
-    baselineName: [options.baseline, options.baselinePredictions, options.latency?.baselineModel].filter(Boolean).join(' and ') || undefined,
-    comparison,
-    latency,
-    drift,
-    gates,
-    steps: options.canarySteps,
-    ...(scored ? { provenance: scored.provenance } : {})
-  };
+    const fromPredictions =
+      options.predictions || scored
+        ? await (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd, scored)
+        : { candidate: candidateFile ?? EMPTY_METRIC_SET, baseline: baselineFile, comparison: undefined };
+    const { comparison } = fromPredictions;
+    const withLatency = options.latency
+      ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd)
+      : { ...fromPredictions, latency: undefined };
+    const { latency, baseline } = withLatency;
+    const { candidate, drift } = options.drift
+      ? (await import('./load-drift.js')).addDrift(withLatency.candidate, options.drift, cwd)
+      : { candidate: withLatency.candidate, drift: undefined };
+    const settings = options.scoring;
+    if (scored && settings?.predictionsOut)
+      kept = { from: scored.candidate.path, to: resolve(cwd, settings.predictionsOut), option: settings.labels.predictionsOut, dispose: scored.cleanup };
+    return {
+      candidate,
+      candidateName: [options.metrics, options.predictions, options.latency?.model, options.scoring?.evalData, options.drift?.current]
+        .filter(Boolean)
+        .join(' and '),
+      baseline,
+      baselineName: [options.baseline, options.baselinePredictions, options.latency?.baselineModel].filter(Boolean).join(' and ') || undefined,
+      comparison,
+      latency,
+      drift,
+      gates,
+      steps: options.canarySteps,
+      ...(scored ? { provenance: scored.provenance } : {}),
+      ...(kept ? { predictionsOut: kept } : {})
+    };
+  } finally {
+    if (!kept) await scored?.cleanup();
+  }
 }
 
 /**

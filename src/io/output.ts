@@ -1,4 +1,4 @@
-import { access, constants, mkdir, stat, writeFile } from 'node:fs/promises';
+import { access, constants, copyFile, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -27,6 +27,27 @@ export async function writeOutput(path: string, content: string, option: string)
     await writeFile(path, content);
   } catch (error) {
     throw new InputError({ source: option, message: `${path} ${why(error as NodeJS.ErrnoException)}` });
+  }
+}
+
+/**
+ * A file the run made in a temporary folder, copied to where the user asked when the run writes its
+ * outputs: a run that stops on bad input leaves nothing behind.
+ */
+export interface PendingFile {
+  from: string;
+  to: string;
+  option: string;
+  /** Removes the temporary file. */
+  dispose(): Promise<void>;
+}
+
+export async function copyPending({ from, to, option }: PendingFile): Promise<void> {
+  try {
+    await mkdir(dirname(to), { recursive: true });
+    await copyFile(from, to);
+  } catch (error) {
+    throw new InputError({ source: option, message: `${to} ${why(error as NodeJS.ErrnoException)}` });
   }
 }
 

@@ -8,8 +8,8 @@ import { withoutCredentials } from '../read/prometheus-options.js';
 import type { ReleaseSpec } from '../read/release-file.js';
 import { watchCanary, type QueryClient } from './canary-watch.js';
 import { readCurrentWeight } from './current-weight.js';
-import { loadGateInput } from './load.js';
-import { checkWritable, writeOutput } from './output.js';
+import { loadGateInput, type LoadedInput } from './load.js';
+import { checkWritable, copyPending, writeOutput, type PendingFile } from './output.js';
 import { readReleaseSpec, synthesizeReleaseManifests, type ReleaseManifests } from './release-manifests.js';
 import type { Report } from '../model/report.js';
 
@@ -18,6 +18,8 @@ export interface GateRun {
   input: GateInput;
   report: Report;
   manifests?: ReleaseManifests;
+  /** The scored rows for predictions-out, held in a temporary file until writeGateRun. */
+  predictionsOut?: PendingFile;
 }
 
 /** What a run needs besides its options: where files go, and the live analysis's log and cancellation. */
@@ -36,7 +38,16 @@ export interface RunContext {
  * stops the run before any output claims a decision.
  */
 export async function prepareGateRun(options: Options, cwd: string, context: RunContext): Promise<GateRun> {
-  const loaded = await loadGateInput(options, cwd);
+  const { predictionsOut, ...loaded } = await loadGateInput(options, cwd);
+  try {
+    return { ...(await decide(options, cwd, context, loaded)), ...(predictionsOut ? { predictionsOut } : {}) };
+  } catch (error) {
+    await predictionsOut?.dispose();
+    throw error;
+  }
+}
+
+async function decide(options: Options, cwd: string, context: RunContext, loaded: Omit<LoadedInput, 'predictionsOut'>): Promise<GateRun> {
   const spec = options.release ? await readReleaseSpec(options.release, cwd) : undefined;
   const gates = effectiveGates(loaded);
   const live = gates.analysis ? await liveAnalysis(gates.analysis, gates.source, spec, options) : undefined;
@@ -155,17 +166,24 @@ export interface Destinations {
 }
 
 /**
- * Writes the manifests, then the JSON report, after checking that both can be written. The
- * report goes last because it is what later steps read the decision from.
+ * Writes the manifests, the scored rows, then the JSON report, after checking that each can be
+ * written. The report goes last because it is what later steps read the decision from.
  */
 export async function writeGateRun(run: GateRun, cwd: string, { reportPath, reportOption, manifestsOption }: Destinations): Promise<void> {
-  if (reportPath) await checkWritable(reportPath, reportOption);
-  if (run.manifests) {
-    const { checkManifestsWritable, writeReleaseManifests } = await import('./release-manifests.js');
-    await checkManifestsWritable(run.manifests, cwd, manifestsOption);
-    await writeReleaseManifests(run.manifests, cwd, manifestsOption);
+  const { predictionsOut } = run;
+  try {
+    if (reportPath) await checkWritable(reportPath, reportOption);
+    if (predictionsOut) await checkWritable(predictionsOut.to, predictionsOut.option);
+    if (run.manifests) {
+      const { checkManifestsWritable, writeReleaseManifests } = await import('./release-manifests.js');
+      await checkManifestsWritable(run.manifests, cwd, manifestsOption);
+      await writeReleaseManifests(run.manifests, cwd, manifestsOption);
+    }
+    if (predictionsOut) await copyPending(predictionsOut);
+    if (reportPath) await writeOutput(reportPath, reportJson(run.report), reportOption);
+  } finally {
+    await predictionsOut?.dispose();
   }
-  if (reportPath) await writeOutput(reportPath, reportJson(run.report), reportOption);
 }
 
 export function reportJson(report: object): string {

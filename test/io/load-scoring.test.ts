@@ -1,10 +1,12 @@
 /** @jest-environment ./test/measure/onnxruntime-environment.cjs */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { checkModelDigest, loadGateInput, type LoadedInput } from '../../src/io/load.js';
+import { copyPending } from '../../src/io/output.js';
+import { prepareGateRun } from '../../src/io/run-gate.js';
 import { parseOptions, type RawOptions } from '../../src/options/parse.js';
 import { cliLabel } from '../../src/options/table.js';
 import * as models from '../../scripts/onnx/scoring-models.js';
@@ -39,9 +41,12 @@ const expected = rows.map((r) => sigmoid(1.5 * r.f0 - 2 * r.f1 + 0.5 * r.f2 - 0.
 
 const base = { 'eval-data': 'eval.csv', 'sensitive-features': 'group' };
 
-function load(flags: RawOptions): Promise<LoadedInput> {
+async function load(flags: RawOptions): Promise<LoadedInput> {
   // latency is measured by its own tests: scoring alone here
-  return loadGateInput({ ...parseOptions(flags, cliLabel), latency: undefined }, dir);
+  const input = await loadGateInput({ ...parseOptions(flags, cliLabel), latency: undefined }, dir);
+  // the run writes predictions-out with its other outputs, as writeGateRun does
+  if (input.predictionsOut) await copyPending(input.predictionsOut).finally(() => input.predictionsOut?.dispose());
+  return input;
 }
 
 async function problemOf(flags: RawOptions): Promise<string> {
@@ -147,6 +152,28 @@ test('bad input: columns against inputs, values, outputs', async () => {
     /^raw.onnx: its output score is outside \[0, 1\] on 9 of 10 rows of signs.csv \(the first on line 3\)/
   );
   expect(await problemOf({ ...base, model: 'zipmap.onnx' })).toMatch(/^zipmap.onnx: its output output_probability is not a tensor .* zipmap=False/);
+});
+
+test('a run that stops on bad input after scoring writes no predictions-out and leaves no temporary file', async () => {
+  // ids of this run's own, so that another test file's scoring, going on meanwhile, is not mistaken for a leak
+  const marker = `stop-${basename(dir)}-`;
+  write('stop.csv', ['id,f0,f1,f2,group,label', ...rows.map((r) => `${marker}${r.id},${r.f0},${r.f1},${r.f2},${r.group},${r.label}`)].join('\n'));
+  const options = {
+    ...parseOptions({ ...base, 'eval-data': 'stop.csv', model: 'logreg.onnx', 'predictions-out': 'stopped/scored.csv', release: 'missing.yml' }, cliLabel),
+    latency: undefined
+  };
+  await expect(prepareGateRun(options, dir, { manifestsDir: 'manifests' })).rejects.toThrow(/missing\.yml/);
+  expect(existsSync(join(dir, 'stopped'))).toBe(false);
+  const leaked = readdirSync(tmpdir())
+    .filter((name) => name.startsWith('model-gate-scores-'))
+    .filter((name) => {
+      try {
+        return readFileSync(join(tmpdir(), name, 'candidate.csv'), 'utf8').includes(marker);
+      } catch {
+        return false;
+      }
+    });
+  expect(leaked).toEqual([]);
 });
 
 test('a model with a single score spells its negative predictions as the labels do, even when the first rows are all positive', async () => {
