@@ -89,6 +89,9 @@ for (const built = new Set(); built.size < lazyTargets.size;) {
   await build({ ...common, entryPoints: Object.fromEntries(pending), outdir: 'dist/lazy', plugins: [lazyOidcClient, lazyBundles('./')] });
 }
 
+// the thread that reads eval-data while the model scores: src/io/eval-data-stream.ts starts it from dist/lazy/
+await build({ ...common, entryPoints: { 'eval-data-worker': 'src/io/eval-data-worker.ts' }, outdir: 'dist/lazy' });
+
 /**
  * onnxruntime-node cannot be bundled: it requires its native binding by a computed path. Ship its
  * JavaScript and the linux-x64 runtime as dist/node_modules, where the bundle's import() finds it,

@@ -41,6 +41,37 @@ export function logisticRegression(weights: readonly number[] = LOGREG.weights, 
   });
 }
 
+/**
+ * input float32 [N, F] → probability float32 [N, 1] through one hidden ReLU layer of `hidden` units:
+ * a model that costs about F·hidden multiply-adds a row, for the scoring benchmark. Fixed-seed weights.
+ */
+export function perceptron(features: number, hidden: number): Uint8Array {
+  let state = 1;
+  const next = (): number => {
+    state = (state * 16807) % 2147483647;
+    return state / 2147483647 - 0.5;
+  };
+  return encodeModel({
+    name: 'perceptron',
+    nodes: [
+      { op: 'MatMul', inputs: ['input', 'W1'], outputs: ['hidden'] },
+      { op: 'Relu', inputs: ['hidden'], outputs: ['active'] },
+      { op: 'MatMul', inputs: ['active', 'W2'], outputs: ['logit'] },
+      { op: 'Sigmoid', inputs: ['logit'], outputs: ['probability'] }
+    ],
+    initializers: [
+      floats('W1', [features, hidden], Array.from({ length: features * hidden }, next)),
+      floats(
+        'W2',
+        [hidden, 1],
+        Array.from({ length: hidden }, () => next() / 10)
+      )
+    ],
+    inputs: [{ name: 'input', type: 'float32', shape: ['N', features] }],
+    outputs: [{ name: 'probability', type: 'float32', shape: ['N', 1] }]
+  });
+}
+
 /** f0, f1 float32 [N, 1] and f2 int64 [N, 1] → probability float32 [N, 1]: the same regression, one input per column. */
 export function logisticColumns(): Uint8Array {
   return encodeModel({

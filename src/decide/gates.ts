@@ -172,7 +172,7 @@ function intervalAt(
     return `confidence ${confidence} on a baseline bound uses the paired interval of the accuracy difference, so it applies to accuracy, not to ${gate.metric}`;
   }
   if (!comparison) {
-    return `confidence ${confidence} on ${gate.metric}'s baseline bound compares both models on the same rows: give baseline-predictions (and predictions)`;
+    return `confidence ${confidence} on ${gate.metric}'s baseline bound compares both models on the same rows: give baseline-predictions (and predictions), or baseline-model (and eval-data)`;
   }
   if (!current.interval) return `confidence ${confidence} needs unweighted predictions: weighted rows give accuracy no interval`;
   const { rows, candidateAccuracy, candidateOnlyCorrect: b, baselineOnlyCorrect: c } = comparison;
@@ -203,7 +203,7 @@ function evaluateNotWorse(gate: GateSpec, alpha: number, { comparison, candidate
       value: candidate.values.get(gate.metric)?.value ?? null,
       baseline: null,
       delta: null,
-      message: 'not_worse compares the candidate with the baseline on the same rows: give baseline-predictions'
+      message: 'not_worse compares the candidate with the baseline on the same rows: give baseline-predictions, or baseline-model with eval-data'
     };
   }
   const { candidateAccuracy: mine, baselineAccuracy: theirs, pValue, rows, candidateOnlyCorrect: b, baselineOnlyCorrect: c } = comparison;

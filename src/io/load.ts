@@ -31,7 +31,11 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
   const scored = options.scoring
     ? await (
         await import('./load-scoring.js')
-      ).scoreEvalData(options.scoring, { positiveLabel: options.positiveLabel, sensitiveFeatures: options.sensitiveFeatures }, cwd)
+      ).scoreEvalData(
+        options.scoring,
+        { positiveLabel: options.positiveLabel, sensitiveFeatures: options.sensitiveFeatures, intersectional: options.intersectional },
+        cwd
+      )
     : undefined;
   let kept: PendingFile | undefined;
   try {
@@ -54,8 +58,8 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
       ? (await import('./load-drift.js')).addDrift(withLatency.candidate, options.drift, cwd)
       : { candidate: withLatency.candidate, drift: undefined };
     const settings = options.scoring;
-    if (scored && settings?.predictionsOut)
-      kept = { from: scored.candidate.path, to: resolve(cwd, settings.predictionsOut), option: settings.labels.predictionsOut, dispose: scored.cleanup };
+    if (scored?.rowsFile && settings?.predictionsOut)
+      kept = { from: scored.rowsFile, to: resolve(cwd, settings.predictionsOut), option: settings.labels.predictionsOut, dispose: scored.cleanup };
     return {
       candidate,
       candidateName: [options.metrics, options.predictions, options.latency?.model, options.scoring?.evalData, options.drift?.current]

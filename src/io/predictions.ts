@@ -51,8 +51,11 @@ export function readPredictionsFile(path: string, cwd: string, spec: Omit<Predic
   return readFileInChunks(path, cwd, predictionsReader({ ...spec, file: path }));
 }
 
-/** Streams the file at `path` (relative to `cwd`) through `reader`; a missing file or a directory is an InputError. */
-export function readFileInChunks<T>(path: string, cwd: string, reader: ChunkReader<T>): T {
+/**
+ * Streams the file at `path` (relative to `cwd`) through `reader`, showing `onRead` the bytes as
+ * they are read; a missing file or a directory is an InputError.
+ */
+export function readFileInChunks<T>(path: string, cwd: string, reader: ChunkReader<T>, onRead?: (bytes: Uint8Array) => void): T {
   let fd: number;
   try {
     fd = openSync(resolve(cwd, path), 'r');
@@ -61,7 +64,11 @@ export function readFileInChunks<T>(path: string, cwd: string, reader: ChunkRead
     throw new InputError({ source: path, message: code === 'ENOENT' ? `file not found (looked in ${cwd})` : `cannot be read: ${(error as Error).message}` });
   }
   try {
-    return feedInChunks(reader, (buffer, offset) => readSync(fd, buffer, offset, buffer.length - offset, null));
+    return feedInChunks(reader, (buffer, offset) => {
+      const count = readSync(fd, buffer, offset, buffer.length - offset, null);
+      onRead?.(buffer.subarray(offset, offset + count));
+      return count;
+    });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EISDIR') throw new InputError({ source: path, message: 'is a directory, expected a file' });
     if (error instanceof RecordTooLongError) throw new InputError({ source: path, message: error.message });

@@ -1,7 +1,6 @@
 // Writes scored eval rows as a predictions CSV (the format read/predictions/reader.ts reads): id,
 // label, prediction, score, weight, the sensitive features.
 import type { FileHandle } from 'node:fs/promises';
-import { ClassCoder } from '../read/predictions/class-coder.js';
 import type { EvalBatch } from '../read/eval-data/reader.js';
 import type { EvalColumns } from '../read/eval-data/columns.js';
 import type { ScoredRows } from '../measure/score-outputs.js';
@@ -12,17 +11,11 @@ import type { ScoredRows } from '../measure/score-outputs.js';
  */
 export class NegativeClass {
   text: string | undefined;
-  private readonly coder: ClassCoder;
 
-  constructor(readonly positiveLabel: string) {
-    this.coder = new ClassCoder(positiveLabel);
-  }
+  constructor(readonly positiveLabel: string) {}
 
   learn(batch: EvalBatch): void {
-    for (let r = 0; this.text === undefined && r < batch.rows; r++) {
-      const label = batch.labels[r] as string;
-      if (this.coder.code(label) === 0) this.text = label;
-    }
+    this.text ??= batch.negativeLabel;
   }
 
   /** Every label was positive: any other value is the negative class. */
@@ -76,13 +69,17 @@ export class ScoredCsv {
   private rows(batch: EvalBatch, scored: ScoredRows, negative: string): string {
     let text = '';
     for (let r = 0; r < batch.rows; r++) {
-      const prediction = scored.labels ? (scored.labels[r] as string) : scored.positive?.[r] ? this.negative.positiveLabel : negative;
+      const prediction = scored.labels
+        ? (scored.labels.names[scored.labels.indexes[r] as number] as string)
+        : scored.positive?.[r]
+          ? this.negative.positiveLabel
+          : negative;
       const fields = [
         ...(batch.ids ? [batch.ids[r] as string] : []),
-        batch.labels[r] as string,
+        (batch.labels as string[])[r] as string,
         prediction,
         ...(scored.scores ? [String(scored.scores[r])] : []),
-        ...(batch.weights ? [batch.weights[r] as string] : []),
+        ...(batch.weights ? [String(batch.weights[r])] : []),
         ...batch.sensitive.map((values) => values[r] as string)
       ];
       text += `${fields.map(field).join(',')}\n`;

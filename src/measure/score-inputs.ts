@@ -4,7 +4,7 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { InputError } from '../errors.js';
 import { formatShape } from './input-shapes.js';
-import type { ColumnNeed, EvalBatch } from '../read/eval-data/reader.js';
+import type { ColumnNeed, EvalBatch, FeedNeeds } from '../read/eval-data/reader.js';
 import type { Feeds, Ort } from './session.js';
 
 const MATRIX_TYPES = ['float32', 'float64'] as const;
@@ -78,27 +78,31 @@ function checkBatch(m: InferenceSession.ValueMetadata & { isTensor: true }, mode
     });
 }
 
-/** How each feature column must be read so that every plan can feed it. */
-export function columnNeeds(plans: readonly FeedPlan[], featureCount: number): ColumnNeed[] {
-  const needs = Array.from({ length: featureCount }, () => ({ number: false, integer: false, text: false }));
+/** How the feature columns must be read so that every plan can feed them: a float32 matrix is read as one. */
+export function feedNeeds(plans: readonly FeedPlan[], featureCount: number): FeedNeeds {
+  const columns = Array.from({ length: featureCount }, () => ({ number: false, integer: false, text: false }));
+  let matrix = false;
   for (const plan of plans) {
-    if (plan.kind === 'matrix') for (const need of needs) need.number = true;
+    if (plan.kind === 'matrix' && plan.type === 'float32') matrix = true;
+    else if (plan.kind === 'matrix') for (const need of columns) need.number = true;
     else
       for (const input of plan.inputs) {
-        const need = needs[input.feature] as ColumnNeed;
+        const need = columns[input.feature] as ColumnNeed;
         if (input.type === 'string') need.text = true;
         else need.number = true;
         if (input.type === 'int64' || input.type === 'int32') need.integer = true;
       }
   }
-  return needs;
+  return { columns, matrix };
 }
 
 /** The tensors of a batch's rows, as the plan says. */
 export function buildFeeds(ort: Ort, plan: FeedPlan, batch: EvalBatch): Feeds {
   const rows = batch.rows;
+  if (plan.kind === 'matrix' && plan.type === 'float32')
+    return { [plan.input]: new ort.Tensor('float32', (batch.matrix as Float32Array).subarray(0, rows * plan.width), [rows, plan.width]) };
   if (plan.kind === 'matrix') {
-    const data = plan.type === 'float32' ? new Float32Array(rows * plan.width) : new Float64Array(rows * plan.width);
+    const data = new Float64Array(rows * plan.width);
     for (let f = 0; f < plan.width; f++) {
       const column = batch.numbers[f] as Float64Array;
       for (let r = 0; r < rows; r++) data[r * plan.width + f] = column[r] as number;

@@ -4,6 +4,7 @@ import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { InputError } from '../errors.js';
 import { formatShape } from './input-shapes.js';
 import { ClassCoder } from '../read/predictions/class-coder.js';
+import { LabelValues } from './label-values.js';
 
 const LABEL_TYPES = ['int64', 'int32', 'string', 'bool', 'int8', 'int16', 'uint8'];
 const SCORE_TYPES = ['float32', 'float64'];
@@ -54,8 +55,8 @@ export function planOutputs(metadata: readonly InferenceSession.ValueMetadata[],
 /** One batch's predictions: the model's class label per row, or (from a single score) whether it is at least the threshold. */
 export interface ScoredRows {
   rows: number;
-  /** The label output, as text. */
-  labels?: string[];
+  /** The label output: per row, an index into `names`, where each distinct value is written once. */
+  labels?: { indexes: Int32Array; names: readonly string[] };
   /** From a single score and the threshold, when the model has no label output. */
   positive?: Uint8Array;
   scores?: Float64Array;
@@ -68,6 +69,7 @@ export interface ScoredRows {
 export class OutputReader {
   private positiveColumn: number | undefined;
   private readonly coder: ClassCoder;
+  private readonly labelValues = new LabelValues();
 
   constructor(
     private readonly plan: OutputPlan,
@@ -98,12 +100,12 @@ export class OutputReader {
     return result;
   }
 
-  private labels(tensor: Tensor, rows: number): string[] {
+  private labels(tensor: Tensor, rows: number): NonNullable<ScoredRows['labels']> {
     this.checkRows(tensor, this.plan.label as string, rows, 1);
-    return Array.from(tensor.data as ArrayLike<unknown>, (v) => (typeof v === 'number' && tensor.type === 'bool' ? String(Boolean(v)) : String(v)));
+    return { indexes: this.labelValues.indexes(tensor, rows), names: this.labelValues.names };
   }
 
-  private scores(tensor: Tensor, rows: number, labels: string[] | undefined): Float64Array {
+  private scores(tensor: Tensor, rows: number, labels: ScoredRows['labels']): Float64Array {
     const width = tensor.dims.length === 2 ? (tensor.dims[1] as number) : 1;
     this.checkRows(tensor, this.plan.score as string, rows, width);
     const data = tensor.data as Float32Array | Float64Array;
@@ -121,7 +123,7 @@ export class OutputReader {
       const p1 = data[2 * r + 1] as number;
       if (this.positiveColumn === undefined && p0 !== p1 && Number.isFinite(p0) && Number.isFinite(p1)) {
         const larger = p1 > p0 ? 1 : 0;
-        this.positiveColumn = this.coder.code(labels?.[r] as string) === 1 ? larger : 1 - larger;
+        this.positiveColumn = labels && this.coder.code(labels.names[labels.indexes[r] as number] as string) === 1 ? larger : 1 - larger;
       }
       out[r] = (this.positiveColumn ?? 1) === 1 ? p1 : p0;
     }

@@ -46,7 +46,7 @@ export function checkGate(gate: GateSpec, file: string, path = `/gates/${gate.id
   if (gate.confidence !== undefined && baselineBounds.length && gate.metric !== 'accuracy') {
     problems.push(
       at(
-        `confidence on ${baselineBounds.join(', ')} uses the paired interval of the accuracy difference (baseline-predictions on the same rows), so it applies to accuracy, not to ${gate.metric}`
+        `confidence on ${baselineBounds.join(', ')} uses the paired interval of the accuracy difference (baseline-predictions or a baseline-model scored on the same rows), so it applies to accuracy, not to ${gate.metric}`
       )
     );
   }

@@ -1,4 +1,4 @@
-type Typed = Float64Array | Uint8Array;
+type Typed = Float64Array | Float32Array | Uint8Array;
 
 /** An append-only typed array that doubles its storage as it fills. */
 export class Growable<T extends Typed> {
@@ -24,4 +24,5 @@ export class Growable<T extends Typed> {
 }
 
 export const float64s = (): Growable<Float64Array> => new Growable((n) => new Float64Array(n));
+export const float32s = (): Growable<Float32Array> => new Growable((n) => new Float32Array(n));
 export const bytes = (): Growable<Uint8Array> => new Growable((n) => new Uint8Array(n));

@@ -118,7 +118,7 @@ describe('max_drop with confidence compares the paired interval of the accuracy 
   test("a gate's confidence on max_drop without baseline-predictions is bad input at its line", () => {
     const message = inputErrorOf(() => evaluate('gates:\n  accuracy: {max_drop: 0.01, confidence: 0.95}', candidate, { baseline, baselineName: 'base.json' }));
     expect(message).toBe(
-      "gates.yml: line 2: /gates/accuracy/confidence: confidence 0.95 on accuracy's baseline bound compares both models on the same rows: give baseline-predictions (and predictions)"
+      "gates.yml: line 2: /gates/accuracy/confidence: confidence 0.95 on accuracy's baseline bound compares both models on the same rows: give baseline-predictions (and predictions), or baseline-model (and eval-data)"
     );
   });
 

@@ -89,6 +89,7 @@ describe('a model with one 2-D input and sklearn-onnx outputs', () => {
       dir
     );
     for (const [name, metric] of fromFile.candidate.values) expect({ name, value: value(input, name) }).toEqual({ name, value: metric.value });
+    expect(input.candidate.fairness).toEqual(fromFile.candidate.fairness);
     expect(input.candidate.values.get('accuracy')?.source).toBe('out/scored.csv');
   });
 
@@ -100,6 +101,24 @@ describe('a model with one 2-D input and sklearn-onnx outputs', () => {
       runtime: { package: 'onnxruntime-node', version }
     });
   });
+});
+
+test('weights, two sensitive features and their intersection, a single score: the same numbers as the predictions-out file gives', async () => {
+  write(
+    'weighted.csv',
+    [
+      'id,f0,f1,f2,group,region,weight,label',
+      ...rows.map((r, i) => `${r.id},${r.f0},${r.f1},${r.f2},${r.group},${['n', 's', 'e'][i % 3]},${(i % 4) + 0.5},${r.label}`)
+    ].join('\n')
+  );
+  const flags = { 'sensitive-features': 'group,region', intersectional: 'true' };
+  const scored = await load({ ...flags, model: 'columns.onnx', 'eval-data': 'weighted.csv', threshold: '0.4', 'predictions-out': 'weighted-scored.csv' });
+  const fromFile = await loadGateInput({ ...parseOptions({ ...flags, predictions: 'weighted-scored.csv' }, cliLabel), latency: undefined }, dir);
+  expect([...scored.candidate.values.keys()].sort()).toEqual([...fromFile.candidate.values.keys()].sort());
+  for (const [name, metric] of fromFile.candidate.values) expect({ name, value: value(scored, name) }).toEqual({ name, value: metric.value });
+  expect([...scored.candidate.fairness.keys()]).toEqual(['group', 'region', 'group,region']);
+  expect(scored.candidate.fairness).toEqual(fromFile.candidate.fairness);
+  expect(scored.candidate.warnings).toEqual(fromFile.candidate.warnings);
 });
 
 test('one input per column, with its type, and a single probability with the threshold: JSON Lines too', async () => {

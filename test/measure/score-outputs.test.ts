@@ -43,7 +43,7 @@ test("the positive class's column of [N, 2] probabilities follows the label outp
   // classes ordered [yes, no]: column 0 is the positive class's
   const reader = new OutputReader(plan, 'm.onnx', 'yes', 0.5);
   const first = reader.read({ label: output('string', [2], ['yes', 'no']), p: output('float32', [2, 2], Float32Array.from([0.8, 0.2, 0.3, 0.7])) }, 2);
-  expect(first.labels).toEqual(['yes', 'no']);
+  expect(Array.from(first.labels!.indexes, (i) => first.labels!.names[i])).toEqual(['yes', 'no']);
   expect(Array.from(first.scores!)).toEqual([Math.fround(0.8), Math.fround(0.3)]);
   const second = reader.read({ label: output('string', [1], ['no']), p: output('float32', [1, 2], Float32Array.from([0.1, 0.9])) }, 1);
   expect(Array.from(second.scores!)).toEqual([Math.fround(0.1)]);

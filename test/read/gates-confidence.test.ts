@@ -34,7 +34,7 @@ describe('confidence in the gates file', () => {
   test("a gate's confidence on a baseline bound applies to accuracy only (the paired interval)", () => {
     const message = problemsOf('gates:\n  roc_auc:\n    max_drop: 0.01\n    confidence: 0.95\n');
     expect(message).toBe(
-      'g.yml: line 2: /gates/roc_auc: confidence on max_drop uses the paired interval of the accuracy difference (baseline-predictions on the same rows), so it applies to accuracy, not to roc_auc'
+      'g.yml: line 2: /gates/roc_auc: confidence on max_drop uses the paired interval of the accuracy difference (baseline-predictions or a baseline-model scored on the same rows), so it applies to accuracy, not to roc_auc'
     );
     // the file's default is no error there: that bound stays a point comparison
     expect(() => parseGatesFile('confidence: 0.95\ngates:\n  roc_auc: {max_drop: 0.01}\n', 'g.yml')).not.toThrow();

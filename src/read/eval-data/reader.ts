@@ -1,6 +1,6 @@
 // Reads the evaluation rows a model is scored on, CSV or JSON Lines fed in chunks, into batches of
-// rows: the label checked against the positive class, the feature columns parsed as the model's
-// inputs need them, the id, weight and sensitive features kept as text for the predictions file.
+// rows: the label's class, the feature columns parsed as the model's inputs need them, the weight,
+// the sensitive features, and (for the predictions file) the label and id as written.
 import { InputError } from '../../errors.js';
 import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
@@ -17,11 +17,19 @@ export interface ColumnNeed {
   text: boolean;
 }
 
+/** How the models are fed: per feature column, and whether as one row-major float32 matrix of every feature column in order. */
+export interface FeedNeeds {
+  columns: readonly ColumnNeed[];
+  matrix: boolean;
+}
+
 export interface EvalDataSpec extends EvalColumnSpec {
   positiveLabel: string;
   batchSize: number;
-  /** Told the columns once the header is read; says how each feature column is fed. May throw an InputError. */
-  onColumns(columns: EvalColumns): readonly ColumnNeed[];
+  /** Keep each row's label and id as written, for a predictions file. */
+  rowTexts: boolean;
+  /** Told the columns once the header is read; says how the feature columns are fed. May throw an InputError. */
+  onColumns(columns: EvalColumns): FeedNeeds;
 }
 
 /** A batch of rows; per feature column, its values as numbers and/or text as the models need them. */
@@ -29,13 +37,20 @@ export interface EvalBatch {
   rows: number;
   /** The line each row starts on. */
   lines: Int32Array;
-  labels: string[];
+  /** Each row's label class: 1 the positive class, 0 the other. */
+  classes: Uint8Array;
+  /** The label column's value for the negative class, once a row read so far had it (when the batch was taken). */
+  negativeLabel: string | undefined;
+  /** The label and the id as written, with `rowTexts`. */
+  labels: string[] | undefined;
   ids: string[] | undefined;
-  weights: string[] | undefined;
+  weights: Float64Array | undefined;
   /** Per sensitive feature, its value in each row. */
   sensitive: string[][];
   numbers: (Float64Array | undefined)[];
   texts: (string[] | undefined)[];
+  /** Row after row, every feature column's value, when the needs say matrix: a float32 model input as it is. */
+  matrix: Float32Array | undefined;
 }
 
 export interface EvalDataRead {
@@ -62,7 +77,7 @@ class BatchSink {
   constructor(
     readonly spec: EvalDataSpec,
     readonly columns: EvalColumns,
-    readonly needs: readonly ColumnNeed[]
+    readonly needs: FeedNeeds
   ) {
     this.coder = new ClassCoder(spec.positiveLabel);
   }
@@ -77,29 +92,26 @@ class BatchSink {
     const row = batch.rows++;
     batch.lines[row] = line;
     this.rows++;
-    if (batch.rows === this.spec.batchSize) {
-      this.done.push(batch);
-      this.batch = undefined;
-    }
+    if (batch.rows === this.spec.batchSize) this.complete();
     return { batch, row };
   }
 
-  label(text: string, line: number): string {
+  label(text: string, line: number): 0 | 1 {
     const cls = this.coder.code(text);
     if (typeof cls === 'string') this.fail(line, `label column ${quote(this.spec.labelColumn)}: ${cls}`);
-    return text;
+    return cls;
   }
 
-  weight(text: string, line: number): string {
-    const weight = decimalNumber(text);
-    if (!(weight >= 0 && weight < Infinity)) this.fail(line, `weight ${quote(text)} is not a finite non-negative number`);
-    return text.trim();
+  badWeight(written: string, line: number): never {
+    this.fail(line, `weight ${quote(written)} is not a finite non-negative number`);
   }
 
-  /** A feature's value as a number: empty, NaN, NA and null are a missing value (NaN), as pandas writes them. */
-  number(value: number, text: () => string, feature: number, line: number): number {
+  /**
+   * A feature's value that is NaN, or that must be an integer, checked: empty, NaN, NA and null are
+   * a missing value (NaN), as pandas writes them; `written` is the field's text.
+   */
+  number(value: number, written: string, feature: number, line: number): number {
     if (Number.isNaN(value)) {
-      const written = text();
       const infinite = INFINITE.exec(written);
       if (infinite) value = infinite[1] === '-' ? -Infinity : Infinity;
       else if (!MISSING.test(written))
@@ -108,35 +120,48 @@ class BatchSink {
           `feature column ${quote(this.columns.features[feature] as string)}: ${quote(written)} is not a number (a missing value is empty or NaN)`
         );
     }
-    if ((this.needs[feature] as ColumnNeed).integer && !Number.isInteger(value))
-      this.fail(line, `feature column ${quote(this.columns.features[feature] as string)}: ${quote(text())} is not an integer, and the model takes it as one`);
+    if ((this.needs.columns[feature] as ColumnNeed).integer && !Number.isInteger(value))
+      this.fail(line, `feature column ${quote(this.columns.features[feature] as string)}: ${quote(written)} is not an integer, and the model takes it as one`);
     return value;
   }
 
   finishChunk(atEnd: boolean): void {
-    if (atEnd && this.batch) {
-      this.done.push(this.batch);
-      this.batch = undefined;
-    }
+    if (atEnd && this.batch) this.complete();
+  }
+
+  private complete(): void {
+    this.done.push(this.batch as EvalBatch);
+    this.batch = undefined;
   }
 
   take(): EvalBatch[] {
     const done = this.done;
     this.done = [];
+    for (const batch of done) batch.negativeLabel = this.coder.negativeLabel;
     return done;
   }
 
+  /** The numeric columns, the weights, the matrix, the line numbers and the classes share one buffer: a batch crosses threads as one transfer. */
   private newBatch(): EvalBatch {
     const size = this.spec.batchSize;
+    const { columns, matrix } = this.needs;
+    const doubles = columns.filter((need) => need.number).length + (this.columns.weight >= 0 ? 1 : 0);
+    const width = matrix ? columns.length : 0;
+    const buffer = new ArrayBuffer(size * (8 * doubles + 4 * width + 4 + 1));
+    let column = 0;
+    const texts = this.spec.rowTexts;
     return {
       rows: 0,
-      lines: new Int32Array(size),
-      labels: new Array<string>(size),
-      ids: this.columns.id >= 0 ? new Array<string>(size) : undefined,
-      weights: this.columns.weight >= 0 ? new Array<string>(size) : undefined,
+      lines: new Int32Array(buffer, size * (8 * doubles + 4 * width), size),
+      classes: new Uint8Array(buffer, size * (8 * doubles + 4 * width + 4), size),
+      negativeLabel: undefined,
+      labels: texts ? new Array<string>(size) : undefined,
+      ids: texts && this.columns.id >= 0 ? new Array<string>(size) : undefined,
+      weights: this.columns.weight >= 0 ? new Float64Array(buffer, 8 * size * column++, size) : undefined,
       sensitive: this.columns.sensitive.map(() => new Array<string>(size)),
-      numbers: this.needs.map((need) => (need.number ? new Float64Array(size) : undefined)),
-      texts: this.needs.map((need) => (need.text ? new Array<string>(size) : undefined))
+      numbers: columns.map((need) => (need.number ? new Float64Array(buffer, 8 * size * column++, size) : undefined)),
+      texts: columns.map((need) => (need.text ? new Array<string>(size) : undefined)),
+      matrix: matrix ? new Float32Array(buffer, 8 * size * doubles, size * width) : undefined
     };
   }
 }
@@ -197,21 +222,43 @@ function addCsvRecord(sink: BatchSink, record: CsvRecord): void {
   const { columns, needs } = sink;
   const line = record.line;
   const { batch, row } = sink.next(line);
-  batch.labels[row] = sink.label(fieldText(record, columns.label), line);
+  batch.classes[row] = csvLabel(sink, record, columns.label);
+  if (batch.labels) batch.labels[row] = fieldText(record, columns.label);
   if (batch.ids) batch.ids[row] = fieldText(record, columns.id);
-  if (batch.weights) batch.weights[row] = sink.weight(fieldText(record, columns.weight), line);
+  if (batch.weights) {
+    const column = columns.weight;
+    const weight = record.quoted[column]
+      ? decimalNumber(fieldText(record, column))
+      : parseNumber(record.bytes, record.starts[column] as number, record.ends[column] as number);
+    if (!(weight >= 0 && weight < Infinity)) sink.badWeight(fieldText(record, column), line);
+    batch.weights[row] = weight;
+  }
   columns.sensitive.forEach((column, i) => ((batch.sensitive[i] as string[])[row] = fieldText(record, column)));
-  for (let f = 0; f < needs.length; f++) {
-    const need = needs[f] as ColumnNeed;
+  const matrix = batch.matrix;
+  const width = needs.columns.length;
+  for (let f = 0; f < width; f++) {
+    const need = needs.columns[f] as ColumnNeed;
     const column = columns.featureIndexes[f] as number;
-    if (need.number) {
-      const value = record.quoted[column]
+    if (need.number || matrix) {
+      let value = record.quoted[column]
         ? decimalNumber(fieldText(record, column))
         : parseNumber(record.bytes, record.starts[column] as number, record.ends[column] as number);
-      (batch.numbers[f] as Float64Array)[row] = sink.number(value, () => fieldText(record, column), f, line);
+      if (value !== value || need.integer) value = sink.number(value, fieldText(record, column), f, line);
+      if (need.number) (batch.numbers[f] as Float64Array)[row] = value;
+      if (matrix) matrix[row * width + f] = value;
     }
     if (need.text) (batch.texts[f] as string[])[row] = fieldText(record, column);
   }
+}
+
+/** A label's class; a one-byte label such as 0 or 1 without decoding it. */
+function csvLabel(sink: BatchSink, record: CsvRecord, column: number): 0 | 1 {
+  const start = record.starts[column] as number;
+  if ((record.ends[column] as number) - start === 1 && !record.quoted[column]) {
+    const cls = sink.coder.codeByte(record.bytes[start] as number);
+    if (cls >= 0) return cls as 0 | 1;
+  }
+  return sink.label(fieldText(record, column), record.line);
 }
 
 function jsonLinesReader(spec: EvalDataSpec, started: (sink: BatchSink) => void): ChunkReader<EvalDataRead> {
@@ -242,17 +289,28 @@ function addJsonRow(sink: BatchSink, object: Record<string, unknown>, names: rea
     return v === null ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
   };
   const { batch, row } = sink.next(line);
-  batch.labels[row] = sink.label(text(names[columns.label] as string), line);
+  const label = text(names[columns.label] as string);
+  batch.classes[row] = sink.label(label, line);
+  if (batch.labels) batch.labels[row] = label;
   if (batch.ids) batch.ids[row] = text('id');
-  if (batch.weights) batch.weights[row] = sink.weight(text('weight'), line);
+  if (batch.weights) {
+    const written = value('weight');
+    const weight = typeof written === 'number' ? written : typeof written === 'string' ? decimalNumber(written) : Number.NaN;
+    if (!(weight >= 0 && weight < Infinity)) sink.badWeight(text('weight'), line);
+    batch.weights[row] = weight;
+  }
   columns.sensitive.forEach((column, i) => ((batch.sensitive[i] as string[])[row] = text(names[column] as string)));
-  for (let f = 0; f < needs.length; f++) {
-    const need = needs[f] as ColumnNeed;
+  const matrix = batch.matrix;
+  const width = needs.columns.length;
+  for (let f = 0; f < width; f++) {
+    const need = needs.columns[f] as ColumnNeed;
     const name = columns.features[f] as string;
-    if (need.number) {
+    if (need.number || matrix) {
       const v = value(name);
-      const n = typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : typeof v === 'string' ? decimalNumber(v) : Number.NaN;
-      (batch.numbers[f] as Float64Array)[row] = sink.number(n, () => text(name), f, line);
+      let n = typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : typeof v === 'string' ? decimalNumber(v) : Number.NaN;
+      if (n !== n || need.integer) n = sink.number(n, text(name), f, line);
+      if (need.number) (batch.numbers[f] as Float64Array)[row] = n;
+      if (matrix) matrix[row * width + f] = n;
     }
     if (need.text) (batch.texts[f] as string[])[row] = text(name);
   }

@@ -15,6 +15,11 @@ export class ClassCoder {
     this.positiveNumber = numeric(positiveLabel);
   }
 
+  /** The negative class's value, once one was seen. */
+  get negativeLabel(): string | undefined {
+    return this.negative;
+  }
+
   /** Fast path for one-byte values such as 0 and 1. */
   codeByte(byte: number): 0 | 1 | -1 {
     return this.byByte[byte] as 0 | 1 | -1;

@@ -5,9 +5,9 @@ const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
 const decoder = new TextDecoder();
 
 /**
- * Parses a number from bytes [start, end). Plain decimals with at most 15 digits take the fast
- * path: mantissa / 10^decimals, where both are exact doubles, so the quotient is the correctly
- * rounded value (Clinger's fast path), the same double Number() would give. Anything else
+ * Parses a number from bytes [start, end). Plain decimals whose digits make an integer below 2^53
+ * take the fast path: mantissa / 10^decimals, where both are exact doubles, so the quotient is the
+ * correctly rounded value (Clinger's fast path), the same double Number() would give. Anything else
  * (exponents, long digit strings, "NaN", text) goes through Number(). Returns NaN when not a number.
  * After the call, `parsed.decimals` is the count of fraction digits of a plain decimal, else -1.
  */
@@ -15,34 +15,25 @@ export function parseNumber(bytes: Uint8Array, start: number, end: number): numb
   let p = start;
   while (p < end && bytes[p] === 0x20) p++;
   while (end > p && bytes[end - 1] === 0x20) end--;
-  let negative = false;
-  if (p < end && (bytes[p] === 0x2d || bytes[p] === 0x2b)) {
-    negative = bytes[p] === 0x2d;
-    p++;
-  }
+  const sign = p < end ? (bytes[p] as number) : 0;
+  if (sign === 0x2d || sign === 0x2b) p++;
+  const first = p;
   let mantissa = 0;
-  let digits = 0;
-  let decimals = -1;
-  let sawDigit = false;
-  for (; p < end; p++) {
-    const b = bytes[p] as number;
-    if (b >= 0x30 && b <= 0x39) {
-      mantissa = mantissa * 10 + (b - 0x30);
-      if (mantissa !== 0) digits++;
-      if (decimals >= 0) decimals++;
-      sawDigit = true;
-    } else if (b === 0x2e && decimals < 0) {
-      decimals = 0;
-    } else {
-      break;
-    }
+  for (let digit = (bytes[p] as number) - 0x30; p < end && digit >= 0 && digit <= 9; digit = (bytes[++p] as number) - 0x30) mantissa = mantissa * 10 + digit;
+  let digits = p - first;
+  let fraction = 0;
+  if (p < end && bytes[p] === 0x2e) {
+    const point = ++p;
+    for (let digit = (bytes[p] as number) - 0x30; p < end && digit >= 0 && digit <= 9; digit = (bytes[++p] as number) - 0x30) mantissa = mantissa * 10 + digit;
+    fraction = p - point;
+    digits += fraction;
   }
-  if (p === end && sawDigit && digits <= 15 && (decimals < 0 || decimals <= 22)) {
-    const fraction = decimals < 0 ? 0 : decimals;
+  // below 2^53 every step of the sum above was exact
+  if (p === end && digits > 0 && mantissa <= Number.MAX_SAFE_INTEGER && fraction <= 22) {
     parsed.mantissa = mantissa;
     parsed.decimals = fraction;
     const value = fraction === 0 ? mantissa : mantissa / (POW10[fraction] as number);
-    return negative ? -value : value;
+    return sign === 0x2d ? -value : value;
   }
   parsed.decimals = -1;
   return decimalNumber(decoder.decode(bytes.subarray(start, end)));

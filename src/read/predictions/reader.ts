@@ -1,14 +1,14 @@
 import { InputError } from '../../errors.js';
-import { FeatureTally, PredictionTally } from './tally.js';
-import { BUCKET_DECIMALS } from './score-store.js';
+import type { PredictionTally } from './tally.js';
+import { RowSink } from './row-sink.js';
+import { decimalsOf, mantissaOf } from './score-store.js';
 import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
-import { ClassCoder } from './class-coder.js';
-import { resolveColumns, type PredictionColumns } from './columns.js';
+import { resolveColumns } from './columns.js';
 import { CsvScanner, CsvSyntaxError, fieldText, type CsvRecord } from './csv-scanner.js';
 import { decimalNumber, parseNumber, parsed } from './number-field.js';
-import { quote, quoteList } from '../quote.js';
-import { ValueInterner } from './value-interner.js';
+import { quoteList } from '../quote.js';
+import type { ValueInterner } from './value-interner.js';
 
 export interface PredictionsSpec {
   /** Name of the file in messages. */
@@ -40,68 +40,6 @@ export function predictionsReader(spec: PredictionsSpec): PredictionsReader {
     () => csvReader(spec),
     () => jsonLinesReader(spec)
   );
-}
-
-/** What both formats share once a row's values are known: validation, grouping, and the tally. */
-class RowSink {
-  readonly coder: ClassCoder;
-  readonly interners: ValueInterner[];
-  readonly tally: PredictionTally;
-  readonly values: Int32Array;
-  readonly ids: string[] | undefined;
-  private readonly groupNames: ReadonlyArray<readonly string[]>;
-
-  constructor(
-    readonly spec: PredictionsSpec,
-    readonly columns: PredictionColumns
-  ) {
-    this.coder = new ClassCoder(spec.positiveLabel);
-    this.interners = columns.sensitive.map(() => new ValueInterner());
-    this.groupNames = this.interners.map((interner) => interner.names);
-    const features = spec.sensitiveFeatures.map((name, i) => new FeatureTally(name, [i]));
-    if (spec.intersectional && spec.sensitiveFeatures.length > 1) {
-      features.push(
-        new FeatureTally(
-          spec.sensitiveFeatures.join(','),
-          spec.sensitiveFeatures.map((_, i) => i)
-        )
-      );
-    }
-    this.tally = new PredictionTally(features, spec.keepRows);
-    this.values = new Int32Array(columns.sensitive.length);
-    this.ids = spec.keepRows && columns.id >= 0 ? [] : undefined;
-  }
-
-  fail(line: number, message: string): never {
-    throw new InputError({ source: this.spec.file, line, message });
-  }
-
-  classOf(text: string, column: 'label' | 'prediction', line: number): number {
-    const cls = this.coder.code(text);
-    if (typeof cls === 'string') this.fail(line, `${column} ${cls}`);
-    return cls;
-  }
-
-  badScore(score: number, text: string, line: number): never {
-    this.fail(
-      line,
-      Number.isNaN(score) ? `score ${quote(text)} is not a number` : `score ${score} is outside [0, 1]: expected the probability of the positive class`
-    );
-  }
-
-  checkWeight(weight: number, text: string, line: number): void {
-    if (!(weight >= 0 && weight < Infinity)) this.fail(line, `weight ${quote(text)} is not a finite non-negative number`);
-    if (weight !== 1) this.tally.weighted = true;
-  }
-
-  add(label: number, prediction: number, score: number, mantissa: number, decimals: number, weight: number): void {
-    this.tally.add(label, prediction, score, mantissa, decimals, weight, this.values, this.groupNames);
-  }
-
-  finish(columns: readonly string[]): PredictionsRead {
-    if (this.tally.rows === 0) throw new InputError({ source: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
-    return { file: this.spec.file, tally: this.tally, columns, hasScore: this.columns.score >= 0, ids: this.ids };
-  }
 }
 
 function sinkFor(spec: PredictionsSpec, columns: readonly string[], line: number): RowSink {
@@ -220,12 +158,9 @@ function addJsonRow(sink: RowSink, row: Record<string, unknown>, columns: readon
   if (sink.columns.score >= 0) {
     score = number('score');
     if (!(score >= 0 && score <= 1)) sink.badScore(score, text('score'), line);
-    // JSON numbers arrive as doubles: bucket one only when it is the double of a 6-decimal value
-    const key = Math.round(score * 10 ** BUCKET_DECIMALS);
-    if (key / 10 ** BUCKET_DECIMALS === score) {
-      mantissa = key;
-      decimals = BUCKET_DECIMALS;
-    }
+    // JSON numbers arrive as doubles: bucketed when one is the double of a decimal with at most 6 decimals
+    decimals = decimalsOf(score);
+    if (decimals >= 0) mantissa = mantissaOf(score, decimals);
   }
   let weight = 1;
   if (sink.columns.weight >= 0) {

@@ -1,11 +1,29 @@
-import { bytes, float64s, type Growable } from '../growable.js';
+import { ExactScores, type BucketVisitor } from './exact-scores.js';
 
 /** Scores with at most this many decimals are counted in buckets: exact, and memory independent of the row count. */
 export const BUCKET_DECIMALS = 6;
-/** Above this many scores with more decimals, ROC AUC is not computed (16 bytes each). */
+/** Above this many scores with more decimals, ROC AUC is not computed (8 bytes each, 17 when rows are weighted). */
 export const MAX_EXACT_SCORES = 16_000_000;
 
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+
+/**
+ * The fewest decimals, at most BUCKET_DECIMALS, whose decimal parses to `score`, or -1: a computed
+ * score is bucketed as its shortest decimal written in a file would be.
+ */
+export function decimalsOf(score: number): number {
+  if (Math.round(score * 1e6) / 1e6 !== score) return -1;
+  for (let d = 0; d < BUCKET_DECIMALS; d++) {
+    const scale = POW10[d] as number;
+    if (Math.round(score * scale) / scale === score) return d;
+  }
+  return BUCKET_DECIMALS;
+}
+
+/** The mantissa of `score` written with `decimals` decimals (from decimalsOf). */
+export function mantissaOf(score: number, decimals: number): number {
+  return Math.round(score * (POW10[decimals] as number));
+}
 
 /**
  * Keeps what ROC AUC needs in bounded memory. Scores written with up to 6 decimals (the usual
@@ -17,7 +35,7 @@ export class ScoreStore {
   /** Bucket i holds the weights of scores i / 10^resolution: negatives at 2i, positives at 2i + 1. */
   private counts: Float64Array | undefined;
   private resolution = 0;
-  private exact: { values: Growable<Float64Array>; weights: Growable<Float64Array>; labels: Growable<Uint8Array> } | undefined;
+  private exact: ExactScores | undefined;
   private overflow = false;
   /** Log loss of the scores no longer kept (after an overflow), summed as they arrive. */
   private readonly droppedLogLoss = new CompensatedSum();
@@ -38,8 +56,8 @@ export class ScoreStore {
       return;
     }
     if (!this.exact) this.switchToExact();
-    const exact = this.exact as NonNullable<ScoreStore['exact']>;
-    if (exact.values.length >= MAX_EXACT_SCORES) {
+    const exact = this.exact as ExactScores;
+    if (exact.length >= MAX_EXACT_SCORES) {
       this.forEachScore((value, positiveLabel, w) => this.droppedLogLoss.add(w * rowLogLoss(positiveLabel, value)));
       this.droppedLogLoss.add(weight * rowLogLoss(positive, score));
       this.overflow = true;
@@ -47,9 +65,7 @@ export class ScoreStore {
       this.counts = undefined;
       return;
     }
-    exact.values.push(score);
-    exact.weights.push(weight);
-    exact.labels.push(positive ? 1 : 0);
+    exact.push(score, positive, weight);
   }
 
   /** Moves the buckets to a finer resolution; bucket i becomes bucket i·10^(finer − current). */
@@ -78,20 +94,17 @@ export class ScoreStore {
         note: `more than ${MAX_EXACT_SCORES.toLocaleString('en-US')} scores have more than ${BUCKET_DECIMALS} decimals; round scores to ${BUCKET_DECIMALS} decimals for an exact ROC AUC in bounded memory`
       };
     }
-    const counts = this.exact ? this.exactBuckets() : this.counts;
-    if (!counts) return { value: null, note: 'no scores' };
+    if (!this.exact && !this.counts) return { value: null, note: 'no scores' };
     let negativesBelow = 0;
     let area = 0;
     let totalPositive = 0;
-    for (let i = 0; i < counts.length; i += 2) {
-      const n = counts[i] as number;
-      const p = counts[i + 1] as number;
+    this.forEachBucket((n, p) => {
       if (p !== 0) {
         area += p * (negativesBelow + n / 2);
         totalPositive += p;
       }
       negativesBelow += n;
-    }
+    });
     if (totalPositive === 0 || negativesBelow === 0) {
       return { value: null, note: 'ROC AUC is undefined unless both classes have rows (of non-zero weight) in the labels' };
     }
@@ -110,6 +123,13 @@ export class ScoreStore {
     return sum.value();
   }
 
+  /** The weights of each distinct score's negatives and positives, ascending. */
+  private forEachBucket(visit: BucketVisitor): void {
+    if (this.exact) return this.exact.forEachBucket(visit);
+    const counts = this.counts as Float64Array;
+    for (let i = 0; i < counts.length; i += 2) visit(counts[i] as number, counts[i + 1] as number);
+  }
+
   private forEachScore(visit: (value: number, positive: boolean, weight: number) => void): void {
     if (this.counts) {
       const scale = POW10[this.resolution] as number;
@@ -117,49 +137,14 @@ export class ScoreStore {
         const weight = this.counts[i] as number;
         if (weight !== 0) visit(Math.floor(i / 2) / scale, i % 2 === 1, weight);
       }
-    } else if (this.exact) {
-      const values = this.exact.values.view();
-      const weights = this.exact.weights.view();
-      const labels = this.exact.labels.view();
-      for (let i = 0; i < values.length; i++) visit(values[i] as number, labels[i] === 1, weights[i] as number);
-    }
+    } else this.exact?.forEach(visit);
   }
 
   private switchToExact(): void {
-    const exact = { values: float64s(), weights: float64s(), labels: bytes() };
-    this.forEachScore((value, positive, weight) => {
-      exact.values.push(value);
-      exact.weights.push(weight);
-      exact.labels.push(positive ? 1 : 0);
-    });
+    const exact = new ExactScores();
+    this.forEachScore((value, positive, weight) => exact.push(value, positive, weight));
     this.counts = undefined;
     this.exact = exact;
-  }
-
-  /** Exact values sorted and merged into per-distinct-score weights, in the bucket layout, ascending. */
-  private exactBuckets(): Float64Array {
-    const { values, weights, labels } = this.exact as NonNullable<ScoreStore['exact']>;
-    const n = values.length;
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = i;
-    const v = values.view();
-    order.sort((a, b) => (v[a] as number) - (v[b] as number));
-    const counts = new Float64Array(2 * n);
-    const w = weights.view();
-    const l = labels.view();
-    let bucket = -1;
-    let last = Number.NaN;
-    for (let i = 0; i < n; i++) {
-      const index = order[i] as number;
-      const value = v[index] as number;
-      if (value !== last) {
-        bucket++;
-        last = value;
-      }
-      const cell = 2 * bucket + (l[index] as number);
-      counts[cell] = (counts[cell] as number) + (w[index] as number);
-    }
-    return counts.subarray(0, 2 * (bucket + 1));
   }
 }
 

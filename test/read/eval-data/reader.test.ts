@@ -14,7 +14,8 @@ function read(text: string, spec: Partial<EvalDataSpec> = {}, chunkBytes = 7): {
     labels: { featureColumns: '--feature-columns', labelColumn: '--label-column' },
     positiveLabel: '1',
     batchSize: 2,
-    onColumns: (columns) => columns.features.map(() => NUMBER),
+    rowTexts: true,
+    onColumns: (columns) => ({ columns: columns.features.map(() => NUMBER), matrix: false }),
     ...spec
   });
   const bytes = new TextEncoder().encode(text);
@@ -51,7 +52,7 @@ function problem(text: string, spec: Partial<EvalDataSpec> = {}): string {
 
 const CSV = 'id,f0,group,f1,label,weight\na,1,x,2.5,1,1\nb,,y,NaN,0,2\nc,-3e2,x,4,1,1\n';
 
-test('reads rows into batches: features in file order, label, id, weight and sensitive features as text', () => {
+test('reads rows into batches: features in file order, the label and its class, id, weight and sensitive features', () => {
   const { batches, columns, rows } = read(CSV);
   expect(rows).toBe(3);
   expect(columns.features).toEqual(['f0', 'f1']);
@@ -59,8 +60,10 @@ test('reads rows into batches: features in file order, label, id, weight and sen
   const [first, second] = batches as [EvalBatch, EvalBatch];
   expect([...first.lines]).toEqual([2, 3]);
   expect(first.labels).toEqual(['1', '0']);
+  expect([...first.classes]).toEqual([1, 0]);
+  expect(first.negativeLabel).toBe('0');
   expect(first.ids).toEqual(['a', 'b']);
-  expect(first.weights).toEqual(['1', '2']);
+  expect([...first.weights!]).toEqual([1, 2]);
   expect(first.sensitive).toEqual([['x', 'y']]);
   expect(Array.from(first.numbers[0]!)).toEqual([1, NaN]);
   expect(Array.from(first.numbers[1]!)).toEqual([2.5, NaN]);
@@ -82,6 +85,21 @@ test('JSON Lines give the same batches as CSV', () => {
   );
 });
 
+test('without rowTexts, the classes only: no label or id text', () => {
+  const [first] = read(CSV, { rowTexts: false }).batches as [EvalBatch];
+  expect([first.labels, first.ids, [...first.classes]]).toEqual([undefined, undefined, [1, 0]]);
+});
+
+test('a float32 matrix: every feature column, row after row, as the model takes it', () => {
+  const onColumns = (columns: EvalColumns) => ({ columns: columns.features.map(() => ({ number: false, integer: false, text: false })), matrix: true });
+  const { batches } = read('a,b,group,label\n1.5,-2,x,1\n0.1,,y,0\n3,4,x,1\n', { onColumns });
+  expect(batches.map((batch) => Array.from(batch.matrix?.subarray(0, batch.rows * 2) ?? []))).toEqual([
+    [1.5, -2, Math.fround(0.1), NaN],
+    [3, 4]
+  ]);
+  expect(batches[0]?.numbers).toEqual([undefined, undefined]);
+});
+
 test('explicit feature columns, and a label column of another name', () => {
   const { columns } = read('y,a,b,c,group\n1,1,2,3,x\n', { labelColumn: 'y', featureColumns: ['c', 'a'] });
   expect(columns.features).toEqual(['c', 'a']);
@@ -90,7 +108,7 @@ test('explicit feature columns, and a label column of another name', () => {
 
 test('bad input names the file, the line and the column', () => {
   expect(problem('f0,group,label\nabc,x,1\n')).toBe('eval.csv: line 2: feature column "f0": "abc" is not a number (a missing value is empty or NaN)');
-  expect(problem('f0,group,label\n1.5,x,1\n', { onColumns: () => [{ number: true, integer: true, text: false }] })).toBe(
+  expect(problem('f0,group,label\n1.5,x,1\n', { onColumns: () => ({ columns: [{ number: true, integer: true, text: false }], matrix: false }) })).toBe(
     'eval.csv: line 2: feature column "f0": "1.5" is not an integer, and the model takes it as one'
   );
   expect(problem('f0,group,label\n')).toBe('eval.csv: no rows: expected at least one row to score the model on');

@@ -1,0 +1,57 @@
+// The worker thread that reads eval-data while the main thread scores: it parses the rows into
+// batches and posts them, at most MAX_IN_FLIGHT ahead of the scoring, and hashes the file as it
+// reads it. See eval-data-stream.ts for the other side.
+import { createHash } from 'node:crypto';
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import type { EvalColumns } from '../read/eval-data/columns.js';
+import { evalDataReader, type FeedNeeds, type EvalBatch, type EvalDataSpec } from '../read/eval-data/reader.js';
+import { readFileInChunks } from './predictions.js';
+import { ANSWERED, IN_FLIGHT, MAX_IN_FLIGHT, packBatch, type FromWorker, type NeedsAnswer, type WorkerInput } from './eval-data-protocol.js';
+
+const { path, cwd, spec, control: shared, answers } = workerData as WorkerInput & { answers: MessagePort };
+const control = new Int32Array(shared);
+const post = (message: FromWorker, transfer: ArrayBuffer[] = []): void => parentPort?.postMessage(message, transfer);
+
+/** The main thread plans the model's feeds from the columns; the reader waits for its answer. */
+function askNeeds(columns: EvalColumns): FeedNeeds {
+  post({ kind: 'columns', columns });
+  Atomics.wait(control, ANSWERED, 0);
+  const answer = receiveMessageOnPort(answers)?.message as NeedsAnswer | undefined;
+  if (!answer?.needs) throw new Stopped();
+  return answer.needs;
+}
+
+function postBatches(batches: EvalBatch[]): void {
+  for (const batch of batches) {
+    for (let inFlight = Atomics.load(control, IN_FLIGHT); inFlight >= MAX_IN_FLIGHT; inFlight = Atomics.load(control, IN_FLIGHT))
+      Atomics.wait(control, IN_FLIGHT, inFlight);
+    Atomics.add(control, IN_FLIGHT, 1);
+    post({ kind: 'batch', batch: packBatch(batch) }, [batch.lines.buffer as ArrayBuffer]);
+  }
+}
+
+/** The main thread stopped the run while the columns were planned. */
+class Stopped extends Error {}
+
+try {
+  const digest = createHash('sha256');
+  const reader = evalDataReader({ ...(spec as Omit<EvalDataSpec, 'onColumns'>), onColumns: askNeeds });
+  const { rows } = readFileInChunks(
+    path,
+    cwd,
+    {
+      feed(bytes, atEnd) {
+        const used = reader.feed(bytes, atEnd);
+        postBatches(reader.take());
+        return used;
+      },
+      result: () => reader.result()
+    },
+    (bytes) => digest.update(bytes)
+  );
+  post({ kind: 'done', rows, sha256: digest.digest('hex') });
+} catch (error) {
+  if (error instanceof InputError) post({ kind: 'failed', problems: error.problems });
+  else if (!(error instanceof Stopped)) post({ kind: 'crashed', message: (error as Error).stack ?? String(error) });
+}

@@ -1,0 +1,69 @@
+import { InputError } from '../../errors.js';
+import { ClassCoder } from './class-coder.js';
+import type { PredictionColumns } from './columns.js';
+import { quote } from '../quote.js';
+import type { PredictionsRead, PredictionsSpec } from './reader.js';
+import { FeatureTally, PredictionTally } from './tally.js';
+import { ValueInterner } from './value-interner.js';
+
+/** What both formats share once a row's values are known: validation, grouping, and the tally. */
+export class RowSink {
+  readonly coder: ClassCoder;
+  readonly interners: ValueInterner[];
+  readonly tally: PredictionTally;
+  readonly values: Int32Array;
+  readonly ids: string[] | undefined;
+  private readonly groupNames: ReadonlyArray<readonly string[]>;
+
+  constructor(
+    readonly spec: PredictionsSpec,
+    readonly columns: PredictionColumns
+  ) {
+    this.coder = new ClassCoder(spec.positiveLabel);
+    this.interners = columns.sensitive.map(() => new ValueInterner());
+    this.groupNames = this.interners.map((interner) => interner.names);
+    const features = spec.sensitiveFeatures.map((name, i) => new FeatureTally(name, [i]));
+    if (spec.intersectional && spec.sensitiveFeatures.length > 1) {
+      features.push(
+        new FeatureTally(
+          spec.sensitiveFeatures.join(','),
+          spec.sensitiveFeatures.map((_, i) => i)
+        )
+      );
+    }
+    this.tally = new PredictionTally(features, spec.keepRows);
+    this.values = new Int32Array(columns.sensitive.length);
+    this.ids = spec.keepRows && columns.id >= 0 ? [] : undefined;
+  }
+
+  fail(line: number, message: string): never {
+    throw new InputError({ source: this.spec.file, line, message });
+  }
+
+  classOf(text: string, column: 'label' | 'prediction', line: number): number {
+    const cls = this.coder.code(text);
+    if (typeof cls === 'string') this.fail(line, `${column} ${cls}`);
+    return cls;
+  }
+
+  badScore(score: number, text: string, line: number): never {
+    this.fail(
+      line,
+      Number.isNaN(score) ? `score ${quote(text)} is not a number` : `score ${score} is outside [0, 1]: expected the probability of the positive class`
+    );
+  }
+
+  checkWeight(weight: number, text: string, line: number): void {
+    if (!(weight >= 0 && weight < Infinity)) this.fail(line, `weight ${quote(text)} is not a finite non-negative number`);
+    if (weight !== 1) this.tally.weighted = true;
+  }
+
+  add(label: number, prediction: number, score: number, mantissa: number, decimals: number, weight: number): void {
+    this.tally.add(label, prediction, score, mantissa, decimals, weight, this.values, this.groupNames);
+  }
+
+  finish(columns: readonly string[]): PredictionsRead {
+    if (this.tally.rows === 0) throw new InputError({ source: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
+    return { file: this.spec.file, tally: this.tally, columns, hasScore: this.columns.score >= 0, ids: this.ids };
+  }
+}
