@@ -11829,6 +11829,22 @@ var FAIRNESS_METRICS = [
   "equal_opportunity_difference",
   "equal_opportunity_ratio"
 ];
+var REGRESSION_FAIRNESS_METRICS = [
+  "mean_absolute_error_difference",
+  "mean_absolute_error_ratio",
+  "root_mean_squared_error_difference",
+  "root_mean_squared_error_ratio"
+];
+var GROUP_METRICS = [...FAIRNESS_METRICS, ...REGRESSION_FAIRNESS_METRICS];
+var REGRESSION_METRICS = [
+  "mean_absolute_error",
+  "mean_squared_error",
+  "root_mean_squared_error",
+  "r2",
+  "mean_absolute_percentage_error",
+  "median_absolute_error",
+  "max_error"
+];
 var OUTPUTS_FINITE_METRIC = "model_outputs_finite";
 var KNOWN_METRICS = {
   accuracy: higherProportion,
@@ -11851,6 +11867,9 @@ var KNOWN_METRICS = {
   request_error_rate: lowerProportion,
   request_success_rate: higherProportion,
   request_rate: { kind: "nonnegative" },
+  ...Object.fromEntries(
+    REGRESSION_METRICS.map((name) => [name, name === "r2" ? { direction: "higher", kind: "number" } : { direction: "lower", kind: "nonnegative" }])
+  ),
   ...Object.fromEntries(FAIRNESS_METRICS.map((name) => [name, name.endsWith("_ratio") ? higherProportion : lowerProportion]))
 };
 var METRIC_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$";

@@ -5,7 +5,7 @@ import { OUTPUTS_FINITE_METRIC } from '../model/metric-info.js';
 import { decide, DEFAULT_STEPS } from './policy.js';
 import type { LatencyReport } from '../model/latency.js';
 import type { Rate } from '../model/evidence.js';
-import type { MetricSet } from '../model/metrics.js';
+import type { FairnessValue, MetricSet } from '../model/metrics.js';
 import type { GatesConfig, GateSpec } from '../model/gates.js';
 import type { DriftResult } from '../model/drift.js';
 import type { PairedComparison } from '../model/comparison.js';
@@ -65,6 +65,7 @@ export function evaluateCandidate(input: GateInput): Report {
     gatesSource: gates.source,
     gates: results,
     skipped,
+    ...(input.candidate.task ? { task: input.candidate.task } : {}),
     metrics: reportMetrics(input.candidate, input.baseline),
     fairness: reportFairness(input.candidate),
     ...(input.comparison ? { comparison: input.comparison } : {}),
@@ -102,25 +103,26 @@ function reportMetrics(candidate: MetricSet, baseline: MetricSet | undefined): R
 
 function reportFairness(candidate: MetricSet): Record<string, ReportedFeature> {
   const rate = (r: Rate): ReportedRate => (r.interval ? { value: r.value, interval: r.interval } : { value: r.value });
-  return Object.fromEntries(
-    [...candidate.fairness].map(([feature, { groups, metrics }]) => [
-      feature,
+  const small = (g: { small?: boolean }): { small?: true } => (g.small ? { small: true } : {});
+  const metrics = (values: Readonly<Record<string, FairnessValue>>): ReportedFeature['metrics'] =>
+    Object.fromEntries(Object.entries(values).map(([name, v]) => [name, { ...v }]));
+  const entries = [...candidate.fairness].map(([feature, fairness]): [string, ReportedFeature] => {
+    if (fairness.task === 'regression') {
+      const groups = [...fairness.groups].map(([group, { small: isSmall, ...g }]) => [group, { ...g, ...small({ small: isSmall }) }]);
+      return [feature, { task: 'regression', groups: Object.fromEntries(groups), metrics: metrics(fairness.metrics) }];
+    }
+    const groups = [...fairness.groups].map(([group, g]) => [
+      group,
       {
-        groups: Object.fromEntries(
-          [...groups].map(([group, g]) => [
-            group,
-            {
-              count: g.count,
-              ...(g.small ? { small: true as const } : {}),
-              selection_rate: rate(g.selection_rate),
-              true_positive_rate: rate(g.true_positive_rate),
-              false_positive_rate: rate(g.false_positive_rate),
-              accuracy: rate(g.accuracy)
-            }
-          ])
-        ),
-        metrics: Object.fromEntries(Object.entries(metrics).map(([name, v]) => [name, { ...v }]))
+        count: g.count,
+        ...small(g),
+        selection_rate: rate(g.selection_rate),
+        true_positive_rate: rate(g.true_positive_rate),
+        false_positive_rate: rate(g.false_positive_rate),
+        accuracy: rate(g.accuracy)
       }
-    ])
-  );
+    ]);
+    return [feature, { task: 'binary', groups: Object.fromEntries(groups), metrics: metrics(fairness.metrics) }];
+  });
+  return Object.fromEntries(entries);
 }

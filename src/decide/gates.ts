@@ -1,4 +1,4 @@
-import type { FairnessMetric } from '../model/metric-info.js';
+import { groupMetric } from '../evaluate/fairness.js';
 import { throwIfAny } from '../errors.js';
 import { formatNumber } from '../format.js';
 import { confidenceZ } from '../evaluate/confidence.js';
@@ -239,7 +239,9 @@ function lookup(set: MetricSet, gate: GateSpec): MetricValue | undefined {
   if (gate.feature === undefined) return set.values.get(gate.metric);
   const fairness = set.fairness.get(gate.feature);
   if (!fairness) return undefined;
-  const { value, note, insufficient } = fairness.metrics[gate.metric as FairnessMetric];
+  const metric = groupMetric(fairness, gate.metric);
+  if (!metric) return undefined;
+  const { value, note, insufficient } = metric;
   return { name: gate.metric, value, note, insufficient, source: set.values.get(gate.metric)?.source ?? '', feature: gate.feature };
 }
 

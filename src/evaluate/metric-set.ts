@@ -1,7 +1,7 @@
 import type { MetricsFile } from '../read/metrics-file.js';
 import { addConfusion, EMPTY_CONFUSION, groupRates, overallRates, total } from './confusion.js';
-import { fairnessMetrics } from './fairness.js';
-import { FAIRNESS_METRICS, metricInfo, type FairnessMetric } from '../model/metric-info.js';
+import { fairnessMetrics, groupMetric } from './fairness.js';
+import { FAIRNESS_METRICS, metricInfo } from '../model/metric-info.js';
 import { wilsonInterval } from './wilson.js';
 import { listSome } from '../format.js';
 import type { Confusion, Interval, Rate } from '../model/evidence.js';
@@ -85,7 +85,7 @@ export function fromConfusion(evidence: ConfusionEvidence, source: string, minGr
       (list) =>
         `sensitive feature ${feat}: false_positive_rate is undefined in ${noNegatives.length.toLocaleString('en-US')} groups with no negative labels (${list})`
     );
-    fairness.set(feature, { groups: rates, metrics: fairnessMetrics(rates, minGroupSize) });
+    fairness.set(feature, { task: 'binary', groups: rates, metrics: fairnessMetrics(rates, minGroupSize) });
   }
   const values: MetricValue[] = [{ name: 'samples', value: total(evidence.overall), source }];
   for (const [name, r] of Object.entries(overallRates(evidence.overall, evidence.weighted))) values.push(rateValue(name, r, source));
@@ -99,12 +99,14 @@ function rateValue(name: string, r: Rate, source: string): MetricValue {
 }
 
 /** The worst feature decides: the largest difference, the smallest ratio; undefined anywhere is undefined. */
-function worstAcrossFeatures(name: FairnessMetric, fairness: ReadonlyMap<string, FeatureFairness>, source: string): MetricValue {
+export function worstAcrossFeatures(name: string, fairness: ReadonlyMap<string, FeatureFairness>, source: string): MetricValue {
   const lowerIsBetter = metricInfo(name).direction === 'lower';
   let worst: MetricValue | undefined;
   const insufficient: string[] = [];
-  for (const [feature, { metrics }] of fairness) {
-    const { value, note, insufficient: thin } = metrics[name];
+  for (const [feature, featureFairness] of fairness) {
+    const metric = groupMetric(featureFairness, name);
+    if (!metric) continue;
+    const { value, note, insufficient: thin } = metric;
     if (thin) insufficient.push(`${feature}: ${thin}`);
     if (value === null) return { name, value: null, source, feature, note: `${feature}: ${note ?? 'undefined'}` };
     if (!worst || (lowerIsBetter ? value > (worst.value as number) : value < (worst.value as number))) {
@@ -132,7 +134,8 @@ export function overlay(base: MetricSet, computed: ComputedMetrics, { quiet = fa
     values.set(name, value);
   }
   const fairness = new Map([...base.fairness, ...computed.fairness]);
-  return { model: base.model, values, fairness, warnings };
+  const task = computed.task ?? base.task;
+  return { model: base.model, ...(task ? { task } : {}), values, fairness, warnings };
 }
 
 /** True when `computed`, rounded to the decimals `written` was written with, equals it. */

@@ -2,9 +2,14 @@ import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
 import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
 import { pairPredictions } from '../evaluate/predictions/pairing.js';
 import type { Options } from '../options/parse.js';
+import { InputError } from '../errors.js';
+import { metricsFromRegression } from '../evaluate/predictions/regression-metrics.js';
 import { predictionsReader, type PredictionsRead } from '../read/predictions/reader.js';
+import { regressionReader } from '../read/predictions/regression-reader.js';
+import { NotBinary } from '../read/predictions/row-sink.js';
+import { taskInference } from '../read/predictions/task-inference.js';
 import { readFileInChunks } from './predictions.js';
-import type { MetricSet } from '../model/metrics.js';
+import type { ComputedMetrics, MetricSet } from '../model/metrics.js';
 import type { PairedComparison } from '../model/comparison.js';
 
 export interface WithPredictions {
@@ -25,6 +30,9 @@ export function addPredictions(
   cwd: string,
   scored?: { candidate: PredictionsRead; baseline?: PredictionsRead }
 ): WithPredictions {
+  if (scored) return addBinary(candidate, baseline, options, scored.candidate, scored.baseline);
+  if (!options.predictions) return { candidate: candidate ?? EMPTY_METRIC_SET, baseline, comparison: undefined };
+  if (options.task === 'regression') return addRegression(candidate, baseline, options, cwd);
   const read = (path: string | undefined, featuresOptional: boolean): PredictionsRead | undefined =>
     path === undefined
       ? undefined
@@ -40,15 +48,55 @@ export function addPredictions(
             featuresOptional
           })
         );
-  const predictions = scored?.candidate ?? read(options.predictions, false);
-  if (!predictions) return { candidate: candidate ?? EMPTY_METRIC_SET, baseline, comparison: undefined };
-  const withCandidate = overlay(candidate ?? EMPTY_METRIC_SET, metricsFromPredictions(predictions, options.minGroupSize));
-  // the baseline's file needs only what pairing needs; its fairness is computed where it has the columns
-  const baselinePredictions = scored ? scored.baseline : read(options.baselinePredictions, true);
+  try {
+    // the baseline's file needs only what pairing needs; its fairness is computed where it has the columns
+    return addBinary(candidate, baseline, options, read(options.predictions, false) as PredictionsRead, read(options.baselinePredictions, true));
+  } catch (error) {
+    if (!(error instanceof NotBinary) || options.task !== 'auto') throw error;
+    const inferred = readFileInChunks(options.predictions, cwd, taskInference(options.predictions));
+    if (inferred.kind === 'regression') return addRegression(candidate, baseline, options, cwd, inferred.inferredFrom);
+    if (inferred.kind === 'multiclass')
+      throw new InputError({
+        source: options.predictions,
+        message: `${inferred.inferredFrom}: a multiclass classifier's, which model-gate does not evaluate yet (a regression with integer labels? set ${options.label('task')} to regression)`
+      });
+    throw error;
+  }
+}
+
+function addBinary(
+  candidate: MetricSet | undefined,
+  baseline: MetricSet | undefined,
+  options: Options,
+  predictions: PredictionsRead,
+  baselinePredictions: PredictionsRead | undefined
+): WithPredictions {
+  const withCandidate = overlay(candidate ?? EMPTY_METRIC_SET, { ...metricsFromPredictions(predictions, options.minGroupSize), task: { kind: 'binary' } });
   if (!baselinePredictions) return { candidate: withCandidate, baseline, comparison: undefined };
   return {
     candidate: withCandidate,
     baseline: overlay(baseline ?? EMPTY_METRIC_SET, metricsFromPredictions(baselinePredictions, options.minGroupSize)),
     comparison: pairPredictions(predictions, baselinePredictions)
+  };
+}
+
+/** A regression's predictions: its errors overall and per group; the baseline's errors, unpaired. */
+function addRegression(
+  candidate: MetricSet | undefined,
+  baseline: MetricSet | undefined,
+  options: Options,
+  cwd: string,
+  inferredFrom?: string
+): WithPredictions {
+  const read = (path: string, sensitiveFeatures: readonly string[]): ComputedMetrics =>
+    metricsFromRegression(
+      readFileInChunks(path, cwd, regressionReader({ file: path, sensitiveFeatures, intersectional: options.intersectional })),
+      options.minGroupSize
+    );
+  const computed = read(options.predictions as string, options.sensitiveFeatures);
+  return {
+    candidate: overlay(candidate ?? EMPTY_METRIC_SET, { ...computed, task: { kind: 'regression', ...(inferredFrom ? { inferredFrom } : {}) } }),
+    baseline: options.baselinePredictions ? overlay(baseline ?? EMPTY_METRIC_SET, read(options.baselinePredictions, [])) : baseline,
+    comparison: undefined
   };
 }

@@ -20,6 +20,29 @@ export const FAIRNESS_METRICS = [
 ] as const;
 export type FairnessMetric = (typeof FAIRNESS_METRICS)[number];
 
+/** Fairlearn's MetricFrame(...).difference() and .ratio() between groups, of a regression's per-group errors. */
+export const REGRESSION_FAIRNESS_METRICS = [
+  'mean_absolute_error_difference',
+  'mean_absolute_error_ratio',
+  'root_mean_squared_error_difference',
+  'root_mean_squared_error_ratio'
+] as const;
+export type RegressionFairnessMetric = (typeof REGRESSION_FAIRNESS_METRICS)[number];
+
+/** Every metric that compares the groups of a sensitive feature: the ones a gate's `feature` applies to. */
+export const GROUP_METRICS: readonly string[] = [...FAIRNESS_METRICS, ...REGRESSION_FAIRNESS_METRICS];
+
+/** What a regression's predictions give, as scikit-learn names them. */
+export const REGRESSION_METRICS = [
+  'mean_absolute_error',
+  'mean_squared_error',
+  'root_mean_squared_error',
+  'r2',
+  'mean_absolute_percentage_error',
+  'median_absolute_error',
+  'max_error'
+] as const;
+
 /** 1 when a measured model's outputs were all finite for the generated inputs, else 0. */
 export const OUTPUTS_FINITE_METRIC = 'model_outputs_finite';
 
@@ -55,6 +78,9 @@ export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
   request_error_rate: lowerProportion,
   request_success_rate: higherProportion,
   request_rate: { kind: 'nonnegative' },
+  ...Object.fromEntries(
+    REGRESSION_METRICS.map((name) => [name, name === 'r2' ? { direction: 'higher', kind: 'number' } : { direction: 'lower', kind: 'nonnegative' }])
+  ),
   ...Object.fromEntries(FAIRNESS_METRICS.map((name) => [name, name.endsWith('_ratio') ? higherProportion : lowerProportion]))
 };
 

@@ -1,5 +1,6 @@
-import type { GroupRates, Interval } from './evidence.js';
-import type { FairnessMetric } from './metric-info.js';
+import type { GroupErrors, GroupRates, Interval } from './evidence.js';
+import type { FairnessMetric, RegressionFairnessMetric } from './metric-info.js';
+import type { TaskInfo } from './task.js';
 
 export interface ModelId {
   name?: string;
@@ -31,14 +32,16 @@ export interface MetricValue {
   insufficient?: string;
 }
 
-export interface FeatureFairness {
-  groups: ReadonlyMap<string, GroupRates>;
-  metrics: Record<FairnessMetric, FairnessValue>;
-}
+/** One sensitive feature's groups and the fairness metrics between them, as the task defines them. */
+export type FeatureFairness =
+  | { task: 'binary'; groups: ReadonlyMap<string, GroupRates>; metrics: Record<FairnessMetric, FairnessValue> }
+  | { task: 'regression'; groups: ReadonlyMap<string, GroupErrors>; metrics: Record<RegressionFairnessMetric, FairnessValue> };
 
 /** Everything known about one model's quality, whatever it was read or computed from. */
 export interface MetricSet {
   model: ModelId;
+  /** What the predictions say the model predicts, when it was computed from them. */
+  task?: TaskInfo;
   values: ReadonlyMap<string, MetricValue>;
   /** Sensitive feature → per-group rates and fairness metrics. */
   fairness: ReadonlyMap<string, FeatureFairness>;

@@ -3,11 +3,12 @@ import type { CanaryAnalysis } from './canary.js';
 import type { PairedComparison } from './comparison.js';
 import type { Outcome } from './decision.js';
 import type { DriftResult } from './drift.js';
-import type { GroupRates, Interval } from './evidence.js';
+import type { GroupErrors, GroupRates, Interval } from './evidence.js';
 import type { GateResult, SkippedCheck } from './gates.js';
 import type { LatencyReport } from './latency.js';
 import type { MetricValue, ModelId } from './metrics.js';
 import type { Problem } from './problem.js';
+import type { TaskInfo } from './task.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -19,10 +20,16 @@ export interface ReportedRate {
   interval?: Interval;
 }
 
-export interface ReportedFeature {
-  groups: Record<string, { count: number; small?: true } & Record<Exclude<keyof GroupRates, 'count' | 'small'>, ReportedRate>>;
-  metrics: Record<string, { value: number | null; note?: string; insufficient?: string }>;
-}
+type ReportedGroupMetrics = Record<string, { value: number | null; note?: string; insufficient?: string }>;
+
+/** A sensitive feature's groups and the metrics between them, as the task defines them. */
+export type ReportedFeature =
+  | {
+      task: 'binary';
+      groups: Record<string, { count: number; small?: true } & Record<Exclude<keyof GroupRates, 'count' | 'small'>, ReportedRate>>;
+      metrics: ReportedGroupMetrics;
+    }
+  | { task: 'regression'; groups: Record<string, Omit<GroupErrors, 'small'> & { small?: true }>; metrics: ReportedGroupMetrics };
 
 /** The JSON report: the engine's whole answer, documented in the README. */
 export interface Report extends Outcome {
@@ -34,6 +41,8 @@ export interface Report extends Outcome {
   gatesSource: string;
   gates: GateResult[];
   skipped: SkippedCheck[];
+  /** What the model predicts, when predictions or scoring told. */
+  task?: TaskInfo;
   metrics: Record<string, ReportedMetric>;
   fairness: Record<string, ReportedFeature>;
   /** Candidate against baseline on the same rows (from baseline-predictions). */

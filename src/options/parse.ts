@@ -7,6 +7,10 @@ import { spec, type Label, type OptionName } from './table.js';
 import { stepsProblem, weightProblem } from '../read/canary.js';
 import { parsePrometheusHeaders, parsePrometheusUrl } from '../read/prometheus-options.js';
 
+/** The predictions' task: named, or inferred from the labels (auto). Multiclass is not read yet. */
+export type TaskOption = 'auto' | 'binary' | 'regression';
+export const TASK_VALUES: readonly TaskOption[] = ['auto', 'binary', 'regression'];
+
 /** How a run fails: on rollback (default), on rollback or hold, or never (report only). */
 export type FailOn = 'rollback' | 'hold' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['rollback', 'hold', 'never'];
@@ -24,6 +28,7 @@ export interface Options {
   gates?: string;
   predictions?: string;
   baselinePredictions?: string;
+  task: TaskOption;
   sensitiveFeatures: string[];
   intersectional: boolean;
   positiveLabel: string;
@@ -143,6 +148,10 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
   const drift = reference && current ? { reference, current, features: driftFeatures, alpha: driftAlpha, featuresLabel: label('drift-features') } : undefined;
   if (given('manifests-dir') && !given('release')) fail('manifests-dir', `applies to ${label('release')}: the release file to synthesize manifests for`);
 
+  const task = given('task') as TaskOption;
+  if (!TASK_VALUES.includes(task)) fail('task', `expected one of ${TASK_VALUES.join(', ')}, got ${JSON.stringify(task)}`);
+  if (task === 'regression' && scoring)
+    fail('task', `${label('eval-data')} scores binary classifiers for now: give a regression model's ${label('predictions')} instead`);
   const failOn = given('fail-on') as FailOn;
   if (!FAIL_ON_VALUES.includes(failOn)) fail('fail-on', `expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}`);
 
@@ -154,6 +163,7 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
     baselinePredictions,
     sensitiveFeatures,
     intersectional,
+    task,
     positiveLabel: given('positive-label') as string,
     minGroupSize: Number(minGroupSizeText),
     latency,

@@ -67,6 +67,15 @@ export const OPTIONS = {
     commands: EVALUATE,
     action: true
   },
+  task: {
+    type: 'string',
+    value: 'TASK',
+    help: 'what the model predicts: binary, regression, or auto (binary unless the labels say otherwise: numbers that are not all integers are a regression)',
+    default: 'auto',
+    group: 'Inputs',
+    commands: EVALUATE,
+    action: true
+  },
   'baseline-predictions': {
     type: 'string',
     value: 'FILE',

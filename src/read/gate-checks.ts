@@ -1,4 +1,4 @@
-import { FAIRNESS_METRICS, metricInfo } from '../model/metric-info.js';
+import { GROUP_METRICS, metricInfo } from '../model/metric-info.js';
 import { BOUND_KEYS, type GateSpec } from '../model/gates.js';
 import type { Problem } from '../model/problem.js';
 
@@ -50,8 +50,8 @@ export function checkGate(gate: GateSpec, file: string, path = `/gates/${gate.id
       )
     );
   }
-  if (gate.feature !== undefined && !(FAIRNESS_METRICS as readonly string[]).includes(gate.metric)) {
-    problems.push(at(`"feature" applies to fairness metrics (${FAIRNESS_METRICS.join(', ')}), not to ${gate.metric}`));
+  if (gate.feature !== undefined && !GROUP_METRICS.includes(gate.metric)) {
+    problems.push(at(`"feature" applies to the metrics between groups (${GROUP_METRICS.join(', ')}), not to ${gate.metric}`));
   }
   return problems;
 }

@@ -86,13 +86,16 @@ export function latencyChart(report: Report): Block[] {
 }
 
 /** The feature of the first failing fairness gate (else the first passing one), or the least fair feature when no gate checks one. */
-function chartedFeature(report: Report): { feature: string; data: ReportedFeature; gate?: GateResult } | undefined {
+type BinaryFeature = Extract<ReportedFeature, { task: 'binary' }>;
+
+function chartedFeature(report: Report): { feature: string; data: BinaryFeature; gate?: GateResult } | undefined {
   const fairnessGates = report.gates
-    .filter((g) => g.feature !== undefined && report.fairness[g.feature] && isFairnessMetric(g.metric) && g.threshold !== null)
+    .filter((g) => g.feature !== undefined && report.fairness[g.feature]?.task === 'binary' && isFairnessMetric(g.metric) && g.threshold !== null)
     .sort((a, b) => FAILED_FIRST(a) - FAILED_FIRST(b));
   const gate = fairnessGates[0];
-  if (gate?.feature !== undefined) return { feature: gate.feature, data: report.fairness[gate.feature]!, gate };
+  if (gate?.feature !== undefined) return { feature: gate.feature, data: report.fairness[gate.feature] as BinaryFeature, gate };
   const worst = Object.entries(report.fairness)
+    .filter((entry): entry is [string, BinaryFeature] => entry[1].task === 'binary')
     .map(([feature, data]) => ({ feature, data, spread: data.metrics.demographic_parity_difference?.value ?? -1 }))
     .sort((a, b) => b.spread - a.spread)[0];
   return worst && { feature: worst.feature, data: worst.data };
@@ -103,7 +106,7 @@ function isFairnessMetric(metric: string): metric is FairnessMetric {
 }
 
 /** The rate a fairness metric is computed from; equalized odds takes whichever of TPR and FPR decides its value. */
-function rateFor(metric: string | undefined, data: ReportedFeature): RateName {
+function rateFor(metric: string | undefined, data: BinaryFeature): RateName {
   if (!metric || metric.startsWith('demographic_parity')) return 'selection_rate';
   if (metric.startsWith('equal_opportunity')) return 'true_positive_rate';
   const spread = (rate: RateName): { difference: number; ratio: number } => {

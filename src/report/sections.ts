@@ -109,21 +109,33 @@ function fairnessSection(report: Report): Block[] {
     r.value === null
       ? 'undefined'
       : `${formatNumber(r.value)}${r.interval ? ` <sub>[${formatNumber(r.interval.low)}, ${formatNumber(r.interval.high)}]</sub>` : ''}`;
+  const number = (value: number | null): string => (value === null ? 'undefined' : formatNumber(value));
+  // a small group is a caution about its rates, not a failure
+  const count = (g: { count: number; small?: true }): string => `${g.count}${g.small ? ' ⚠️ small' : ''}`;
   const body = [BLANK];
-  for (const [feature, { groups, metrics }] of features) {
-    const rows = capped(
-      Object.entries(groups).map(
-        ([group, g]) =>
-          `| ${md(group)} | ${g.count}${g.small ? ' ⚠️ small' : ''} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
-      ),
-      (n) => `| … ${n.toLocaleString('en-US')} more groups in the JSON report | | | | | |`,
-      MAX_GROUP_ROWS
-    );
+  for (const [feature, data] of features) {
+    const [header, cells] =
+      data.task === 'regression'
+        ? [
+            '| Group | Count | Mean error | MAE | RMSE | Max error |',
+            Object.entries(data.groups).map(
+              ([group, g]) =>
+                `| ${md(group)} | ${count(g)} | ${number(g.mean_error)} | ${number(g.mean_absolute_error)} | ${number(g.root_mean_squared_error)} | ${number(g.max_error)} |`
+            )
+          ]
+        : [
+            '| Group | Count | Selection rate | TPR | FPR | Accuracy |',
+            Object.entries(data.groups).map(
+              ([group, g]) =>
+                `| ${md(group)} | ${count(g)} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
+            )
+          ];
+    const rows = capped(cells, (n) => `| … ${n.toLocaleString('en-US')} more groups in the JSON report | | | | | |`, MAX_GROUP_ROWS);
+    const { metrics } = data;
     body.push(
       line(`**${md(feature)}**`),
       BLANK,
-      // a small group is a caution about its rates, not a failure
-      table('| Group | Count | Selection rate | TPR | FPR | Accuracy |', plainRows(rows)),
+      table(header, plainRows(rows)),
       BLANK,
       line(
         Object.entries(metrics)
@@ -133,7 +145,11 @@ function fairnessSection(report: Report): Block[] {
       BLANK
     );
   }
-  body.push(line('<sub>Intervals: 95% Wilson score.</sub>'), BLANK);
+  const notes = [
+    features.some(([, data]) => data.task === 'binary') ? 'Intervals: 95% Wilson score.' : undefined,
+    features.some(([, data]) => data.task === 'regression') ? 'Errors are prediction − label; the max error is unweighted.' : undefined
+  ].filter(Boolean);
+  body.push(line(`<sub>${notes.join(' ')}</sub>`), BLANK);
   return [BLANK, details('Fairness by group', body)];
 }
 
@@ -142,7 +158,8 @@ function metricsSection(report: Report): Block[] {
     ([name, m]) =>
       `| ${md(name)} | ${m.value === null ? 'undefined' : formatNumber(m.value)} | ${m.interval ? `[${formatNumber(m.interval.low)}, ${formatNumber(m.interval.high)}] n=${m.interval.n}` : '—'} | ${m.baseline === undefined ? '—' : formatNumber(m.baseline)} | ${md(m.source)} |`
   );
-  return [BLANK, details('All metrics', [BLANK, table('| Metric | Value | 95% interval | Baseline | Source |', plainRows(rows)), BLANK])];
+  const task = report.task ? [line(`Task: ${report.task.kind}${report.task.inferredFrom ? ` (inferred: ${md(report.task.inferredFrom)})` : ''}.`), BLANK] : [];
+  return [BLANK, details('All metrics', [BLANK, ...task, table('| Metric | Value | 95% interval | Baseline | Source |', plainRows(rows)), BLANK])];
 }
 
 /** The evidence after the gate table, in the order both the job summary and the comment show it. */

@@ -57,6 +57,7 @@ describe.each(datasets.map((d) => [d.name, d] as const))('per-group counts of th
   test.each(Object.keys(dataset.features))('per-group rates and fairness metrics for %s', (feature) => {
     const reference = dataset.features[feature]!;
     const mine = computed.fairness.get(feature)!;
+    if (mine.task !== 'binary') throw new Error(`${feature}: expected a binary feature`);
     for (const [group, expected] of Object.entries(reference.groups)) {
       const rates = mine.groups.get(group)!;
       expect(rates.count).toBe(expected.count);

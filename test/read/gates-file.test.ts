@@ -61,7 +61,7 @@ describe('gates file', () => {
   });
 
   test('"feature" is only for fairness metrics', () => {
-    expect(problemsOf('gates:\n  accuracy: {min: 0.9, feature: sex}\n')).toContain('"feature" applies to fairness metrics');
+    expect(problemsOf('gates:\n  accuracy: {min: 0.9, feature: sex}\n')).toContain('"feature" applies to the metrics between groups');
   });
 
   test('wrong types and values are named', () => {

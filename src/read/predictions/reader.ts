@@ -1,13 +1,11 @@
-import { InputError } from '../../errors.js';
+import { predictionsFileReader, type JsonFields } from './file-reader.js';
 import type { PredictionTally } from './tally.js';
 import { RowSink } from './row-sink.js';
 import { decimalsOf, mantissaOf } from './score-store.js';
-import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
-import { jsonLines } from '../json-lines.js';
+import type { ChunkReader } from '../chunk-reader.js';
 import { resolveColumns } from './columns.js';
-import { CsvScanner, CsvSyntaxError, fieldText, type CsvRecord } from './csv-scanner.js';
-import { decimalNumber, parseNumber, parsed } from './number-field.js';
-import { quoteList } from '../quote.js';
+import { fieldText, type CsvRecord } from './csv-scanner.js';
+import { parseNumber, parsed } from './number-field.js';
 import type { ValueInterner } from './value-interner.js';
 
 export interface PredictionsSpec {
@@ -36,10 +34,12 @@ export interface PredictionsRead {
 export type PredictionsReader = ChunkReader<PredictionsRead>;
 
 export function predictionsReader(spec: PredictionsSpec): PredictionsReader {
-  return csvOrJsonLines(
-    () => csvReader(spec),
-    () => jsonLinesReader(spec)
-  );
+  return predictionsFileReader<RowSink, PredictionsRead>(spec.file, {
+    start: (columns, line) => sinkFor(spec, columns, line),
+    csvRow: addCsvRecord,
+    jsonRow: addJsonRow,
+    finish: (sink, columns) => sink.finish(columns)
+  });
 }
 
 function sinkFor(spec: PredictionsSpec, columns: readonly string[], line: number): RowSink {
@@ -47,41 +47,10 @@ function sinkFor(spec: PredictionsSpec, columns: readonly string[], line: number
   return new RowSink(present, resolveColumns(columns, present.sensitiveFeatures, spec.file, line));
 }
 
-function csvReader(spec: PredictionsSpec): PredictionsReader {
-  let sink: RowSink | undefined;
-  let header: string[] | undefined;
-  const scanner = new CsvScanner((record) => {
-    if (!sink) {
-      header = Array.from({ length: record.count }, (_, i) =>
-        fieldText(record, i)
-          .replace(/^\ufeff/, '')
-          .trim()
-      );
-      sink = sinkFor(spec, header, record.line);
-      return;
-    }
-    addCsvRecord(sink, record, header as string[]);
-  });
-  return {
-    feed(bytes, atEnd) {
-      try {
-        return scanner.feed(bytes, atEnd);
-      } catch (error) {
-        throw asInputError(error, spec.file);
-      }
-    },
-    result() {
-      if (!sink || !header) throw new InputError({ source: spec.file, message: 'the file is empty: expected a header row with label and prediction columns' });
-      return sink.finish(header);
-    }
-  };
-}
-
 /** The hot loop: decodes only the needed fields of a record, without allocating on the common path. */
-function addCsvRecord(sink: RowSink, record: CsvRecord, header: readonly string[]): void {
+function addCsvRecord(sink: RowSink, record: CsvRecord): void {
   const { bytes, starts, ends, quoted, line } = record;
   const columns = sink.columns;
-  if (record.count !== header.length) sink.fail(line, `has ${record.count} fields, but the header has ${header.length}`);
 
   const label = csvClass(sink, record, columns.label, 'label');
   const prediction = csvClass(sink, record, columns.prediction, 'prediction');
@@ -120,36 +89,7 @@ function csvClass(sink: RowSink, record: CsvRecord, column: number, name: 'label
   return sink.classOf(fieldText(record, column), name, record.line);
 }
 
-function jsonLinesReader(spec: PredictionsSpec): PredictionsReader {
-  let sink: RowSink | undefined;
-  let columns: string[] = [];
-  const lines = jsonLines(spec.file, (row, line) => {
-    if (!sink) {
-      columns = Object.keys(row);
-      sink = sinkFor(spec, columns, line);
-    }
-    addJsonRow(sink, row, columns, line);
-  });
-  return {
-    feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
-    result() {
-      if (!sink) throw new InputError({ source: spec.file, message: 'the file is empty: expected JSON objects with label and prediction' });
-      return sink.finish(columns);
-    }
-  };
-}
-
-function addJsonRow(sink: RowSink, row: Record<string, unknown>, columns: readonly string[], line: number): void {
-  const text = (name: string): string => {
-    const value = row[name];
-    if (value === undefined || value === null) sink.fail(line, `${name} is missing (the first line has: ${quoteList(columns)})`);
-    return typeof value === 'object' ? JSON.stringify(value) : String(value);
-  };
-  const number = (name: string): number => {
-    const value = row[name];
-    if (typeof value === 'number') return value;
-    return typeof value === 'string' ? decimalNumber(value) : Number.NaN;
-  };
+function addJsonRow(sink: RowSink, { text, number }: JsonFields, line: number): void {
   const label = sink.classOf(text('label'), 'label', line);
   const prediction = sink.classOf(text('prediction'), 'prediction', line);
   let score = Number.NaN;
@@ -172,8 +112,4 @@ function addJsonRow(sink: RowSink, row: Record<string, unknown>, columns: readon
   });
   sink.ids?.push(text('id'));
   sink.add(label, prediction, score, mantissa, decimals, weight);
-}
-
-function asInputError(error: unknown, file: string): unknown {
-  return error instanceof CsvSyntaxError ? new InputError({ source: file, line: error.line, message: `not valid CSV: ${error.message}` }) : error;
 }

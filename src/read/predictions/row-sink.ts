@@ -5,8 +5,12 @@ import { quote } from '../quote.js';
 import type { PredictionsRead, PredictionsSpec } from './reader.js';
 import { FeatureTally, PredictionTally } from './tally.js';
 import { ValueInterner } from './value-interner.js';
+import { sensitiveFeatures } from './feature-groups.js';
 
 /** What both formats share once a row's values are known: validation, grouping, and the tally. */
+/** A value beside a binary task's two classes: bad input, unless the task is to be inferred (then the file is read as another task). */
+export class NotBinary extends InputError {}
+
 export class RowSink {
   readonly coder: ClassCoder;
   readonly interners: ValueInterner[];
@@ -22,15 +26,7 @@ export class RowSink {
     this.coder = new ClassCoder(spec.positiveLabel);
     this.interners = columns.sensitive.map(() => new ValueInterner());
     this.groupNames = this.interners.map((interner) => interner.names);
-    const features = spec.sensitiveFeatures.map((name, i) => new FeatureTally(name, [i]));
-    if (spec.intersectional && spec.sensitiveFeatures.length > 1) {
-      features.push(
-        new FeatureTally(
-          spec.sensitiveFeatures.join(','),
-          spec.sensitiveFeatures.map((_, i) => i)
-        )
-      );
-    }
+    const features = sensitiveFeatures(spec.sensitiveFeatures, spec.intersectional, FeatureTally);
     this.tally = new PredictionTally(features, spec.keepRows);
     this.values = new Int32Array(columns.sensitive.length);
     this.ids = spec.keepRows && columns.id >= 0 ? [] : undefined;
@@ -42,7 +38,8 @@ export class RowSink {
 
   classOf(text: string, column: 'label' | 'prediction', line: number): number {
     const cls = this.coder.code(text);
-    if (typeof cls === 'string') this.fail(line, `${column} ${cls}`);
+    if (cls === 'is empty') this.fail(line, `${column} ${cls}`);
+    if (typeof cls === 'string') throw new NotBinary({ source: this.spec.file, line, message: `${column} ${cls}` });
     return cls;
   }
 

@@ -1,3 +1,4 @@
+import { CompensatedSum } from './compensated-sum.js';
 import { ExactScores, type BucketVisitor } from './exact-scores.js';
 
 /** Scores with at most this many decimals are counted in buckets: exact, and memory independent of the row count. */
@@ -158,20 +159,4 @@ function rowLogLoss(positive: boolean, p: number): number {
   const negativeShare = clip(1 - p);
   const positiveShare = clip(p);
   return -Math.log((positive ? positiveShare : negativeShare) / (negativeShare + positiveShare));
-}
-
-/** Neumaier's compensated summation: the sum of many terms without the rounding drift. */
-class CompensatedSum {
-  private sum = 0;
-  private compensation = 0;
-
-  add(term: number): void {
-    const next = this.sum + term;
-    this.compensation += Math.abs(this.sum) >= Math.abs(term) ? this.sum - next + term : term - next + this.sum;
-    this.sum = next;
-  }
-
-  value(): number {
-    return this.sum + this.compensation;
-  }
 }

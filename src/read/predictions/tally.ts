@@ -1,3 +1,4 @@
+import { FeatureGroups } from './feature-groups.js';
 import { ScoreStore } from './score-store.js';
 import { bytes, type Growable } from '../growable.js';
 
@@ -6,56 +7,13 @@ const FP = 1;
 const TN = 2;
 const FN = 3;
 
-/** One sensitive feature (a column, or an intersection of columns) and its groups' weighted confusion counts. */
-export class FeatureTally {
-  readonly groupNames: string[] = [];
+/** A sensitive feature's groups and their weighted confusion counts. */
+export class FeatureTally extends FeatureGroups {
   counts: Float64Array = new Float64Array(64);
   rows: Float64Array = new Float64Array(16);
-  private readonly combined = new Map<number | string, number>();
-  /** A direct-mapped cache in front of `combined` for the common packed keys. */
-  private readonly cachedKeys = new Float64Array(1024).fill(-1);
-  private readonly cachedIndices = new Int32Array(1024);
 
-  constructor(
-    readonly name: string,
-    /** Positions, among the sensitive columns, of the columns this feature is made of. */
-    readonly columns: readonly number[]
-  ) {}
-
-  /** Group index of a row, from the value indices of its sensitive columns. */
-  groupOf(values: Int32Array, names: ReadonlyArray<readonly string[]>): number {
-    const columns = this.columns;
-    if (columns.length === 1) {
-      const index = values[columns[0] as number] as number;
-      while (this.groupNames.length <= index) this.register(names[columns[0] as number]?.[this.groupNames.length] ?? '');
-      return index;
-    }
-    // up to three columns of fewer than 2^16 values each pack into one exact number
-    let key: number | string = 0;
-    let slot = 0;
-    for (let i = 0; i < columns.length && typeof key === 'number'; i++) {
-      const value = values[columns[i] as number] as number;
-      slot = (slot * 31 + value) & 1023;
-      key = i < 3 && value < 65536 ? key * 65536 + value : columns.map((c) => values[c]).join(',');
-    }
-    if (typeof key === 'number' && this.cachedKeys[slot] === key) return this.cachedIndices[slot] as number;
-    let index = this.combined.get(key);
-    if (index === undefined) {
-      index = this.groupNames.length;
-      this.combined.set(key, index);
-      this.register(columns.map((c) => names[c]?.[values[c] as number] ?? '').join(','));
-    }
-    if (typeof key === 'number') {
-      this.cachedKeys[slot] = key;
-      this.cachedIndices[slot] = index;
-    }
-    return index;
-  }
-
-  private register(name: string): void {
-    const index = this.groupNames.length;
-    this.groupNames.push(name);
-    if (this.rows.length <= index) {
+  protected override onGroup(): void {
+    if (this.rows.length < this.groupNames.length) {
       this.rows = grow(this.rows, this.rows.length * 2);
       this.counts = grow(this.counts, this.rows.length * 4);
     }

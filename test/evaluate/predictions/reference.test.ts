@@ -61,6 +61,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('predictions "%s" match sc
   test('per-group rates and fairness metrics', () => {
     for (const [feature, reference] of Object.entries(c.features)) {
       const mine = computed.fairness.get(feature);
+      if (mine && mine.task !== 'binary') throw new Error(`${feature}: expected a binary feature`);
       expect(mine).toBeDefined();
       expect([...mine!.groups.keys()].sort()).toEqual(Object.keys(reference.groups).sort());
       for (const [group, expected] of Object.entries(reference.groups)) {

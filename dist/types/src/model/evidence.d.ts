@@ -29,3 +29,16 @@ export interface GroupRates {
     true_positive_rate: Rate;
     false_positive_rate: Rate;
 }
+/** One group's errors, as a regression's per-group MetricFrame reports them; weighted when the rows are. */
+export interface GroupErrors {
+    /** Rows in the group (unweighted). */
+    count: number;
+    /** Fewer rows than the minimum group size: too few for a fairness gate to pass on. */
+    small?: boolean;
+    /** The mean of prediction − label: above 0, the model overestimates the group. */
+    mean_error: number | null;
+    mean_absolute_error: number | null;
+    root_mean_squared_error: number | null;
+    /** The largest |prediction − label| (unweighted, as scikit-learn's max_error). */
+    max_error: number;
+}

@@ -1,0 +1,124 @@
+// A regression's metrics from one pass's sums, with scikit-learn 1.2's definitions (errors are
+// prediction − label; sklearn writes label − prediction, the same up to sign), and its per-group
+// errors with Fairlearn's MetricFrame spreads between groups.
+import type { RegressionRead } from '../../read/predictions/regression-reader.js';
+import type { ErrorSums, RegressionTally } from '../../read/predictions/regression-tally.js';
+import { MAX_KEPT_ERRORS } from '../../read/predictions/regression-tally.js';
+import { DEFAULT_MIN_GROUP_SIZE, worstAcrossFeatures } from '../metric-set.js';
+import { spreadOf, thinEvidence } from '../fairness.js';
+import { REGRESSION_FAIRNESS_METRICS, type RegressionFairnessMetric } from '../../model/metric-info.js';
+import type { GroupErrors } from '../../model/evidence.js';
+import type { ComputedMetrics, FairnessValue, FeatureFairness, MetricValue } from '../../model/metrics.js';
+
+export function metricsFromRegression(read: RegressionRead, minGroupSize = DEFAULT_MIN_GROUP_SIZE): ComputedMetrics {
+  const { tally, file: source } = read;
+  const value = (name: string, v: number | null, note?: string): MetricValue => ({ name, value: v, source, ...(note === undefined ? {} : { note }) });
+  const averages = errorAverages(tally.overall);
+  const noWeight = 'undefined: the rows weigh nothing';
+  const values: MetricValue[] = [
+    value('samples', tally.overall.rows),
+    value('mean_absolute_error', averages.absolute, averages.absolute === null ? noWeight : undefined),
+    value('mean_squared_error', averages.squared, averages.squared === null ? noWeight : undefined),
+    value('root_mean_squared_error', averages.squared === null ? null : Math.sqrt(averages.squared), averages.squared === null ? noWeight : undefined),
+    value('mean_absolute_percentage_error', averages.percentage, averages.percentage === null ? noWeight : undefined),
+    r2(tally, source),
+    medianAbsoluteError(tally, source),
+    value('max_error', tally.overall.maxAbsolute, tally.weighted ? 'over every row, unweighted, as scikit-learn’s max_error' : undefined)
+  ];
+  const warnings: string[] = [];
+  if (tally.weighted) warnings.push(`${source}: rows are weighted (weight column): the errors are weighted averages`);
+  const fairness = new Map<string, FeatureFairness>();
+  for (const feature of tally.features) {
+    const groups = new Map(feature.groupNames.map((group, i) => [group, groupErrors(feature.sums[i] as ErrorSums, minGroupSize)] as const));
+    if (groups.size < 2) warnings.push(`sensitive feature ${JSON.stringify(feature.name)} has only one group: its fairness metrics compare nothing`);
+    fairness.set(feature.name, { task: 'regression', groups, metrics: regressionFairness(groups, minGroupSize) });
+  }
+  if (fairness.size > 0) for (const name of REGRESSION_FAIRNESS_METRICS) values.push(worstAcrossFeatures(name, fairness, source));
+  return { task: { kind: 'regression' }, values: new Map(values.map((v) => [v.name, v])), fairness, warnings };
+}
+
+/** The weighted means of the error, its absolute value, its square and its share of the label (MAPE); null when the rows weigh nothing. */
+function errorAverages(sums: ErrorSums): { error: number | null; absolute: number | null; squared: number | null; percentage: number | null } {
+  const weight = sums.weight.value();
+  const mean = (sum: { value(): number }): number | null => (weight > 0 ? sum.value() / weight : null);
+  return { error: mean(sums.error), absolute: mean(sums.absolute), squared: mean(sums.squared), percentage: mean(sums.percentage) };
+}
+
+/**
+ * scikit-learn's r2_score: 1 − Σw·e² / Σw·(y − ȳ)². Labels that do not vary give 1 when every
+ * prediction is exact, else 0 (its force_finite); fewer than two rows leave it undefined.
+ */
+function r2(tally: RegressionTally, source: string): MetricValue {
+  if (tally.overall.rows < 2) return { name: 'r2', value: null, source, note: 'R² is not defined with fewer than two rows' };
+  const numerator = tally.overall.squared.value();
+  const denominator = tally.labels.squares;
+  if (denominator === 0)
+    return {
+      name: 'r2',
+      value: numerator === 0 ? 1 : 0,
+      source,
+      note: 'the labels do not vary: R² is 1 for exact predictions, else 0, as scikit-learn reports it'
+    };
+  return { name: 'r2', value: 1 - numerator / denominator, source };
+}
+
+/**
+ * The median of the absolute errors: numpy's median (the mean of the middle two) unweighted;
+ * weighted, scikit-learn's _weighted_percentile (the first error whose cumulative weight reaches half).
+ */
+function medianAbsoluteError(tally: RegressionTally, source: string): MetricValue {
+  const kept = tally.keptErrors();
+  const name = 'median_absolute_error';
+  if (!kept)
+    return { name, value: null, source, note: `more than ${MAX_KEPT_ERRORS.toLocaleString('en-US')} rows: the exact median is not kept in bounded memory` };
+  const { absolute, weights } = kept;
+  if (!weights) {
+    const sorted = Float64Array.from(absolute).sort();
+    const middle = sorted.length >> 1;
+    return { name, value: sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2, source };
+  }
+  const order = Uint32Array.from(absolute.keys()).sort((a, b) => (absolute[a] as number) - (absolute[b] as number));
+  let total = 0;
+  for (const i of order) total += weights[i] as number;
+  if (total === 0) return { name, value: null, source, note: 'undefined: the rows weigh nothing' };
+  const half = 0.5 * total;
+  let cumulative = 0;
+  for (const i of order) {
+    cumulative += weights[i] as number;
+    if (cumulative >= half) return { name, value: absolute[i] as number, source };
+  }
+  return { name, value: absolute[order[order.length - 1] as number] as number, source };
+}
+
+function groupErrors(sums: ErrorSums, minGroupSize: number): GroupErrors {
+  const averages = errorAverages(sums);
+  return {
+    count: sums.rows,
+    ...(sums.rows < minGroupSize ? { small: true } : {}),
+    mean_error: averages.error,
+    mean_absolute_error: averages.absolute,
+    root_mean_squared_error: averages.squared === null ? null : Math.sqrt(averages.squared),
+    max_error: sums.maxAbsolute
+  };
+}
+
+function regressionFairness(groups: ReadonlyMap<string, GroupErrors>, minGroupSize: number): Record<RegressionFairnessMetric, FairnessValue> {
+  const of = (value: number | null, note?: string): FairnessValue => (value === null ? { value, note } : { value });
+  const spread = (name: 'mean_absolute_error' | 'root_mean_squared_error') =>
+    spreadOf(
+      [...groups].map(([group, g]) => [group, g[name]] as const),
+      name,
+      'its rows weigh nothing'
+    );
+  const mae = spread('mean_absolute_error');
+  const rmse = spread('root_mean_squared_error');
+  const metrics: Record<RegressionFairnessMetric, FairnessValue> = {
+    mean_absolute_error_difference: of(mae.difference, mae.note),
+    mean_absolute_error_ratio: of(mae.ratio, mae.note),
+    root_mean_squared_error_difference: of(rmse.difference, rmse.note),
+    root_mean_squared_error_ratio: of(rmse.ratio, rmse.note)
+  };
+  const thin = thinEvidence(groups, minGroupSize);
+  if (thin) for (const value of Object.values(metrics)) value.insufficient = thin;
+  return metrics;
+}

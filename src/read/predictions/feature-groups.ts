@@ -1,0 +1,72 @@
+/**
+ * One sensitive feature (a column, or an intersection of columns) and its groups: each row's group
+ * index from the value indices of its sensitive columns. `onGroup` hears of each new group.
+ */
+export class FeatureGroups {
+  readonly groupNames: string[] = [];
+  private readonly combined = new Map<number | string, number>();
+  /** A direct-mapped cache in front of `combined` for the common packed keys. */
+  private readonly cachedKeys = new Float64Array(1024).fill(-1);
+  private readonly cachedIndices = new Int32Array(1024);
+
+  constructor(
+    readonly name: string,
+    /** Positions, among the sensitive columns, of the columns this feature is made of. */
+    readonly columns: readonly number[]
+  ) {}
+
+  /** Group index of a row, from the value indices of its sensitive columns. */
+  groupOf(values: Int32Array, names: ReadonlyArray<readonly string[]>): number {
+    const columns = this.columns;
+    if (columns.length === 1) {
+      const index = values[columns[0] as number] as number;
+      while (this.groupNames.length <= index) this.register(names[columns[0] as number]?.[this.groupNames.length] ?? '');
+      return index;
+    }
+    // up to three columns of fewer than 2^16 values each pack into one exact number
+    let key: number | string = 0;
+    let slot = 0;
+    for (let i = 0; i < columns.length && typeof key === 'number'; i++) {
+      const value = values[columns[i] as number] as number;
+      slot = (slot * 31 + value) & 1023;
+      key = i < 3 && value < 65536 ? key * 65536 + value : columns.map((c) => values[c]).join(',');
+    }
+    if (typeof key === 'number' && this.cachedKeys[slot] === key) return this.cachedIndices[slot] as number;
+    let index = this.combined.get(key);
+    if (index === undefined) {
+      index = this.groupNames.length;
+      this.combined.set(key, index);
+      this.register(columns.map((c) => names[c]?.[values[c] as number] ?? '').join(','));
+    }
+    if (typeof key === 'number') {
+      this.cachedKeys[slot] = key;
+      this.cachedIndices[slot] = index;
+    }
+    return index;
+  }
+
+  /** A new group, index `groupNames.length - 1`. */
+  protected onGroup(): void {}
+
+  private register(name: string): void {
+    this.groupNames.push(name);
+    this.onGroup();
+  }
+}
+
+/** One feature per sensitive column, and with `intersectional` one more made of them all. */
+export function sensitiveFeatures<F extends FeatureGroups>(
+  names: readonly string[],
+  intersectional: boolean,
+  make: new (name: string, columns: readonly number[]) => F
+): F[] {
+  const features = names.map((name, i) => new make(name, [i]));
+  if (intersectional && names.length > 1)
+    features.push(
+      new make(
+        names.join(','),
+        names.map((_, i) => i)
+      )
+    );
+  return features;
+}

@@ -1,0 +1,89 @@
+// What both predictions readers (a classifier's, a regression's) share: CSV or JSON Lines told
+// apart by the first character, the header or first object naming the columns, the empty file.
+import { InputError } from '../../errors.js';
+import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
+import { jsonLines } from '../json-lines.js';
+import { quoteList } from '../quote.js';
+import { csvFeed, CsvScanner, fieldText, type CsvRecord } from './csv-scanner.js';
+import { decimalNumber } from './number-field.js';
+
+export interface RowReader<Sink, Result> {
+  /** The sink for a file with these columns; may throw an InputError at `line`. */
+  start(columns: readonly string[], line: number): Sink;
+  csvRow(sink: Sink, record: CsvRecord): void;
+  jsonRow(sink: Sink, fields: JsonFields, line: number): void;
+  finish(sink: Sink, columns: readonly string[]): Result;
+}
+
+/** A JSON Lines row's fields as text (a missing one is bad input at its line) and as numbers (NaN when not one). */
+export interface JsonFields {
+  text(name: string): string;
+  number(name: string): number;
+}
+
+export function predictionsFileReader<Sink, Result>(file: string, rows: RowReader<Sink, Result>): ChunkReader<Result> {
+  return csvOrJsonLines(
+    () => csvReader(file, rows),
+    () => jsonLinesReader(file, rows)
+  );
+}
+
+function csvReader<Sink, Result>(file: string, rows: RowReader<Sink, Result>): ChunkReader<Result> {
+  let sink: Sink | undefined;
+  let header: string[] = [];
+  const scanner = new CsvScanner((record) => {
+    if (sink === undefined) {
+      header = Array.from({ length: record.count }, (_, i) =>
+        fieldText(record, i)
+          .replace(/^\ufeff/, '')
+          .trim()
+      );
+      sink = rows.start(header, record.line);
+      return;
+    }
+    if (record.count !== header.length)
+      throw new InputError({ source: file, line: record.line, message: `has ${record.count} fields, but the header has ${header.length}` });
+    rows.csvRow(sink, record);
+  });
+  return {
+    feed: csvFeed(scanner, file),
+    result() {
+      if (sink === undefined) throw new InputError({ source: file, message: 'the file is empty: expected a header row with label and prediction columns' });
+      return rows.finish(sink, header);
+    }
+  };
+}
+
+function jsonLinesReader<Sink, Result>(file: string, rows: RowReader<Sink, Result>): ChunkReader<Result> {
+  let sink: Sink | undefined;
+  let columns: string[] = [];
+  const lines = jsonLines(file, (row, line) => {
+    if (sink === undefined) {
+      columns = Object.keys(row);
+      sink = rows.start(columns, line);
+    }
+    rows.jsonRow(sink, jsonFields(file, row, columns, line), line);
+  });
+  return {
+    feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
+    result() {
+      if (sink === undefined) throw new InputError({ source: file, message: 'the file is empty: expected JSON objects with label and prediction' });
+      return rows.finish(sink, columns);
+    }
+  };
+}
+
+function jsonFields(file: string, row: Record<string, unknown>, columns: readonly string[], line: number): JsonFields {
+  return {
+    text(name) {
+      const value = row[name];
+      if (value === undefined || value === null)
+        throw new InputError({ source: file, line, message: `${name} is missing (the first line has: ${quoteList(columns)})` });
+      return typeof value === 'object' ? JSON.stringify(value) : String(value);
+    },
+    number(name) {
+      const value = row[name];
+      return typeof value === 'number' ? value : typeof value === 'string' ? decimalNumber(value) : Number.NaN;
+    }
+  };
+}
