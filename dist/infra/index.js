@@ -11835,7 +11835,8 @@ var REGRESSION_FAIRNESS_METRICS = [
   "root_mean_squared_error_difference",
   "root_mean_squared_error_ratio"
 ];
-var GROUP_METRICS = [...FAIRNESS_METRICS, ...REGRESSION_FAIRNESS_METRICS];
+var MULTICLASS_FAIRNESS_METRICS = ["accuracy_difference", "accuracy_ratio"];
+var GROUP_METRICS = [...FAIRNESS_METRICS, ...REGRESSION_FAIRNESS_METRICS, ...MULTICLASS_FAIRNESS_METRICS];
 var REGRESSION_METRICS = [
   "mean_absolute_error",
   "mean_squared_error",

@@ -66,6 +66,7 @@ export function evaluateCandidate(input: GateInput): Report {
     gates: results,
     skipped,
     ...(input.candidate.task ? { task: input.candidate.task } : {}),
+    ...(input.candidate.classes ? { classes: input.candidate.classes } : {}),
     metrics: reportMetrics(input.candidate, input.baseline),
     fairness: reportFairness(input.candidate),
     ...(input.comparison ? { comparison: input.comparison } : {}),
@@ -107,6 +108,10 @@ function reportFairness(candidate: MetricSet): Record<string, ReportedFeature> {
   const metrics = (values: Readonly<Record<string, FairnessValue>>): ReportedFeature['metrics'] =>
     Object.fromEntries(Object.entries(values).map(([name, v]) => [name, { ...v }]));
   const entries = [...candidate.fairness].map(([feature, fairness]): [string, ReportedFeature] => {
+    if (fairness.task === 'multiclass') {
+      const groups = [...fairness.groups].map(([group, { small: isSmall, ...g }]) => [group, { ...g, ...small({ small: isSmall }) }]);
+      return [feature, { task: 'multiclass', classes: fairness.classes, groups: Object.fromEntries(groups), metrics: metrics(fairness.metrics) }];
+    }
     if (fairness.task === 'regression') {
       const groups = [...fairness.groups].map(([group, { small: isSmall, ...g }]) => [group, { ...g, ...small({ small: isSmall }) }]);
       return [feature, { task: 'regression', groups: Object.fromEntries(groups), metrics: metrics(fairness.metrics) }];

@@ -135,7 +135,8 @@ export function overlay(base: MetricSet, computed: ComputedMetrics, { quiet = fa
   }
   const fairness = new Map([...base.fairness, ...computed.fairness]);
   const task = computed.task ?? base.task;
-  return { model: base.model, ...(task ? { task } : {}), values, fairness, warnings };
+  const classes = computed.classes ?? base.classes;
+  return { model: base.model, ...(task ? { task } : {}), ...(classes ? { classes } : {}), values, fairness, warnings };
 }
 
 /** True when `computed`, rounded to the decimals `written` was written with, equals it. */

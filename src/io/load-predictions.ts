@@ -2,8 +2,9 @@ import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
 import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
 import { pairPredictions } from '../evaluate/predictions/pairing.js';
 import type { Options } from '../options/parse.js';
-import { InputError } from '../errors.js';
+import { metricsFromMulticlass } from '../evaluate/predictions/multiclass-metrics.js';
 import { metricsFromRegression } from '../evaluate/predictions/regression-metrics.js';
+import { multiclassReader } from '../read/predictions/multiclass-reader.js';
 import { predictionsReader, type PredictionsRead } from '../read/predictions/reader.js';
 import { regressionReader } from '../read/predictions/regression-reader.js';
 import { NotBinary } from '../read/predictions/row-sink.js';
@@ -32,7 +33,7 @@ export function addPredictions(
 ): WithPredictions {
   if (scored) return addBinary(candidate, baseline, options, scored.candidate, scored.baseline);
   if (!options.predictions) return { candidate: candidate ?? EMPTY_METRIC_SET, baseline, comparison: undefined };
-  if (options.task === 'regression') return addRegression(candidate, baseline, options, cwd);
+  if (options.task === 'regression' || options.task === 'multiclass') return addUnpaired(options.task, candidate, baseline, options, cwd);
   const read = (path: string | undefined, featuresOptional: boolean): PredictionsRead | undefined =>
     path === undefined
       ? undefined
@@ -54,13 +55,8 @@ export function addPredictions(
   } catch (error) {
     if (!(error instanceof NotBinary) || options.task !== 'auto') throw error;
     const inferred = readFileInChunks(options.predictions, cwd, taskInference(options.predictions));
-    if (inferred.kind === 'regression') return addRegression(candidate, baseline, options, cwd, inferred.inferredFrom);
-    if (inferred.kind === 'multiclass')
-      throw new InputError({
-        source: options.predictions,
-        message: `${inferred.inferredFrom}: a multiclass classifier's, which model-gate does not evaluate yet (a regression with integer labels? set ${options.label('task')} to regression)`
-      });
-    throw error;
+    if (inferred.kind === 'binary') throw error;
+    return addUnpaired(inferred.kind, candidate, baseline, options, cwd, inferred.inferredFrom);
   }
 }
 
@@ -80,22 +76,35 @@ function addBinary(
   };
 }
 
-/** A regression's predictions: its errors overall and per group; the baseline's errors, unpaired. */
-function addRegression(
+/** How a multiclass or regression file is read into metrics, by the task's reader. */
+type Unpaired = (path: string, sensitiveFeatures: readonly string[]) => ComputedMetrics;
+
+const UNPAIRED: Record<'multiclass' | 'regression', (options: Options, cwd: string) => Unpaired> = {
+  multiclass: (options, cwd) => (path, sensitiveFeatures) =>
+    metricsFromMulticlass(
+      readFileInChunks(path, cwd, multiclassReader({ file: path, sensitiveFeatures, intersectional: options.intersectional, topK: options.topK })),
+      options.minGroupSize
+    ),
+  regression: (options, cwd) => (path, sensitiveFeatures) =>
+    metricsFromRegression(
+      readFileInChunks(path, cwd, regressionReader({ file: path, sensitiveFeatures, intersectional: options.intersectional })),
+      options.minGroupSize
+    )
+};
+
+/** A multiclass or regression model's predictions, overall and per group; the baseline's, unpaired (McNemar's test is for binary predictions). */
+function addUnpaired(
+  kind: 'multiclass' | 'regression',
   candidate: MetricSet | undefined,
   baseline: MetricSet | undefined,
   options: Options,
   cwd: string,
   inferredFrom?: string
 ): WithPredictions {
-  const read = (path: string, sensitiveFeatures: readonly string[]): ComputedMetrics =>
-    metricsFromRegression(
-      readFileInChunks(path, cwd, regressionReader({ file: path, sensitiveFeatures, intersectional: options.intersectional })),
-      options.minGroupSize
-    );
+  const read = UNPAIRED[kind](options, cwd);
   const computed = read(options.predictions as string, options.sensitiveFeatures);
   return {
-    candidate: overlay(candidate ?? EMPTY_METRIC_SET, { ...computed, task: { kind: 'regression', ...(inferredFrom ? { inferredFrom } : {}) } }),
+    candidate: overlay(candidate ?? EMPTY_METRIC_SET, { ...computed, task: { kind, ...(inferredFrom ? { inferredFrom } : {}) } }),
     baseline: options.baselinePredictions ? overlay(baseline ?? EMPTY_METRIC_SET, read(options.baselinePredictions, [])) : baseline,
     comparison: undefined
   };

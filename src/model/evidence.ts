@@ -34,6 +34,31 @@ export interface GroupRates {
   false_positive_rate: Rate;
 }
 
+/** One class's precision, recall, F1 and support (the weight of its true rows), as classification_report gives them. */
+export interface ClassReport {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+/** A multiclass classifier's classes: scikit-learn's labels (sorted), the confusion matrix in their order, and each class's scores. */
+export interface ClassesSummary {
+  labels: readonly string[];
+  /** Rows: the true class; columns: the predicted; weighted when the rows are. */
+  confusion: readonly (readonly number[])[];
+  perClass: Readonly<Record<string, ClassReport>>;
+}
+
+/** One group of a multiclass classifier: its accuracy, its selection rate of each class (one-vs-rest), its confusion matrix. */
+export interface GroupClasses {
+  count: number;
+  small?: boolean;
+  accuracy: number | null;
+  selection_rate: Readonly<Record<string, number | null>>;
+  confusion: readonly (readonly number[])[];
+}
+
 /** One group's errors, as a regression's per-group MetricFrame reports them; weighted when the rows are. */
 export interface GroupErrors {
   /** Rows in the group (unweighted). */

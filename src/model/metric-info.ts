@@ -29,8 +29,12 @@ export const REGRESSION_FAIRNESS_METRICS = [
 ] as const;
 export type RegressionFairnessMetric = (typeof REGRESSION_FAIRNESS_METRICS)[number];
 
+/** MetricFrame(accuracy_score).difference() and .ratio() between groups, for a multiclass classifier. */
+export const MULTICLASS_FAIRNESS_METRICS = ['accuracy_difference', 'accuracy_ratio'] as const;
+export type MulticlassFairnessMetric = (typeof MULTICLASS_FAIRNESS_METRICS)[number];
+
 /** Every metric that compares the groups of a sensitive feature: the ones a gate's `feature` applies to. */
-export const GROUP_METRICS: readonly string[] = [...FAIRNESS_METRICS, ...REGRESSION_FAIRNESS_METRICS];
+export const GROUP_METRICS: readonly string[] = [...FAIRNESS_METRICS, ...REGRESSION_FAIRNESS_METRICS, ...MULTICLASS_FAIRNESS_METRICS];
 
 /** What a regression's predictions give, as scikit-learn names them. */
 export const REGRESSION_METRICS = [
@@ -85,6 +89,8 @@ export const KNOWN_METRICS: Readonly<Record<string, MetricInfo>> = {
 };
 
 const PATTERNS: ReadonlyArray<readonly [RegExp, MetricInfo]> = [
+  [/^((precision|recall|f1)(_macro|_micro|_weighted|\.)|top_\d+_accuracy)/, higherProportion],
+  [/^support\./, { direction: 'higher', kind: 'nonnegative' }],
   [/^(request_)?latency_/, { direction: 'lower', kind: 'nonnegative' }],
   [/_ratio$/, { direction: 'higher', kind: 'number' }],
   [/_difference$/, { direction: 'lower', kind: 'number' }]

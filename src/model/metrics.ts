@@ -1,5 +1,5 @@
-import type { GroupErrors, GroupRates, Interval } from './evidence.js';
-import type { FairnessMetric, RegressionFairnessMetric } from './metric-info.js';
+import type { ClassesSummary, GroupClasses, GroupErrors, GroupRates, Interval } from './evidence.js';
+import type { FairnessMetric, MulticlassFairnessMetric, RegressionFairnessMetric } from './metric-info.js';
 import type { TaskInfo } from './task.js';
 
 export interface ModelId {
@@ -35,13 +35,16 @@ export interface MetricValue {
 /** One sensitive feature's groups and the fairness metrics between them, as the task defines them. */
 export type FeatureFairness =
   | { task: 'binary'; groups: ReadonlyMap<string, GroupRates>; metrics: Record<FairnessMetric, FairnessValue> }
-  | { task: 'regression'; groups: ReadonlyMap<string, GroupErrors>; metrics: Record<RegressionFairnessMetric, FairnessValue> };
+  | { task: 'regression'; groups: ReadonlyMap<string, GroupErrors>; metrics: Record<RegressionFairnessMetric, FairnessValue> }
+  | { task: 'multiclass'; classes: readonly string[]; groups: ReadonlyMap<string, GroupClasses>; metrics: Record<MulticlassFairnessMetric, FairnessValue> };
 
 /** Everything known about one model's quality, whatever it was read or computed from. */
 export interface MetricSet {
   model: ModelId;
   /** What the predictions say the model predicts, when it was computed from them. */
   task?: TaskInfo;
+  /** A multiclass classifier's classes, confusion matrix and per-class scores. */
+  classes?: ClassesSummary;
   values: ReadonlyMap<string, MetricValue>;
   /** Sensitive feature → per-group rates and fairness metrics. */
   fairness: ReadonlyMap<string, FeatureFairness>;

@@ -3,7 +3,7 @@ import type { CanaryAnalysis } from './canary.js';
 import type { PairedComparison } from './comparison.js';
 import type { Outcome } from './decision.js';
 import type { DriftResult } from './drift.js';
-import type { GroupErrors, GroupRates, Interval } from './evidence.js';
+import type { ClassesSummary, GroupClasses, GroupErrors, GroupRates, Interval } from './evidence.js';
 import type { GateResult, SkippedCheck } from './gates.js';
 import type { LatencyReport } from './latency.js';
 import type { MetricValue, ModelId } from './metrics.js';
@@ -29,7 +29,8 @@ export type ReportedFeature =
       groups: Record<string, { count: number; small?: true } & Record<Exclude<keyof GroupRates, 'count' | 'small'>, ReportedRate>>;
       metrics: ReportedGroupMetrics;
     }
-  | { task: 'regression'; groups: Record<string, Omit<GroupErrors, 'small'> & { small?: true }>; metrics: ReportedGroupMetrics };
+  | { task: 'regression'; groups: Record<string, Omit<GroupErrors, 'small'> & { small?: true }>; metrics: ReportedGroupMetrics }
+  | { task: 'multiclass'; classes: readonly string[]; groups: Record<string, Omit<GroupClasses, 'small'> & { small?: true }>; metrics: ReportedGroupMetrics };
 
 /** The JSON report: the engine's whole answer, documented in the README. */
 export interface Report extends Outcome {
@@ -43,6 +44,8 @@ export interface Report extends Outcome {
   skipped: SkippedCheck[];
   /** What the model predicts, when predictions or scoring told. */
   task?: TaskInfo;
+  /** A multiclass classifier's classes: the confusion matrix and each class's precision, recall, F1 and support. */
+  classes?: ClassesSummary;
   metrics: Record<string, ReportedMetric>;
   fairness: Record<string, ReportedFeature>;
   /** Candidate against baseline on the same rows (from baseline-predictions). */

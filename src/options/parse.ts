@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { TASKS, type Task } from '../model/task.js';
 import type { LatencySettings } from '../model/latency.js';
 import type { ScoringSettings } from '../model/scoring.js';
 import { parseLatency } from './latency.js';
@@ -7,9 +8,9 @@ import { spec, type Label, type OptionName } from './table.js';
 import { stepsProblem, weightProblem } from '../read/canary.js';
 import { parsePrometheusHeaders, parsePrometheusUrl } from '../read/prometheus-options.js';
 
-/** The predictions' task: named, or inferred from the labels (auto). Multiclass is not read yet. */
-export type TaskOption = 'auto' | 'binary' | 'regression';
-export const TASK_VALUES: readonly TaskOption[] = ['auto', 'binary', 'regression'];
+/** The predictions' task: named, or inferred from the labels (auto). */
+export type TaskOption = 'auto' | Task;
+export const TASK_VALUES: readonly TaskOption[] = ['auto', ...TASKS];
 
 /** How a run fails: on rollback (default), on rollback or hold, or never (report only). */
 export type FailOn = 'rollback' | 'hold' | 'never';
@@ -29,6 +30,8 @@ export interface Options {
   predictions?: string;
   baselinePredictions?: string;
   task: TaskOption;
+  /** Top-k accuracy's k, for a multiclass classifier with probability columns. */
+  topK: number;
   sensitiveFeatures: string[];
   intersectional: boolean;
   positiveLabel: string;
@@ -150,8 +153,10 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
 
   const task = given('task') as TaskOption;
   if (!TASK_VALUES.includes(task)) fail('task', `expected one of ${TASK_VALUES.join(', ')}, got ${JSON.stringify(task)}`);
-  if (task === 'regression' && scoring)
-    fail('task', `${label('eval-data')} scores binary classifiers for now: give a regression model's ${label('predictions')} instead`);
+  if (task !== 'auto' && task !== 'binary' && scoring)
+    fail('task', `${label('eval-data')} scores binary classifiers for now: give a ${task} model's ${label('predictions')} instead`);
+  const topK = Number(given('top-k'));
+  if (!(Number.isInteger(topK) && topK >= 1 && topK <= 1000)) fail('top-k', `expected a whole number from 1 to 1000, got ${JSON.stringify(given('top-k'))}`);
   const failOn = given('fail-on') as FailOn;
   if (!FAIL_ON_VALUES.includes(failOn)) fail('fail-on', `expected one of ${FAIL_ON_VALUES.join(', ')}, got ${JSON.stringify(failOn)}`);
 
@@ -164,6 +169,7 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
     sensitiveFeatures,
     intersectional,
     task,
+    topK,
     positiveLabel: given('positive-label') as string,
     minGroupSize: Number(minGroupSizeText),
     latency,

@@ -70,8 +70,17 @@ export const OPTIONS = {
   task: {
     type: 'string',
     value: 'TASK',
-    help: 'what the model predicts: binary, regression, or auto (binary unless the labels say otherwise: numbers that are not all integers are a regression)',
+    help: 'what the model predicts: binary, multiclass, regression, or auto (binary unless the labels have a third value; then regression for numbers that are not all integers, else multiclass)',
     default: 'auto',
+    group: 'Inputs',
+    commands: EVALUATE,
+    action: true
+  },
+  'top-k': {
+    type: 'string',
+    value: 'K',
+    help: "a multiclass classifier's top-k accuracy (reported as top_<k>_accuracy), from its score_<class> columns",
+    default: '2',
     group: 'Inputs',
     commands: EVALUATE,
     action: true

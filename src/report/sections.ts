@@ -115,21 +115,23 @@ function fairnessSection(report: Report): Block[] {
   const body = [BLANK];
   for (const [feature, data] of features) {
     const [header, cells] =
-      data.task === 'regression'
-        ? [
-            '| Group | Count | Mean error | MAE | RMSE | Max error |',
-            Object.entries(data.groups).map(
-              ([group, g]) =>
-                `| ${md(group)} | ${count(g)} | ${number(g.mean_error)} | ${number(g.mean_absolute_error)} | ${number(g.root_mean_squared_error)} | ${number(g.max_error)} |`
-            )
-          ]
-        : [
-            '| Group | Count | Selection rate | TPR | FPR | Accuracy |',
-            Object.entries(data.groups).map(
-              ([group, g]) =>
-                `| ${md(group)} | ${count(g)} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
-            )
-          ];
+      data.task === 'multiclass'
+        ? multiclassGroupRows(data, count, number)
+        : data.task === 'regression'
+          ? [
+              '| Group | Count | Mean error | MAE | RMSE | Max error |',
+              Object.entries(data.groups).map(
+                ([group, g]) =>
+                  `| ${md(group)} | ${count(g)} | ${number(g.mean_error)} | ${number(g.mean_absolute_error)} | ${number(g.root_mean_squared_error)} | ${number(g.max_error)} |`
+              )
+            ]
+          : [
+              '| Group | Count | Selection rate | TPR | FPR | Accuracy |',
+              Object.entries(data.groups).map(
+                ([group, g]) =>
+                  `| ${md(group)} | ${count(g)} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
+              )
+            ];
     const rows = capped(cells, (n) => `| … ${n.toLocaleString('en-US')} more groups in the JSON report | | | | | |`, MAX_GROUP_ROWS);
     const { metrics } = data;
     body.push(
@@ -147,10 +149,52 @@ function fairnessSection(report: Report): Block[] {
   }
   const notes = [
     features.some(([, data]) => data.task === 'binary') ? 'Intervals: 95% Wilson score.' : undefined,
-    features.some(([, data]) => data.task === 'regression') ? 'Errors are prediction − label; the max error is unweighted.' : undefined
+    features.some(([, data]) => data.task === 'regression') ? 'Errors are prediction − label; the max error is unweighted.' : undefined,
+    features.some(([, data]) => data.task === 'multiclass') ? 'Selection rates are one-vs-rest: the share of the group predicted as the class.' : undefined
   ].filter(Boolean);
   body.push(line(`<sub>${notes.join(' ')}</sub>`), BLANK);
   return [BLANK, details('Fairness by group', body)];
+}
+
+/** Past this many classes, the per-group selection rates and the confusion matrix are in the JSON report only. */
+const MAX_CLASS_COLUMNS = 12;
+
+function multiclassGroupRows(
+  data: Extract<Report['fairness'][string], { task: 'multiclass' }>,
+  count: (g: { count: number; small?: true }) => string,
+  number: (value: number | null) => string
+): [string, string[]] {
+  const shown = data.classes.slice(0, MAX_CLASS_COLUMNS);
+  const more = data.classes.length > shown.length ? ' | …' : '';
+  const header = `| Group | Count | Accuracy | ${shown.map((c) => `Selects ${md(c)}`).join(' | ')}${more} |`;
+  const rows = Object.entries(data.groups).map(
+    ([group, g]) =>
+      `| ${md(group)} | ${count(g)} | ${number(g.accuracy)} | ${shown.map((c) => number(g.selection_rate[c] ?? null)).join(' | ')}${more ? ' | …' : ''} |`
+  );
+  return [header, rows];
+}
+
+/** A multiclass classifier's confusion matrix and per-class scores. */
+function classesSection(report: Report): Block[] {
+  const classes = report.classes;
+  if (!classes) return [];
+  const scores = Object.entries(classes.perClass).map(
+    ([name, c]) => `| ${md(name)} | ${formatNumber(c.precision)} | ${formatNumber(c.recall)} | ${formatNumber(c.f1)} | ${formatNumber(c.support)} |`
+  );
+  const body = [
+    BLANK,
+    table(
+      '| Class | Precision | Recall | F1 | Support |',
+      plainRows(capped(scores, (n) => `| … ${n} more classes in the JSON report | | | | |`, MAX_GROUP_ROWS))
+    ),
+    BLANK
+  ];
+  if (classes.labels.length <= MAX_CLASS_COLUMNS) {
+    const header = `| true ╲ predicted | ${classes.labels.map(md).join(' | ')} |`;
+    const rows = classes.confusion.map((row, i) => `| **${md(classes.labels[i] as string)}** | ${row.map((v) => formatNumber(v)).join(' | ')} |`);
+    body.push(line('Confusion matrix (rows: the true class):'), BLANK, table(header, plainRows(rows)), BLANK);
+  } else body.push(line(`<sub>The confusion matrix of ${classes.labels.length} classes is in the JSON report.</sub>`), BLANK);
+  return [BLANK, details('Classes', body)];
 }
 
 function metricsSection(report: Report): Block[] {
@@ -169,6 +213,7 @@ export function evidenceSections(report: Report): Block[] {
     ...comparisonSection(report),
     ...latencySection(report),
     ...driftSection(report),
+    ...classesSection(report),
     ...fairnessSection(report),
     ...metricsSection(report),
     ...provenanceSection(report)

@@ -75,101 +75,83 @@ export class CsvScanner {
     record.bytes = bytes;
     let recordStart = 0;
     let pos = 0;
-    let nextQuote = -1;
     while (pos < length) {
       let count = 0;
       let lines = 0;
       pos = recordStart;
-      if (nextQuote < pos) nextQuote = indexOr(bytes, QUOTE, pos, length);
-      const lineEnd = bytes.indexOf(LF, pos);
-      if (lineEnd >= 0 && lineEnd < nextQuote) {
-        // the common record: one line without quotes, split at its commas
-        let start = pos;
-        for (let p = pos; p <= lineEnd; p++) {
-          if (p < lineEnd && bytes[p] !== COMMA) continue;
-          if (count === limit) throw new CsvSyntaxError(`more than ${limit} fields in one record`, this.line);
-          starts[count] = start;
-          ends[count] = p > start && bytes[p - 1] === CR ? p - 1 : p;
-          quoted[count] = 0;
-          count++;
-          start = p + 1;
-        }
-        pos = lineEnd + 1;
-        lines = 1;
-      } else
-        for (;;) {
-          if (count === limit) throw new CsvSyntaxError(`more than ${limit} fields in one record`, this.line);
-          if (pos < length && bytes[pos] === QUOTE) {
-            // quoted field: runs to the closing quote; "" is an escaped quote
-            const quoteLine = this.line + lines;
-            const start = pos + 1;
-            let p = start;
-            for (;;) {
-              while (p < length && bytes[p] !== QUOTE) {
-                if (bytes[p] === LF) lines++;
-                p++;
-              }
-              if (p + 1 >= length) {
-                // a quote at the end of the chunk may be the first half of an escaped ""
-                if (!atEnd) return this.incomplete(bytes, recordStart, quoteLine);
-                break;
-              }
-              if (bytes[p + 1] === QUOTE) {
-                p += 2;
-                continue;
-              }
-              break;
+      for (;;) {
+        if (count === limit) throw new CsvSyntaxError(`more than ${limit} fields in one record`, this.line);
+        if (pos < length && bytes[pos] === QUOTE) {
+          // quoted field: runs to the closing quote; "" is an escaped quote
+          const quoteLine = this.line + lines;
+          const start = pos + 1;
+          let p = start;
+          for (;;) {
+            while (p < length && bytes[p] !== QUOTE) {
+              if (bytes[p] === LF) lines++;
+              p++;
             }
-            if (p >= length) {
+            if (p + 1 >= length) {
+              // a quote at the end of the chunk may be the first half of an escaped ""
               if (!atEnd) return this.incomplete(bytes, recordStart, quoteLine);
-              throw new CsvSyntaxError(`a quoted field opened on line ${quoteLine} is not closed before the end of the file`, quoteLine);
-            }
-            starts[count] = start;
-            ends[count] = p;
-            quoted[count] = 1;
-            count++;
-            pos = p + 1;
-            if (pos < length && bytes[pos] === CR) pos++;
-            if (pos >= length) {
-              if (!atEnd) return this.incomplete(bytes, recordStart);
               break;
             }
-            const next = bytes[pos];
-            if (next === COMMA) {
-              pos++;
+            if (bytes[p + 1] === QUOTE) {
+              p += 2;
               continue;
             }
-            if (next === LF) {
-              pos++;
-              lines++;
-              break;
-            }
-            throw new CsvSyntaxError(`unexpected character ${JSON.stringify(String.fromCharCode(next as number))} after a closing quote`, this.line + lines);
+            break;
           }
-          const start = pos;
-          while (pos < length) {
-            const b = bytes[pos];
-            if (b === COMMA || b === LF) break;
-            pos++;
+          if (p >= length) {
+            if (!atEnd) return this.incomplete(bytes, recordStart, quoteLine);
+            throw new CsvSyntaxError(`a quoted field opened on line ${quoteLine} is not closed before the end of the file`, quoteLine);
           }
-          if (pos >= length && !atEnd) return this.incomplete(bytes, recordStart);
-          let end = pos;
-          if (end > start && bytes[end - 1] === CR) end--;
           starts[count] = start;
-          ends[count] = end;
-          quoted[count] = 0;
+          ends[count] = p;
+          quoted[count] = 1;
           count++;
-          if (pos < length && bytes[pos] === COMMA) {
+          pos = p + 1;
+          if (pos < length && bytes[pos] === CR) pos++;
+          if (pos >= length) {
+            if (!atEnd) return this.incomplete(bytes, recordStart);
+            break;
+          }
+          const next = bytes[pos];
+          if (next === COMMA) {
             pos++;
-            if (pos >= length && !atEnd) return this.incomplete(bytes, recordStart);
             continue;
           }
-          if (pos < length) {
+          if (next === LF) {
             pos++;
             lines++;
+            break;
           }
-          break;
+          throw new CsvSyntaxError(`unexpected character ${JSON.stringify(String.fromCharCode(next as number))} after a closing quote`, this.line + lines);
         }
+        const start = pos;
+        while (pos < length) {
+          const b = bytes[pos];
+          if (b === COMMA || b === LF) break;
+          pos++;
+        }
+        if (pos >= length && !atEnd) return this.incomplete(bytes, recordStart);
+        let end = pos;
+        if (end > start && bytes[end - 1] === CR) end--;
+        starts[count] = start;
+        ends[count] = end;
+        quoted[count] = 0;
+        count++;
+        if (pos < length && bytes[pos] === COMMA) {
+          pos++;
+          if (pos >= length && !atEnd) return this.incomplete(bytes, recordStart);
+          continue;
+        }
+        if (pos < length) {
+          pos++;
+          lines++;
+        }
+        break;
+      }
       // the loop above leaves only with a complete record; it returns on an incomplete one
       const blank = count === 1 && ends[0] === starts[0] && quoted[0] === 0;
       if (!blank) {
@@ -206,12 +188,6 @@ export class CsvScanner {
       if (!record.quoted[i] && hasLoneCr(record.bytes, record.starts[i] as number, record.ends[i] as number)) throw new CsvSyntaxError(CR_ONLY, record.line);
     }
   }
-}
-
-/** The index of `byte` in `bytes` from `from`, or `none` when absent. */
-function indexOr(bytes: Uint8Array, byte: number, from: number, none: number): number {
-  const index = bytes.indexOf(byte, from);
-  return index < 0 ? none : index;
 }
 
 function hasLoneCr(bytes: Uint8Array, start: number, end: number): boolean {

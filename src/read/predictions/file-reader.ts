@@ -5,7 +5,8 @@ import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
 import { quoteList } from '../quote.js';
 import { csvFeed, CsvScanner, fieldText, type CsvRecord } from './csv-scanner.js';
-import { decimalNumber } from './number-field.js';
+import { decimalNumber, parseNumber } from './number-field.js';
+import type { ValueInterner } from './value-interner.js';
 
 export interface RowReader<Sink, Result> {
   /** The sink for a file with these columns; may throw an InputError at `line`. */
@@ -86,4 +87,22 @@ function jsonFields(file: string, row: Record<string, unknown>, columns: readonl
       return typeof value === 'number' ? value : typeof value === 'string' ? decimalNumber(value) : Number.NaN;
     }
   };
+}
+
+/** A field as a number (NaN when it is not one), parsed from its bytes unless quoted. */
+export function csvNumber(record: CsvRecord, column: number): number {
+  return record.quoted[column]
+    ? decimalNumber(fieldText(record, column))
+    : parseNumber(record.bytes, record.starts[column] as number, record.ends[column] as number);
+}
+
+/** Each sensitive column's value index, into `values`: short unquoted values without making a string. */
+export function internSensitive(record: CsvRecord, columns: readonly number[], interners: readonly ValueInterner[], values: Int32Array): void {
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i] as number;
+    const interner = interners[i] as ValueInterner;
+    values[i] = record.quoted[column]
+      ? interner.internText(fieldText(record, column))
+      : interner.internBytes(record.bytes, record.starts[column] as number, record.ends[column] as number);
+  }
 }

@@ -1,4 +1,4 @@
-import { predictionsFileReader, type JsonFields } from './file-reader.js';
+import { internSensitive, predictionsFileReader, type JsonFields } from './file-reader.js';
 import type { PredictionTally } from './tally.js';
 import { RowSink } from './row-sink.js';
 import { decimalsOf, mantissaOf } from './score-store.js';
@@ -49,7 +49,7 @@ function sinkFor(spec: PredictionsSpec, columns: readonly string[], line: number
 
 /** The hot loop: decodes only the needed fields of a record, without allocating on the common path. */
 function addCsvRecord(sink: RowSink, record: CsvRecord): void {
-  const { bytes, starts, ends, quoted, line } = record;
+  const { bytes, starts, ends, line } = record;
   const columns = sink.columns;
 
   const label = csvClass(sink, record, columns.label, 'label');
@@ -68,14 +68,7 @@ function addCsvRecord(sink: RowSink, record: CsvRecord): void {
     weight = parseNumber(bytes, starts[columns.weight] as number, ends[columns.weight] as number);
     sink.checkWeight(weight, fieldText(record, columns.weight), line);
   }
-  const sensitive = columns.sensitive;
-  for (let i = 0; i < sensitive.length; i++) {
-    const column = sensitive[i] as number;
-    const interner = sink.interners[i] as ValueInterner;
-    sink.values[i] = quoted[column]
-      ? interner.internText(fieldText(record, column))
-      : interner.internBytes(bytes, starts[column] as number, ends[column] as number);
-  }
+  internSensitive(record, columns.sensitive, sink.interners, sink.values);
   if (sink.ids) sink.ids.push(fieldText(record, columns.id));
   sink.add(label, prediction, score, mantissa, decimals, weight);
 }

@@ -1,12 +1,11 @@
 // Reads a regression's predictions (CSV or JSON Lines, fed in chunks): label and prediction are
 // numbers; the weight and the sensitive features as for a classifier's.
-import { predictionsFileReader, type JsonFields } from './file-reader.js';
+import { csvNumber, internSensitive, predictionsFileReader, type JsonFields } from './file-reader.js';
 import { InputError } from '../../errors.js';
 import type { ChunkReader } from '../chunk-reader.js';
 import { quote } from '../quote.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
 import { fieldText, type CsvRecord } from './csv-scanner.js';
-import { decimalNumber, parseNumber } from './number-field.js';
 import { RegressionFeature, RegressionTally } from './regression-tally.js';
 import { ValueInterner } from './value-interner.js';
 import { sensitiveFeatures } from './feature-groups.js';
@@ -76,12 +75,6 @@ export function regressionReader(spec: RegressionSpec): ChunkReader<RegressionRe
   });
 }
 
-function csvNumber(record: CsvRecord, column: number): number {
-  return record.quoted[column]
-    ? decimalNumber(fieldText(record, column))
-    : parseNumber(record.bytes, record.starts[column] as number, record.ends[column] as number);
-}
-
 function addCsvRecord(sink: RegressionSink, record: CsvRecord): void {
   const { columns } = sink;
   const line = record.line;
@@ -91,12 +84,7 @@ function addCsvRecord(sink: RegressionSink, record: CsvRecord): void {
   if (!Number.isFinite(prediction)) sink.notANumber('prediction', fieldText(record, columns.prediction), line);
   const weight = columns.weight >= 0 ? csvNumber(record, columns.weight) : 1;
   if (!(weight >= 0 && weight < Infinity)) sink.badWeight(fieldText(record, columns.weight), line);
-  columns.sensitive.forEach((column, i) => {
-    const interner = sink.interners[i] as ValueInterner;
-    sink.values[i] = record.quoted[column]
-      ? interner.internText(fieldText(record, column))
-      : interner.internBytes(record.bytes, record.starts[column] as number, record.ends[column] as number);
-  });
+  internSensitive(record, columns.sensitive, sink.interners, sink.values);
   sink.add(label, prediction, weight);
 }
 

@@ -1,9 +1,10 @@
 import { join } from 'node:path';
-import { InputError } from '../../../src/errors.js';
 import { metricsFromRegression } from '../../../src/evaluate/predictions/regression-metrics.js';
-import { feedInChunks, readFileInChunks } from '../../../src/io/predictions.js';
+import { readFileInChunks } from '../../../src/io/predictions.js';
 import { REGRESSION_FAIRNESS_METRICS, REGRESSION_METRICS } from '../../../src/model/metric-info.js';
 import { regressionReader } from '../../../src/read/predictions/regression-reader.js';
+import { readText } from '../../support/chunks.js';
+import { inputErrorOf } from '../../support/errors.js';
 import { readJson, ROOT } from '../../support/fixtures.js';
 
 interface GroupReference {
@@ -58,29 +59,9 @@ describe.each(cases.map((c) => [c.file, c] as const))('%s matches scikit-learn 1
 });
 
 describe('bad input and edge cases', () => {
-  const text = (csv: string, sensitiveFeatures: string[] = []) => {
-    const bytes = new TextEncoder().encode(csv);
-    let offset = 0;
-    const reader = regressionReader({ file: 'p.csv', sensitiveFeatures, intersectional: false });
-    return metricsFromRegression(
-      feedInChunks(reader, (buffer, at) => {
-        const count = Math.min(buffer.length - at, bytes.length - offset);
-        buffer.set(bytes.subarray(offset, offset + count), at);
-        offset += count;
-        return count;
-      }),
-      0
-    );
-  };
-  const problem = (csv: string): string => {
-    try {
-      text(csv);
-    } catch (error) {
-      expect(error).toBeInstanceOf(InputError);
-      return (error as Error).message;
-    }
-    throw new Error('expected an InputError');
-  };
+  const text = (csv: string, sensitiveFeatures: string[] = []) =>
+    metricsFromRegression(readText(regressionReader({ file: 'p.csv', sensitiveFeatures, intersectional: false }), csv), 0);
+  const problem = (csv: string): string => inputErrorOf(() => text(csv));
 
   test('a label or a prediction that is not a number names the line', () => {
     expect(problem('label,prediction\n1.5,2\nabc,3\n')).toBe(

@@ -1,16 +1,7 @@
-import { feedInChunks } from '../../../src/io/predictions.js';
+import { readText } from '../../support/chunks.js';
 import { taskInference } from '../../../src/read/predictions/task-inference.js';
 
-function infer(text: string) {
-  const bytes = new TextEncoder().encode(text);
-  let offset = 0;
-  return feedInChunks(taskInference('p.csv'), (buffer, at) => {
-    const count = Math.min(buffer.length - at, bytes.length - offset, 5);
-    buffer.set(bytes.subarray(offset, offset + count), at);
-    offset += count;
-    return count;
-  });
-}
+const infer = (text: string) => readText(taskInference('p.csv'), text, 5);
 
 test('numbers that are not all integers are a regression; more than two values, a multiclass classifier', () => {
   expect(infer('label,prediction\n1.5,1\n2,2\n3,3\n')).toEqual({ kind: 'regression', inferredFrom: 'the labels are numbers, not all integers' });

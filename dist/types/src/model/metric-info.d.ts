@@ -10,6 +10,9 @@ export type FairnessMetric = (typeof FAIRNESS_METRICS)[number];
 /** Fairlearn's MetricFrame(...).difference() and .ratio() between groups, of a regression's per-group errors. */
 export declare const REGRESSION_FAIRNESS_METRICS: readonly ["mean_absolute_error_difference", "mean_absolute_error_ratio", "root_mean_squared_error_difference", "root_mean_squared_error_ratio"];
 export type RegressionFairnessMetric = (typeof REGRESSION_FAIRNESS_METRICS)[number];
+/** MetricFrame(accuracy_score).difference() and .ratio() between groups, for a multiclass classifier. */
+export declare const MULTICLASS_FAIRNESS_METRICS: readonly ["accuracy_difference", "accuracy_ratio"];
+export type MulticlassFairnessMetric = (typeof MULTICLASS_FAIRNESS_METRICS)[number];
 /** Every metric that compares the groups of a sensitive feature: the ones a gate's `feature` applies to. */
 export declare const GROUP_METRICS: readonly string[];
 /** What a regression's predictions give, as scikit-learn names them. */
