@@ -4,12 +4,12 @@ import { pairPredictions } from '../evaluate/predictions/pairing.js';
 import type { Options } from '../options/parse.js';
 import { metricsFromMulticlass } from '../evaluate/predictions/multiclass-metrics.js';
 import { metricsFromRegression } from '../evaluate/predictions/regression-metrics.js';
-import { multiclassReader } from '../read/predictions/multiclass-reader.js';
-import { predictionsReader, type PredictionsRead } from '../read/predictions/reader.js';
-import { regressionReader } from '../read/predictions/regression-reader.js';
+import { multiclassRows } from '../read/predictions/multiclass-reader.js';
+import { predictionsRows, type PredictionsRead } from '../read/predictions/reader.js';
+import { regressionRows } from '../read/predictions/regression-reader.js';
 import { NotBinary } from '../read/predictions/row-sink.js';
-import { taskInference } from '../read/predictions/task-inference.js';
-import { readFileInChunks } from './predictions.js';
+import { taskRows } from '../read/predictions/task-inference.js';
+import { readTable } from './tables.js';
 import type { ComputedMetrics, MetricSet } from '../model/metrics.js';
 import type { PairedComparison } from '../model/comparison.js';
 
@@ -24,23 +24,23 @@ export interface WithPredictions {
  * The predictions are the predictions options' files, or `scored`: the rows the run scored itself.
  * Loaded only when predictions are given, so other runs do not pay for it at start-up.
  */
-export function addPredictions(
+export async function addPredictions(
   candidate: MetricSet | undefined,
   baseline: MetricSet | undefined,
   options: Options,
   cwd: string,
   scored?: { candidate: PredictionsRead; baseline?: PredictionsRead }
-): WithPredictions {
+): Promise<WithPredictions> {
   if (scored) return addBinary(candidate, baseline, options, scored.candidate, scored.baseline);
   if (!options.predictions) return { candidate: candidate ?? EMPTY_METRIC_SET, baseline, comparison: undefined };
   if (options.task === 'regression' || options.task === 'multiclass') return addUnpaired(options.task, candidate, baseline, options, cwd);
-  const read = (path: string | undefined, featuresOptional: boolean): PredictionsRead | undefined =>
+  const read = async (path: string | undefined, featuresOptional: boolean): Promise<PredictionsRead | undefined> =>
     path === undefined
       ? undefined
-      : readFileInChunks(
+      : readTable(
           path,
           cwd,
-          predictionsReader({
+          predictionsRows({
             file: path,
             positiveLabel: options.positiveLabel,
             sensitiveFeatures: options.sensitiveFeatures,
@@ -51,10 +51,10 @@ export function addPredictions(
         );
   try {
     // the baseline's file needs only what pairing needs; its fairness is computed where it has the columns
-    return addBinary(candidate, baseline, options, read(options.predictions, false) as PredictionsRead, read(options.baselinePredictions, true));
+    return addBinary(candidate, baseline, options, (await read(options.predictions, false)) as PredictionsRead, await read(options.baselinePredictions, true));
   } catch (error) {
     if (!(error instanceof NotBinary) || options.task !== 'auto') throw error;
-    const inferred = readFileInChunks(options.predictions, cwd, taskInference(options.predictions));
+    const inferred = await readTable(options.predictions, cwd, taskRows());
     if (inferred.kind === 'binary') throw error;
     return addUnpaired(inferred.kind, candidate, baseline, options, cwd, inferred.inferredFrom);
   }
@@ -77,35 +77,35 @@ function addBinary(
 }
 
 /** How a multiclass or regression file is read into metrics, by the task's reader. */
-type Unpaired = (path: string, sensitiveFeatures: readonly string[]) => ComputedMetrics;
+type Unpaired = (path: string, sensitiveFeatures: readonly string[]) => Promise<ComputedMetrics>;
 
 const UNPAIRED: Record<'multiclass' | 'regression', (options: Options, cwd: string) => Unpaired> = {
-  multiclass: (options, cwd) => (path, sensitiveFeatures) =>
+  multiclass: (options, cwd) => async (path, sensitiveFeatures) =>
     metricsFromMulticlass(
-      readFileInChunks(path, cwd, multiclassReader({ file: path, sensitiveFeatures, intersectional: options.intersectional, topK: options.topK })),
+      await readTable(path, cwd, multiclassRows({ file: path, sensitiveFeatures, intersectional: options.intersectional, topK: options.topK })),
       options.minGroupSize
     ),
-  regression: (options, cwd) => (path, sensitiveFeatures) =>
+  regression: (options, cwd) => async (path, sensitiveFeatures) =>
     metricsFromRegression(
-      readFileInChunks(path, cwd, regressionReader({ file: path, sensitiveFeatures, intersectional: options.intersectional })),
+      await readTable(path, cwd, regressionRows({ file: path, sensitiveFeatures, intersectional: options.intersectional })),
       options.minGroupSize
     )
 };
 
 /** A multiclass or regression model's predictions, overall and per group; the baseline's, unpaired (McNemar's test is for binary predictions). */
-function addUnpaired(
+async function addUnpaired(
   kind: 'multiclass' | 'regression',
   candidate: MetricSet | undefined,
   baseline: MetricSet | undefined,
   options: Options,
   cwd: string,
   inferredFrom?: string
-): WithPredictions {
+): Promise<WithPredictions> {
   const read = UNPAIRED[kind](options, cwd);
-  const computed = read(options.predictions as string, options.sensitiveFeatures);
+  const computed = await read(options.predictions as string, options.sensitiveFeatures);
   return {
     candidate: overlay(candidate ?? EMPTY_METRIC_SET, { ...computed, task: { kind, ...(inferredFrom ? { inferredFrom } : {}) } }),
-    baseline: options.baselinePredictions ? overlay(baseline ?? EMPTY_METRIC_SET, read(options.baselinePredictions, [])) : baseline,
+    baseline: options.baselinePredictions ? overlay(baseline ?? EMPTY_METRIC_SET, await read(options.baselinePredictions, [])) : baseline,
     comparison: undefined
   };
 }

@@ -74,7 +74,8 @@ function jsonLinesReader<Sink, Result>(file: string, rows: RowReader<Sink, Resul
   };
 }
 
-function jsonFields(file: string, row: Record<string, unknown>, columns: readonly string[], line: number): JsonFields {
+/** A row's fields, from a JSON Lines object or a Parquet row. */
+export function jsonFields(file: string, row: Record<string, unknown>, columns: readonly string[], line: number): JsonFields {
   return {
     text(name) {
       const value = row[name];
@@ -84,7 +85,8 @@ function jsonFields(file: string, row: Record<string, unknown>, columns: readonl
     },
     number(name) {
       const value = row[name];
-      return typeof value === 'number' ? value : typeof value === 'string' ? decimalNumber(value) : Number.NaN;
+      // a Parquet int64 is a BigInt
+      return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : typeof value === 'string' ? decimalNumber(value) : Number.NaN;
     }
   };
 }

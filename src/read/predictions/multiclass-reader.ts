@@ -7,7 +7,7 @@ import { quote } from '../quote.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
 import { fieldText, type CsvRecord } from './csv-scanner.js';
 import { sensitiveFeatures } from './feature-groups.js';
-import { csvNumber, internSensitive, predictionsFileReader, type JsonFields } from './file-reader.js';
+import { csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
 import { MAX_CLASSES, MulticlassFeature, MulticlassTally } from './multiclass-tally.js';
 import { decimalNumber } from './number-field.js';
 import { ValueInterner } from './value-interner.js';
@@ -53,7 +53,7 @@ export function sortClasses(classes: readonly string[]): string[] {
   return [...classes].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-class MulticlassSink {
+export class MulticlassSink {
   readonly interners: ValueInterner[];
   readonly tally: MulticlassTally;
   readonly values: Int32Array;
@@ -158,12 +158,17 @@ class MulticlassSink {
 
 /** Reads a multiclass classifier's predictions file (CSV or JSON Lines, told apart by the first character) fed in chunks. */
 export function multiclassReader(spec: MulticlassSpec): ChunkReader<MulticlassRead> {
-  return predictionsFileReader<MulticlassSink, MulticlassRead>(spec.file, {
+  return predictionsFileReader(spec.file, multiclassRows(spec));
+}
+
+/** How a multiclass classifier's rows are read, whatever the file's format. */
+export function multiclassRows(spec: MulticlassSpec): RowReader<MulticlassSink, MulticlassRead> {
+  return {
     start: (columns, line) => new MulticlassSink(spec, resolveColumns(columns, spec.sensitiveFeatures, spec.file, line)),
     csvRow: addCsvRecord,
     jsonRow: addJsonRow,
     finish: (sink, columns) => sink.finish(columns)
-  });
+  };
 }
 
 function addCsvRecord(sink: MulticlassSink, record: CsvRecord): void {

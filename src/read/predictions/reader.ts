@@ -1,4 +1,4 @@
-import { internSensitive, predictionsFileReader, type JsonFields } from './file-reader.js';
+import { internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
 import type { PredictionTally } from './tally.js';
 import { RowSink } from './row-sink.js';
 import { decimalsOf, mantissaOf } from './score-store.js';
@@ -34,12 +34,17 @@ export interface PredictionsRead {
 export type PredictionsReader = ChunkReader<PredictionsRead>;
 
 export function predictionsReader(spec: PredictionsSpec): PredictionsReader {
-  return predictionsFileReader<RowSink, PredictionsRead>(spec.file, {
+  return predictionsFileReader(spec.file, predictionsRows(spec));
+}
+
+/** How a binary classifier's rows are read, whatever the file's format. */
+export function predictionsRows(spec: PredictionsSpec): RowReader<RowSink, PredictionsRead> {
+  return {
     start: (columns, line) => sinkFor(spec, columns, line),
     csvRow: addCsvRecord,
     jsonRow: addJsonRow,
     finish: (sink, columns) => sink.finish(columns)
-  });
+  };
 }
 
 function sinkFor(spec: PredictionsSpec, columns: readonly string[], line: number): RowSink {

@@ -1,6 +1,6 @@
 // Reads a regression's predictions (CSV or JSON Lines, fed in chunks): label and prediction are
 // numbers; the weight and the sensitive features as for a classifier's.
-import { csvNumber, internSensitive, predictionsFileReader, type JsonFields } from './file-reader.js';
+import { csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
 import { InputError } from '../../errors.js';
 import type { ChunkReader } from '../chunk-reader.js';
 import { quote } from '../quote.js';
@@ -24,7 +24,7 @@ export interface RegressionRead {
 }
 
 /** What both formats share once a row's values are known: validation, grouping, and the tally. */
-class RegressionSink {
+export class RegressionSink {
   readonly interners: ValueInterner[];
   readonly tally: RegressionTally;
   readonly values: Int32Array;
@@ -67,12 +67,17 @@ class RegressionSink {
 
 /** Reads a regression's predictions file (CSV or JSON Lines, told apart by the first character) fed in chunks. */
 export function regressionReader(spec: RegressionSpec): ChunkReader<RegressionRead> {
-  return predictionsFileReader<RegressionSink, RegressionRead>(spec.file, {
+  return predictionsFileReader(spec.file, regressionRows(spec));
+}
+
+/** How a regression's rows are read, whatever the file's format. */
+export function regressionRows(spec: RegressionSpec): RowReader<RegressionSink, RegressionRead> {
+  return {
     start: (columns, line) => new RegressionSink(spec, resolveColumns(columns, spec.sensitiveFeatures, spec.file, line)),
     csvRow: addCsvRecord,
     jsonRow: addJsonRow,
     finish: (sink, columns) => sink.finish(columns)
-  });
+  };
 }
 
 function addCsvRecord(sink: RegressionSink, record: CsvRecord): void {

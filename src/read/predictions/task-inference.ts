@@ -3,7 +3,7 @@
 import type { TaskInfo } from '../../model/task.js';
 import type { ChunkReader } from '../chunk-reader.js';
 import { fieldText } from './csv-scanner.js';
-import { predictionsFileReader } from './file-reader.js';
+import { predictionsFileReader, type RowReader } from './file-reader.js';
 import { decimalNumber } from './number-field.js';
 
 /** The task, and why in words, for the report. */
@@ -35,8 +35,13 @@ class LabelProfile {
 
 /** Reads the label column of a predictions file (CSV or JSON Lines) to infer its task. */
 export function taskInference(file: string): ChunkReader<InferredTask> {
+  return predictionsFileReader(file, taskRows());
+}
+
+/** How the label column is read to infer the task, whatever the file's format. */
+export function taskRows(): RowReader<number, InferredTask> {
   const profile = new LabelProfile();
-  return predictionsFileReader<number, InferredTask>(file, {
+  return {
     start: (columns) => columns.indexOf('label'),
     csvRow(label, record) {
       if (label >= 0) profile.add(fieldText(record, label));
@@ -45,5 +50,5 @@ export function taskInference(file: string): ChunkReader<InferredTask> {
       if (label >= 0) profile.add(fields.text('label'));
     },
     finish: () => profile.infer()
-  });
+  };
 }

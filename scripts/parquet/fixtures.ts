@@ -1,0 +1,40 @@
+// `npm run fixtures:parquet`: writes test/fixtures/parquet/ from the CSV fixtures with DuckDB
+// (@duckdb/node-api, a devDependency): the same rows as Parquet, with Snappy, Zstandard and gzip
+// pages, several row groups, int64, float32 and double columns, dictionary-encoded strings, nulls,
+// and a truncated file. The tests compare what model-gate reads from them with the CSVs.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const out = `${root}test/fixtures/parquet/`;
+const csv = (name: string): string => `read_csv('${root}test/fixtures/predictions/${name}', header = true)`;
+mkdirSync(out, { recursive: true });
+
+const db = await DuckDBInstance.create(':memory:');
+const duck = await db.connect();
+// one thread writes row groups of exactly ROW_GROUP_SIZE rows
+await duck.run('SET threads = 1');
+const copy = (select: string, file: string, options: string): Promise<unknown> => duck.run(`COPY (${select}) TO '${out}${file}' (FORMAT parquet, ${options})`);
+
+// 3,000 rows in two row groups (DuckDB rounds ROW_GROUP_SIZE up to 2,048 rows); label and prediction int64
+await copy(`SELECT * FROM ${csv('basic.csv')}`, 'basic.parquet', 'COMPRESSION snappy, ROW_GROUP_SIZE 1024');
+await copy(`SELECT * FROM ${csv('regression-weighted.csv')}`, 'regression.parquet', 'COMPRESSION zstd');
+await copy(`SELECT * FROM ${csv('multiclass.csv')}`, 'multiclass.parquet', 'COMPRESSION gzip');
+// the score as float32, the weight as double (all 1), the id as int64, the sensitive column dictionary-encoded
+await copy(
+  `SELECT CAST(row_number() OVER () AS BIGINT) AS id, label, prediction, CAST(score AS FLOAT) AS score, CAST(1 AS DOUBLE) AS weight, sex
+   FROM ${csv('basic.csv')}`,
+  'types.parquet',
+  'COMPRESSION zstd'
+);
+// a sensitive value missing on the fifth row
+await copy(
+  `SELECT label, prediction, CASE WHEN i = 5 THEN NULL ELSE sex END AS sex FROM (SELECT *, row_number() OVER () AS i FROM ${csv('basic.csv')} LIMIT 10)`,
+  'nulls.parquet',
+  'COMPRESSION snappy'
+);
+const whole = readFileSync(`${out}basic.parquet`);
+writeFileSync(`${out}truncated.parquet`, whole.subarray(0, Math.floor(whole.length / 2)));
+const version = (await duck.runAndReadAll('SELECT version()')).getRows()[0]?.[0];
+writeFileSync(`${out}README.md`, `Written by scripts/parquet/fixtures.ts with DuckDB ${String(version)} (\`npm run fixtures:parquet\`); do not edit.\n`);

@@ -1,0 +1,81 @@
+import { join } from 'node:path';
+import { InputError } from '../../src/errors.js';
+import { metricsFromMulticlass } from '../../src/evaluate/predictions/multiclass-metrics.js';
+import { metricsFromPredictions } from '../../src/evaluate/predictions/metrics.js';
+import { metricsFromRegression } from '../../src/evaluate/predictions/regression-metrics.js';
+import { isParquet } from '../../src/io/parquet.js';
+import { readTable } from '../../src/io/tables.js';
+import { multiclassRows } from '../../src/read/predictions/multiclass-reader.js';
+import { predictionsRows } from '../../src/read/predictions/reader.js';
+import { regressionRows } from '../../src/read/predictions/regression-reader.js';
+import type { ComputedMetrics } from '../../src/model/metrics.js';
+import { ROOT } from '../support/fixtures.js';
+
+const csv = (name: string): string => join('test/fixtures/predictions', name);
+const parquet = (name: string): string => join('test/fixtures/parquet', name);
+const binary = (file: string, sensitiveFeatures = ['sex', 'region']) =>
+  readTable(file, ROOT, predictionsRows({ file, positiveLabel: '1', sensitiveFeatures, intersectional: true, keepRows: false })).then((read) =>
+    metricsFromPredictions(read, 0)
+  );
+
+/** Every value and the fairness of two reads, which differ only in their source. */
+function expectSame(fromParquet: ComputedMetrics, fromCsv: ComputedMetrics): void {
+  expect([...fromParquet.values.keys()]).toEqual([...fromCsv.values.keys()]);
+  for (const [name, metric] of fromCsv.values) expect({ name, value: fromParquet.values.get(name)?.value }).toEqual({ name, value: metric.value });
+  expect(fromParquet.fairness).toEqual(fromCsv.fairness);
+}
+
+describe('Parquet files give what the same rows in CSV give', () => {
+  test('a binary classifier: Snappy, two row groups, int64 labels, dictionary strings', async () => {
+    expectSame(await binary(parquet('basic.parquet')), await binary(csv('basic.csv')));
+  });
+
+  test('a regression: Zstandard, doubles, weights', async () => {
+    const read = (file: string) =>
+      readTable(file, ROOT, regressionRows({ file, sensitiveFeatures: ['sex', 'region'], intersectional: true })).then((r) => metricsFromRegression(r, 0));
+    expectSame(await read(parquet('regression.parquet')), await read(csv('regression-weighted.csv')));
+  });
+
+  test('a multiclass classifier: gzip, string classes, probability columns', async () => {
+    const read = (file: string) =>
+      readTable(file, ROOT, multiclassRows({ file, sensitiveFeatures: ['sex'], intersectional: false, topK: 2 })).then((r) => metricsFromMulticlass(r, 0));
+    const [fromParquet, fromCsv] = [await read(parquet('multiclass.parquet')), await read(csv('multiclass.csv'))];
+    expectSame(fromParquet, fromCsv);
+    expect(fromParquet.classes).toEqual(fromCsv.classes);
+  });
+
+  test('float32 scores keep their order, so ROC AUC is exact; int64 ids and a double weight column read as numbers', async () => {
+    const fromParquet = await binary(parquet('types.parquet'), ['sex']);
+    const fromCsv = await binary(csv('basic.csv'), ['sex']);
+    expect(fromParquet.values.get('roc_auc')?.value).toBe(fromCsv.values.get('roc_auc')?.value);
+    expect(fromParquet.values.get('log_loss')?.value).toBeCloseTo(fromCsv.values.get('log_loss')?.value as number, 6);
+    expect(fromParquet.values.get('accuracy')).toEqual({ ...fromCsv.values.get('accuracy'), source: 'test/fixtures/parquet/types.parquet' });
+  });
+});
+
+describe('bad Parquet input names the file and the row', () => {
+  const problem = async (run: () => Promise<unknown>): Promise<string> => {
+    const error = await run().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  };
+
+  test('a missing value, a truncated file, a missing column, a missing file', async () => {
+    expect(await problem(() => binary(parquet('nulls.parquet'), ['sex']))).toBe(
+      'test/fixtures/parquet/nulls.parquet: row 5: sex is missing (the first line has: "label", "prediction", "sex")'
+    );
+    expect(await problem(() => binary(parquet('truncated.parquet')))).toMatch(
+      /^test\/fixtures\/parquet\/truncated\.parquet: is not a readable Parquet file \(.+\): is it truncated\?$/
+    );
+    expect(await problem(() => binary(parquet('regression.parquet'), ['age']))).toBe(
+      'test/fixtures/parquet/regression.parquet: sensitive feature column "age" not found; columns found: "id", "label", "prediction", "sex", "region", "weight"'
+    );
+    expect(await problem(() => binary('test/fixtures/parquet/none.parquet'))).toBe(`test/fixtures/parquet/none.parquet: file not found (looked in ${ROOT})`);
+  });
+
+  test('a Parquet file is told by its extension or its first bytes', async () => {
+    expect(await isParquet('test/fixtures/parquet/basic.parquet', ROOT)).toBe(true);
+    expect(await isParquet('test/fixtures/predictions/basic.csv', ROOT)).toBe(false);
+    expect(await isParquet('missing.bin', ROOT)).toBe(false);
+  });
+});
