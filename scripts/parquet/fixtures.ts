@@ -34,6 +34,14 @@ await copy(
   'nulls.parquet',
   'COMPRESSION snappy'
 );
+// a drift sample: int64, double (with nulls) and string columns; the CSV's nameless pandas index left out
+await copy(
+  `SELECT channel, region, plan, score, income, age, cur_only FROM read_csv('${root}test/fixtures/drift/current.csv', header = true)`,
+  'drift-current.parquet',
+  'COMPRESSION zstd'
+);
+// the scoring fixture's eval rows, in two row groups: label int64, features double, group dictionary
+await copy(`SELECT * FROM read_csv('${root}test/fixtures/scoring/eval.csv', header = true)`, 'scoring-eval.parquet', 'COMPRESSION zstd, ROW_GROUP_SIZE 1024');
 const whole = readFileSync(`${out}basic.parquet`);
 writeFileSync(`${out}truncated.parquet`, whole.subarray(0, Math.floor(whole.length / 2)));
 const version = (await duck.runAndReadAll('SELECT version()')).getRows()[0]?.[0];

@@ -1,11 +1,19 @@
-import { driftSampleReader } from '../read/drift/sample-reader.js';
+import { driftSampleObjects, driftSampleReader } from '../read/drift/sample-reader.js';
 import type { DriftSample } from '../model/drift.js';
+import { isParquet, readParquetObjects } from './parquet.js';
 import { readFileInChunks } from './predictions.js';
 
 /**
- * Reads a reference or current data sample (CSV or JSON Lines) for the drift gate, streamed in
- * 4 MB chunks. Only the `features` columns are kept when given; otherwise every named column.
+ * Reads a reference or current data sample for the drift gate: Parquet (by extension or magic
+ * bytes) row group by row group, else CSV or JSON Lines. Only the `features` columns are kept
+ * when given; otherwise every named column.
  */
+export async function loadDriftSample(path: string, cwd: string, features?: readonly string[], featuresLabel?: string): Promise<DriftSample> {
+  if (await isParquet(path, cwd)) return readParquetObjects(path, cwd, path, driftSampleObjects({ file: path, features, featuresLabel }));
+  return readDriftSample(path, cwd, features, featuresLabel);
+}
+
+/** A CSV or JSON Lines sample, streamed in 4 MB chunks. */
 export function readDriftSample(path: string, cwd: string, features?: readonly string[], featuresLabel?: string): DriftSample {
   return readFileInChunks(path, cwd, driftSampleReader({ file: path, features, featuresLabel }));
 }

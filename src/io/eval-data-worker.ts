@@ -2,10 +2,13 @@
 // batches and posts them, at most MAX_IN_FLIGHT ahead of the scoring, and hashes the file as it
 // reads it. See eval-data-stream.ts for the other side.
 import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { resolve } from 'node:path';
 import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import type { EvalColumns } from '../read/eval-data/columns.js';
-import { evalDataReader, type FeedNeeds, type EvalBatch, type EvalDataSpec } from '../read/eval-data/reader.js';
+import { evalDataObjects, evalDataReader, type FeedNeeds, type EvalBatch, type EvalDataSpec } from '../read/eval-data/reader.js';
+import { isParquet, readParquetObjects } from './parquet.js';
 import { readFileInChunks } from './predictions.js';
 import { ANSWERED, IN_FLIGHT, MAX_IN_FLIGHT, packBatch, type FromWorker, type NeedsAnswer, type WorkerInput } from './eval-data-protocol.js';
 
@@ -34,9 +37,10 @@ function postBatches(batches: EvalBatch[]): void {
 /** The main thread stopped the run while the columns were planned. */
 class Stopped extends Error {}
 
-try {
+/** CSV or JSON Lines: read in chunks, hashed as they are read. */
+function readText(evalSpec: EvalDataSpec): { rows: number; sha256: string } {
   const digest = createHash('sha256');
-  const reader = evalDataReader({ ...(spec as Omit<EvalDataSpec, 'onColumns'>), onColumns: askNeeds });
+  const reader = evalDataReader(evalSpec);
   const { rows } = readFileInChunks(
     path,
     cwd,
@@ -50,7 +54,23 @@ try {
     },
     (bytes) => digest.update(bytes)
   );
-  post({ kind: 'done', rows, sha256: digest.digest('hex') });
+  return { rows, sha256: digest.digest('hex') };
+}
+
+/** Parquet: read a row group at a time, and hashed as a whole. */
+async function readParquet(evalSpec: EvalDataSpec): Promise<{ rows: number; sha256: string }> {
+  const objects = evalDataObjects(evalSpec);
+  const { rows } = await readParquetObjects(path, cwd, evalSpec.file, objects, () => postBatches(objects.take()));
+  postBatches(objects.take());
+  const digest = createHash('sha256');
+  for await (const chunk of createReadStream(resolve(cwd, path))) digest.update(chunk as Buffer);
+  return { rows, sha256: digest.digest('hex') };
+}
+
+try {
+  const evalSpec = { ...(spec as Omit<EvalDataSpec, 'onColumns'>), onColumns: askNeeds };
+  const { rows, sha256 } = (await isParquet(path, cwd)) ? await readParquet(evalSpec) : readText(evalSpec);
+  post({ kind: 'done', rows, sha256 });
 } catch (error) {
   if (error instanceof InputError) post({ kind: 'failed', problems: error.problems });
   else if (!(error instanceof Stopped)) post({ kind: 'crashed', message: (error as Error).stack ?? String(error) });

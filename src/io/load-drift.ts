@@ -1,14 +1,14 @@
 import { evaluateDrift } from '../evaluate/drift/evaluate.js';
 import { overlay } from '../evaluate/metric-set.js';
 import type { Options } from '../options/parse.js';
-import { readDriftSample } from './drift-data.js';
+import { loadDriftSample } from './drift-data.js';
 import type { MetricSet } from '../model/metrics.js';
 import type { DriftResult } from '../model/drift.js';
 
 /** Compares the reference and current samples; drifted_feature_share and psi_max become metrics. Loaded on demand. */
-export function addDrift(candidate: MetricSet, drift: NonNullable<Options['drift']>, cwd: string): { candidate: MetricSet; drift: DriftResult } {
-  const reference = readDriftSample(drift.reference, cwd, drift.features, drift.featuresLabel);
-  const current = readDriftSample(drift.current, cwd, drift.features, drift.featuresLabel);
+export async function addDrift(candidate: MetricSet, drift: NonNullable<Options['drift']>, cwd: string): Promise<{ candidate: MetricSet; drift: DriftResult }> {
+  const reference = await loadDriftSample(drift.reference, cwd, drift.features, drift.featuresLabel);
+  const current = await loadDriftSample(drift.current, cwd, drift.features, drift.featuresLabel);
   const result = evaluateDrift(reference, current, { features: drift.features, featuresLabel: drift.featuresLabel, alpha: drift.alpha });
   const source = `drift: ${drift.current} against ${drift.reference}`;
   const values = new Map([

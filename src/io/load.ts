@@ -55,7 +55,7 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
       : { ...fromPredictions, latency: undefined };
     const { latency, baseline } = withLatency;
     const { candidate, drift } = options.drift
-      ? (await import('./load-drift.js')).addDrift(withLatency.candidate, options.drift, cwd)
+      ? await (await import('./load-drift.js')).addDrift(withLatency.candidate, options.drift, cwd)
       : { candidate: withLatency.candidate, drift: undefined };
     const settings = options.scoring;
     if (scored?.rowsFile && settings?.predictionsOut)

@@ -8,6 +8,12 @@ export interface ChunkReader<T> {
   result(): T;
 }
 
+/** Rows given as objects, as a JSON Lines file's lines are parsed and a Parquet file's rows are read. */
+export interface ObjectRows<T> {
+  add(row: Record<string, unknown>, line: number): void;
+  result(): T;
+}
+
 /** CSV or JSON Lines, told apart by the first character that is not white space (`{`: JSON Lines). */
 export function csvOrJsonLines<T>(csv: () => ChunkReader<T>, jsonLines: () => ChunkReader<T>): ChunkReader<T> {
   let delegate: ChunkReader<T> | undefined;

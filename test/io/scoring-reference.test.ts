@@ -1,4 +1,6 @@
 /** @jest-environment ./test/measure/onnxruntime-environment.cjs */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +28,7 @@ const expected = readJson<Expected>('test/fixtures/scoring/expected.json');
 const DIR = 'test/fixtures/scoring';
 const GATES = 'gates:\n  accuracy: {min: 0.5}\n  demographic_parity_ratio: {min: 0.1}';
 
-async function score(model: string): Promise<{ code: number; report?: Report; err: string }> {
+async function score(model: string, evalData = `${DIR}/eval.csv`): Promise<{ code: number; report?: Report; err: string }> {
   let out = '';
   let err = '';
   const args = [
@@ -34,7 +36,7 @@ async function score(model: string): Promise<{ code: number; report?: Report; er
     '--model',
     `${DIR}/${model}`,
     '--eval-data',
-    `${DIR}/eval.csv`,
+    evalData,
     '--sensitive-features',
     'group',
     '--gates',
@@ -158,4 +160,18 @@ test('the summary and the text report name the scored files by their SHA-256', a
     `scored ${DIR}/logreg.onnx (SHA-256 ${short}…) on ${DIR}/eval.csv (SHA-256 ${expected.eval.sha256.slice(0, 12)}…), 2,000 rows, with onnxruntime-node`
   );
   expect(renderMarkdown(report!)).toContain(`<sub>Scored ${DIR}/logreg.onnx &#40;SHA-256 ${short}…&#41;`);
+});
+
+test('eval-data as Parquet (two row groups) scores to the same numbers as the CSV, and names its own SHA-256', async () => {
+  const [fromCsv, fromParquet] = [await score('forest.onnx'), await score('forest.onnx', 'test/fixtures/parquet/scoring-eval.parquet')];
+  expect(fromParquet.err).not.toContain('bad input');
+  const values = (report: Report | undefined) =>
+    Object.fromEntries(Object.entries(report!.metrics).flatMap(([name, m]) => (name.startsWith('latency_') ? [] : [[name, m.value]])));
+  expect(values(fromParquet.report)).toEqual(values(fromCsv.report));
+  expect(fromParquet.report!.fairness).toEqual(fromCsv.report!.fairness);
+  expect(fromParquet.report!.provenance?.evalData).toMatchObject({ path: 'test/fixtures/parquet/scoring-eval.parquet', rows: expected.eval.rows });
+  const parquetSha = createHash('sha256')
+    .update(readFileSync(join(ROOT, 'test/fixtures/parquet/scoring-eval.parquet')))
+    .digest('hex');
+  expect(fromParquet.report!.provenance?.evalData.sha256).toBe(parquetSha);
 });

@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
+import { csvOrJsonLines, type ChunkReader, type ObjectRows } from '../chunk-reader.js';
 import { csvFeed, CsvScanner, fieldText } from '../predictions/csv-scanner.js';
 import { ColumnValues, FEATURES } from './column-values.js';
 import type { DriftSample } from '../../model/drift.js';
@@ -86,36 +86,41 @@ function keptColumns(header: readonly string[], spec: SampleSpec, line: number):
 }
 
 function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
+  const objects = driftSampleObjects(spec);
+  const lines = jsonLines(spec.file, (row, line) => objects.add(row, line));
+  return { feed: (bytes, atEnd) => lines.feed(bytes, atEnd), result: () => objects.result() };
+}
+
+/** A sample's rows as objects: a JSON Lines file's, or a Parquet file's. A column may be absent from some rows. */
+export function driftSampleObjects(spec: SampleSpec): ObjectRows<DriftSample> {
   const wanted = spec.features ? new Set(spec.features) : undefined;
   const columns = new Map<string, ColumnValues>();
   const keys = new Set<string>(); // for messages
   let rows = 0;
 
-  const lines = jsonLines(spec.file, (row, lineNumber) => {
-    for (const [name, value] of Object.entries(row)) {
-      if (keys.size < MAX_COLUMNS) keys.add(name);
-      if (wanted ? !wanted.has(name) : name === '') continue;
-      let column = columns.get(name);
-      if (!column) {
-        if (columns.size === MAX_COLUMNS) {
-          throw new InputError({
-            source: spec.file,
-            line: lineNumber,
-            message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in ${spec.featuresLabel ?? FEATURES}`
-          });
-        }
-        column = new ColumnValues(name, spec.file, spec.featuresLabel);
-        for (let i = 0; i < rows; i++) column.addMissing(); // the rows before its first appearance
-        columns.set(name, column);
-      }
-      addJsonValue(column, value, spec.file, lineNumber);
-    }
-    rows++;
-    for (const column of columns.values()) if (!Object.hasOwn(row, column.name)) column.addMissing();
-  });
-
   return {
-    feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
+    add(row, lineNumber) {
+      for (const [name, value] of Object.entries(row)) {
+        if (keys.size < MAX_COLUMNS) keys.add(name);
+        if (wanted ? !wanted.has(name) : name === '') continue;
+        let column = columns.get(name);
+        if (!column) {
+          if (columns.size === MAX_COLUMNS) {
+            throw new InputError({
+              source: spec.file,
+              line: lineNumber,
+              message: `more than ${MAX_COLUMNS} distinct keys (here ${quote(name)}): list the columns to compare in ${spec.featuresLabel ?? FEATURES}`
+            });
+          }
+          column = new ColumnValues(name, spec.file, spec.featuresLabel);
+          for (let i = 0; i < rows; i++) column.addMissing(); // the rows before its first appearance
+          columns.set(name, column);
+        }
+        addJsonValue(column, value, spec.file, lineNumber);
+      }
+      rows++;
+      for (const column of columns.values()) if (!Object.hasOwn(row, column.name)) column.addMissing();
+    },
     result() {
       if (rows === 0) throw new InputError({ source: spec.file, message: 'the file is empty: expected JSON objects, one per line, with the feature values' });
       if (spec.features) {
@@ -132,6 +137,8 @@ function jsonLinesReader(spec: SampleSpec): ChunkReader<DriftSample> {
 function addJsonValue(column: ColumnValues, value: unknown, file: string, line: number): void {
   if (value === null) column.addMissing();
   else if (typeof value === 'number') column.addNumber(value, line);
+  // a Parquet int64
+  else if (typeof value === 'bigint') column.addNumber(Number(value), line);
   else if (typeof value === 'string') column.addText(value, line);
   else if (typeof value === 'boolean') column.addText(String(value), line);
   else

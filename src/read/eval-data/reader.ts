@@ -2,7 +2,7 @@
 // rows: the label's class, the feature columns parsed as the model's inputs need them, the weight,
 // the sensitive features, and (for the predictions file) the label and id as written.
 import { InputError } from '../../errors.js';
-import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
+import { csvOrJsonLines, type ChunkReader, type ObjectRows } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
 import { ClassCoder } from '../predictions/class-coder.js';
 import { csvFeed, CsvScanner, fieldText, type CsvRecord } from '../predictions/csv-scanner.js';
@@ -262,18 +262,37 @@ function csvLabel(sink: BatchSink, record: CsvRecord, column: number): 0 | 1 {
 }
 
 function jsonLinesReader(spec: EvalDataSpec, started: (sink: BatchSink) => void): ChunkReader<EvalDataRead> {
+  const objects = objectRows(spec, started);
+  const lines = jsonLines(spec.file, (object, line) => objects.add(object, line));
+  return { feed: (bytes, atEnd) => lines.feed(bytes, atEnd), result: () => objects.result() };
+}
+
+/** Eval rows as objects (a JSON Lines file's, or a Parquet file's), batched as evalDataReader batches them. */
+export function evalDataObjects(spec: EvalDataSpec): ObjectRows<EvalDataRead> & { take(): EvalBatch[] } {
+  let sink: BatchSink | undefined;
+  const objects = objectRows(spec, (s) => (sink = s));
+  return {
+    add: (row, line) => objects.add(row, line),
+    result() {
+      sink?.finishChunk(true);
+      return objects.result();
+    },
+    take: () => sink?.take() ?? []
+  };
+}
+
+function objectRows(spec: EvalDataSpec, started: (sink: BatchSink) => void): ObjectRows<EvalDataRead> {
   let sink: BatchSink | undefined;
   let names: string[] = [];
-  const lines = jsonLines(spec.file, (object, line) => {
-    if (!sink) {
-      names = Object.keys(object);
-      sink = sinkFor(spec, names, line);
-      started(sink);
-    }
-    addJsonRow(sink, object, names, line);
-  });
   return {
-    feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
+    add(object, line) {
+      if (!sink) {
+        names = Object.keys(object);
+        sink = sinkFor(spec, names, line);
+        started(sink);
+      }
+      addJsonRow(sink, object, names, line);
+    },
     result: () => finish(spec, sink, 'JSON objects with the label and feature columns, one per line')
   };
 }
@@ -295,7 +314,7 @@ function addJsonRow(sink: BatchSink, object: Record<string, unknown>, names: rea
   if (batch.ids) batch.ids[row] = text('id');
   if (batch.weights) {
     const written = value('weight');
-    const weight = typeof written === 'number' ? written : typeof written === 'string' ? decimalNumber(written) : Number.NaN;
+    const weight = typeof written === 'boolean' ? Number.NaN : numberOf(written);
     if (!(weight >= 0 && weight < Infinity)) sink.badWeight(text('weight'), line);
     batch.weights[row] = weight;
   }
@@ -307,11 +326,26 @@ function addJsonRow(sink: BatchSink, object: Record<string, unknown>, names: rea
     const name = columns.features[f] as string;
     if (need.number || matrix) {
       const v = value(name);
-      let n = typeof v === 'number' ? v : typeof v === 'boolean' ? Number(v) : typeof v === 'string' ? decimalNumber(v) : Number.NaN;
+      let n = numberOf(v);
       if (n !== n || need.integer) n = sink.number(n, text(name), f, line);
       if (need.number) (batch.numbers[f] as Float64Array)[row] = n;
       if (matrix) matrix[row * width + f] = n;
     }
     if (need.text) (batch.texts[f] as string[])[row] = text(name);
+  }
+}
+
+/** A JSON or Parquet value as a number: booleans as 0 and 1, a Parquet int64 (a BigInt) as its value, text parsed; else NaN. */
+function numberOf(value: unknown): number {
+  switch (typeof value) {
+    case 'number':
+      return value;
+    case 'bigint':
+    case 'boolean':
+      return Number(value);
+    case 'string':
+      return decimalNumber(value);
+    default:
+      return Number.NaN;
   }
 }
