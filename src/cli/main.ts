@@ -13,7 +13,8 @@ const COMMANDS: Record<TableCommand, () => Promise<Command>> = {
   evaluate: async () => (await import('./evaluate.js')).evaluate,
   bench: async () => (await import('./bench.js')).bench,
   synth: async () => (await import('./synth.js')).synth,
-  lint: async () => (await import('./lint.js')).lint
+  lint: async () => (await import('./lint.js')).lint,
+  sql: async () => (await import('./sql.js')).sql
 };
 
 function isCommand(name: string): name is TableCommand {

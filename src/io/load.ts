@@ -48,7 +48,9 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
     const fromPredictions =
       options.predictions || scored
         ? await (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd, scored)
-        : { candidate: candidateFile ?? EMPTY_METRIC_SET, baseline: baselineFile, comparison: undefined };
+        : options.counts
+          ? { candidate: (await import('./load-counts.js')).addCounts(candidateFile, options, cwd), baseline: baselineFile, comparison: undefined }
+          : { candidate: candidateFile ?? EMPTY_METRIC_SET, baseline: baselineFile, comparison: undefined };
     const { comparison } = fromPredictions;
     const withLatency = options.latency
       ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd)
@@ -62,7 +64,7 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
       kept = { from: scored.rowsFile, to: resolve(cwd, settings.predictionsOut), option: settings.labels.predictionsOut, dispose: scored.cleanup };
     return {
       candidate,
-      candidateName: [options.metrics, options.predictions, options.latency?.model, options.scoring?.evalData, options.drift?.current]
+      candidateName: [options.metrics, options.predictions, options.counts, options.latency?.model, options.scoring?.evalData, options.drift?.current]
         .filter(Boolean)
         .join(' and '),
       baseline,

@@ -28,6 +28,13 @@ demographic_parity_ratio >= 0.8; samples >= 1000; drifted_feature_share <= 0.3.`
     notes: `Writes DIR/<name>.yaml after linting it. With monitoring in the release file, a
 PrometheusRule alerts on the same thresholds as the gates.`
   },
+  sql: {
+    usage:
+      'model-gate sql --dialect bigquery|spark|duckdb --table TABLE [--task binary|multiclass|regression] [--label COLUMN] [--prediction COLUMN] [--sensitive-features LIST]',
+    summary: 'print the query that computes, where the data lives, the counts evaluate --counts reads.',
+    notes: `Run it in BigQuery, Spark or DuckDB and export the result as JSON Lines (BigQuery: newline-delimited
+JSON; Spark: df.write.json; DuckDB: COPY (...) TO 'counts.jsonl' (FORMAT json)).`
+  },
   lint: {
     usage: 'model-gate lint PATH... [--format text|json]',
     summary: 'check manifests (files or folders of multi-document YAML) for canary mistakes; exit 1 on any error.',

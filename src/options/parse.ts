@@ -28,6 +28,8 @@ export interface Options {
   baseline?: string;
   gates?: string;
   predictions?: string;
+  /** The JSON Lines result of `model-gate sql`: counts computed where the data lives. */
+  counts?: string;
   baselinePredictions?: string;
   task: TaskOption;
   /** Top-k accuracy's k, for a multiclass classifier with probability columns. */
@@ -74,12 +76,15 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
 
   const metrics = given('metrics');
   const predictions = given('predictions');
-  if (!metrics && !predictions && !given('model') && !given('reference-data') && !given('eval-data')) {
+  const counts = given('counts');
+  if (!metrics && !predictions && !counts && !given('model') && !given('reference-data') && !given('eval-data')) {
     fail(
       'metrics',
-      `required: the path of the candidate model's metrics.json (or give ${label('predictions')}, ${label('model')} or ${label('reference-data')})`
+      `required: the path of the candidate model's metrics.json (or give ${label('predictions')}, ${label('counts')}, ${label('model')} or ${label('reference-data')})`
     );
   }
+  if (counts && (predictions || given('eval-data')))
+    fail('counts', `replaces ${label('predictions')} and ${label('eval-data')}: give the rows, or the counts computed from them, not both`);
   const baselinePredictions = given('baseline-predictions');
   const evalData = given('eval-data');
   if (baselinePredictions && !predictions && !evalData)
@@ -165,6 +170,7 @@ export function parseOptions(raw: RawOptions, label: Label): Options {
     baseline: given('baseline'),
     gates: given('gates'),
     predictions,
+    counts,
     baselinePredictions,
     sensitiveFeatures,
     intersectional,

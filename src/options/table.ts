@@ -2,7 +2,7 @@
 // The CLI's flags and per-command help, the Action's input reading and action.yml's contract test
 // are all derived from this table.
 
-export type Command = 'evaluate' | 'bench' | 'synth' | 'lint';
+export type Command = 'evaluate' | 'bench' | 'synth' | 'lint' | 'sql';
 
 export const GROUPS = ['Inputs', 'Fairness', 'Latency', 'Scoring', 'Drift', 'Release', 'Canary', 'Output', 'Pull request and evidence'] as const;
 export type OptionGroup = (typeof GROUPS)[number];
@@ -73,8 +73,50 @@ export const OPTIONS = {
     help: 'what the model predicts: binary, multiclass, regression, or auto (binary unless the labels have a third value; then regression for numbers that are not all integers, else multiclass)',
     default: 'auto',
     group: 'Inputs',
+    commands: ['evaluate', 'sql'],
+    action: true
+  },
+  counts: {
+    type: 'string',
+    value: 'FILE',
+    help: 'the JSON Lines result of model-gate sql: counts and sums computed where the data lives (BigQuery, Spark, DuckDB), in place of predictions',
+    group: 'Inputs',
     commands: EVALUATE,
     action: true
+  },
+  dialect: {
+    type: 'string',
+    value: 'DIALECT',
+    help: 'the SQL dialect: bigquery, spark or duckdb',
+    group: 'Inputs',
+    commands: ['sql'],
+    action: false
+  },
+  table: {
+    type: 'string',
+    value: 'TABLE',
+    help: 'the table of predictions to aggregate (project.dataset.table)',
+    group: 'Inputs',
+    commands: ['sql'],
+    action: false
+  },
+  label: {
+    type: 'string',
+    value: 'COLUMN',
+    help: "the table's column of true labels (or values)",
+    default: 'label',
+    group: 'Inputs',
+    commands: ['sql'],
+    action: false
+  },
+  prediction: {
+    type: 'string',
+    value: 'COLUMN',
+    help: "the table's column of predictions",
+    default: 'prediction',
+    group: 'Inputs',
+    commands: ['sql'],
+    action: false
   },
   'top-k': {
     type: 'string',
@@ -98,7 +140,7 @@ export const OPTIONS = {
     value: 'LIST',
     help: 'comma-separated feature columns of the predictions for fairness metrics',
     group: 'Fairness',
-    commands: EVALUATE,
+    commands: ['evaluate', 'sql'],
     action: true
   },
   intersectional: {
@@ -115,7 +157,7 @@ export const OPTIONS = {
     help: 'the positive class in label and prediction',
     default: '1',
     group: 'Fairness',
-    commands: EVALUATE,
+    commands: ['evaluate', 'sql'],
     action: true
   },
   'min-group-size': {

@@ -13,21 +13,63 @@ import type { ComputedMetrics, FairnessValue, FeatureFairness, MetricValue } fro
 /** Class names that can be part of a metric name (`recall.fraud`); others are in the report's class table only. */
 const GATEABLE_CLASS = /^[A-Za-z0-9_-]{1,64}$/;
 
+/** A multiclass classifier's evidence, from rows or from counts computed where the data lives. */
+export interface MulticlassEvidence {
+  /** scikit-learn's labels: every class some row has as label or prediction, sorted. */
+  labels: readonly string[];
+  /** The confusion matrix in `labels` order: rows the true class. */
+  confusion: number[][];
+  rows: number;
+  features: ReadonlyArray<{ name: string; groups: ReadonlyArray<readonly [group: string, classes: { confusion: number[][]; rows: number }]> }>;
+  weighted: boolean;
+  /** From the probability columns, when the rows had them. */
+  scores?: { weight: number; logLoss: number; topKHits: number; topK: number; unnormalised: { rows: number; firstLine: number } };
+}
+
 export function metricsFromMulticlass(read: MulticlassRead, minGroupSize = DEFAULT_MIN_GROUP_SIZE): ComputedMetrics {
-  const { tally, file: source } = read;
+  const { tally } = read;
   // scikit-learn's labels: every class some row has, sorted; the tally's indexes in that order
   const labels = sortClasses([...tally.present].map((i) => tally.classes[i] as string));
   const order = labels.map((name) => tally.classes.indexOf(name));
-  const matrix = reorder(tally.overall, tally.classes.length, order);
+  const evidence: MulticlassEvidence = {
+    labels,
+    confusion: reorder(tally.overall, tally.classes.length, order),
+    rows: tally.overall.rows,
+    features: tally.features.map((feature) => ({
+      name: feature.name,
+      groups: feature.groupNames.map((group, i) => {
+        const confusion = feature.confusions[i] as Confusion;
+        return [group, { confusion: reorder(confusion, tally.classes.length, order), rows: confusion.rows }] as const;
+      })
+    })),
+    weighted: tally.weighted,
+    ...(read.scoreClasses
+      ? {
+          scores: {
+            weight: tally.totalWeight.value(),
+            logLoss: tally.logLoss.value(),
+            topKHits: tally.topKHits.value(),
+            topK: read.topK,
+            unnormalised: tally.unnormalised
+          }
+        }
+      : {})
+  };
+  return multiclassMetrics(evidence, read.file, minGroupSize);
+}
+
+/** What a multiclass classifier's evidence determines, from rows or from counts. */
+export function multiclassMetrics(evidence: MulticlassEvidence, source: string, minGroupSize = DEFAULT_MIN_GROUP_SIZE): ComputedMetrics {
+  const { labels, confusion: matrix } = evidence;
   const value = (name: string, v: number | null, note?: string): MetricValue => ({ name, value: v, source, ...(note === undefined ? {} : { note }) });
   const warnings: string[] = [];
-  if (tally.weighted) warnings.push(`${source}: rows are weighted (weight column): rates are weighted`);
+  if (evidence.weighted) warnings.push(`${source}: rows are weighted (weight column): rates are weighted`);
 
   const total = sum(matrix.flat());
   const correct = sum(matrix.map((row, i) => row[i] as number));
   const perClass = classScores(matrix);
   const values: MetricValue[] = [
-    value('samples', tally.overall.rows),
+    value('samples', evidence.rows),
     value('accuracy', total > 0 ? correct / total : null, total > 0 ? undefined : 'undefined: the rows weigh nothing'),
     balancedAccuracy(matrix, labels, source, warnings)
   ];
@@ -47,27 +89,20 @@ export function metricsFromMulticlass(read: MulticlassRead, minGroupSize = DEFAU
     const c = perClass[i] as ClassReport;
     values.push(value(`precision.${name}`, c.precision), value(`recall.${name}`, c.recall), value(`f1.${name}`, c.f1), value(`support.${name}`, c.support));
   });
-  if (read.scoreClasses) {
-    const weight = tally.totalWeight.value();
-    values.push(value('log_loss', weight > 0 ? tally.logLoss.value() / weight : null, weight > 0 ? undefined : 'undefined: the rows weigh nothing'));
-    values.push(value(`top_${read.topK}_accuracy`, weight > 0 ? tally.topKHits.value() / weight : null));
-    if (tally.unnormalised.rows > 0)
+  const scores = evidence.scores;
+  if (scores) {
+    const { weight, unnormalised } = scores;
+    values.push(value('log_loss', weight > 0 ? scores.logLoss / weight : null, weight > 0 ? undefined : 'undefined: the rows weigh nothing'));
+    values.push(value(`top_${scores.topK}_accuracy`, weight > 0 ? scores.topKHits / weight : null));
+    if (unnormalised.rows > 0)
       warnings.push(
-        `${source}: the probabilities of ${tally.unnormalised.rows === 1 ? '1 row do' : `${tally.unnormalised.rows.toLocaleString('en-US')} rows do`} not sum to 1 (within 1e-6; the first on line ${tally.unnormalised.firstLine}): normalised, as scikit-learn does`
+        `${source}: the probabilities of ${unnormalised.rows === 1 ? '1 row do' : `${unnormalised.rows.toLocaleString('en-US')} rows do`} not sum to 1 (within 1e-6; the first on line ${unnormalised.firstLine}): normalised, as scikit-learn does`
       );
   }
 
   const fairness = new Map<string, FeatureFairness>();
-  for (const feature of tally.features) {
-    const groups = new Map(
-      feature.groupNames.map(
-        (group, i) =>
-          [
-            group,
-            groupClasses(reorder(feature.confusions[i] as Confusion, tally.classes.length, order), labels, feature.confusions[i]!.rows, minGroupSize)
-          ] as const
-      )
-    );
+  for (const feature of evidence.features) {
+    const groups = new Map(feature.groups.map(([group, { confusion, rows }]) => [group, groupClasses(confusion, labels, rows, minGroupSize)] as const));
     if (groups.size < 2) warnings.push(`sensitive feature ${JSON.stringify(feature.name)} has only one group: its fairness metrics compare nothing`);
     fairness.set(feature.name, { task: 'multiclass', classes: labels, groups, metrics: multiclassFairness(groups, minGroupSize) });
   }

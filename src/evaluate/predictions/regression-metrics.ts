@@ -2,8 +2,7 @@
 // prediction − label; sklearn writes label − prediction, the same up to sign), and its per-group
 // errors with Fairlearn's MetricFrame spreads between groups.
 import type { RegressionRead } from '../../read/predictions/regression-reader.js';
-import type { ErrorSums, RegressionTally } from '../../read/predictions/regression-tally.js';
-import { MAX_KEPT_ERRORS } from '../../read/predictions/regression-tally.js';
+import type { ErrorTotals, RegressionEvidence } from '../../read/predictions/regression-tally.js';
 import { DEFAULT_MIN_GROUP_SIZE, worstAcrossFeatures } from '../metric-set.js';
 import { spreadOf, thinEvidence } from '../fairness.js';
 import { REGRESSION_FAIRNESS_METRICS, type RegressionFairnessMetric } from '../../model/metric-info.js';
@@ -11,25 +10,29 @@ import type { GroupErrors } from '../../model/evidence.js';
 import type { ComputedMetrics, FairnessValue, FeatureFairness, MetricValue } from '../../model/metrics.js';
 
 export function metricsFromRegression(read: RegressionRead, minGroupSize = DEFAULT_MIN_GROUP_SIZE): ComputedMetrics {
-  const { tally, file: source } = read;
+  return regressionMetrics(read.tally.evidence(), read.file, minGroupSize);
+}
+
+/** What a regression's evidence determines, from rows or from counts. */
+export function regressionMetrics(evidence: RegressionEvidence, source: string, minGroupSize = DEFAULT_MIN_GROUP_SIZE): ComputedMetrics {
   const value = (name: string, v: number | null, note?: string): MetricValue => ({ name, value: v, source, ...(note === undefined ? {} : { note }) });
-  const averages = errorAverages(tally.overall);
+  const averages = errorAverages(evidence.overall);
   const noWeight = 'undefined: the rows weigh nothing';
   const values: MetricValue[] = [
-    value('samples', tally.overall.rows),
+    value('samples', evidence.overall.rows),
     value('mean_absolute_error', averages.absolute, averages.absolute === null ? noWeight : undefined),
     value('mean_squared_error', averages.squared, averages.squared === null ? noWeight : undefined),
     value('root_mean_squared_error', averages.squared === null ? null : Math.sqrt(averages.squared), averages.squared === null ? noWeight : undefined),
     value('mean_absolute_percentage_error', averages.percentage, averages.percentage === null ? noWeight : undefined),
-    r2(tally, source),
-    medianAbsoluteError(tally, source),
-    value('max_error', tally.overall.maxAbsolute, tally.weighted ? 'over every row, unweighted, as scikit-learn’s max_error' : undefined)
+    r2(evidence, source),
+    medianAbsoluteError(evidence, source),
+    value('max_error', evidence.overall.maxAbsolute, evidence.weighted ? 'over every row, unweighted, as scikit-learn’s max_error' : undefined)
   ];
   const warnings: string[] = [];
-  if (tally.weighted) warnings.push(`${source}: rows are weighted (weight column): the errors are weighted averages`);
+  if (evidence.weighted) warnings.push(`${source}: rows are weighted (weight column): the errors are weighted averages`);
   const fairness = new Map<string, FeatureFairness>();
-  for (const feature of tally.features) {
-    const groups = new Map(feature.groupNames.map((group, i) => [group, groupErrors(feature.sums[i] as ErrorSums, minGroupSize)] as const));
+  for (const feature of evidence.features) {
+    const groups = new Map(feature.groups.map(([group, totals]) => [group, groupErrors(totals, minGroupSize)] as const));
     if (groups.size < 2) warnings.push(`sensitive feature ${JSON.stringify(feature.name)} has only one group: its fairness metrics compare nothing`);
     fairness.set(feature.name, { task: 'regression', groups, metrics: regressionFairness(groups, minGroupSize) });
   }
@@ -38,20 +41,19 @@ export function metricsFromRegression(read: RegressionRead, minGroupSize = DEFAU
 }
 
 /** The weighted means of the error, its absolute value, its square and its share of the label (MAPE); null when the rows weigh nothing. */
-function errorAverages(sums: ErrorSums): { error: number | null; absolute: number | null; squared: number | null; percentage: number | null } {
-  const weight = sums.weight.value();
-  const mean = (sum: { value(): number }): number | null => (weight > 0 ? sum.value() / weight : null);
-  return { error: mean(sums.error), absolute: mean(sums.absolute), squared: mean(sums.squared), percentage: mean(sums.percentage) };
+function errorAverages(totals: ErrorTotals): { error: number | null; absolute: number | null; squared: number | null; percentage: number | null } {
+  const mean = (sum: number): number | null => (totals.weight > 0 ? sum / totals.weight : null);
+  return { error: mean(totals.error), absolute: mean(totals.absolute), squared: mean(totals.squared), percentage: mean(totals.percentage) };
 }
 
 /**
  * scikit-learn's r2_score: 1 − Σw·e² / Σw·(y − ȳ)². Labels that do not vary give 1 when every
  * prediction is exact, else 0 (its force_finite); fewer than two rows leave it undefined.
  */
-function r2(tally: RegressionTally, source: string): MetricValue {
-  if (tally.overall.rows < 2) return { name: 'r2', value: null, source, note: 'R² is not defined with fewer than two rows' };
-  const numerator = tally.overall.squared.value();
-  const denominator = tally.labels.squares;
+function r2(evidence: RegressionEvidence, source: string): MetricValue {
+  if (evidence.overall.rows < 2) return { name: 'r2', value: null, source, note: 'R² is not defined with fewer than two rows' };
+  const numerator = evidence.overall.squared;
+  const denominator = evidence.labelSquares;
   if (denominator === 0)
     return {
       name: 'r2',
@@ -66,12 +68,10 @@ function r2(tally: RegressionTally, source: string): MetricValue {
  * The median of the absolute errors: numpy's median (the mean of the middle two) unweighted;
  * weighted, scikit-learn's _weighted_percentile (the first error whose cumulative weight reaches half).
  */
-function medianAbsoluteError(tally: RegressionTally, source: string): MetricValue {
-  const kept = tally.keptErrors();
+function medianAbsoluteError(evidence: RegressionEvidence, source: string): MetricValue {
   const name = 'median_absolute_error';
-  if (!kept)
-    return { name, value: null, source, note: `more than ${MAX_KEPT_ERRORS.toLocaleString('en-US')} rows: the exact median is not kept in bounded memory` };
-  const { absolute, weights } = kept;
+  if ('missing' in evidence.errors) return { name, value: null, source, note: evidence.errors.missing };
+  const { absolute, weights } = evidence.errors;
   if (!weights) {
     const sorted = Float64Array.from(absolute).sort();
     const middle = sorted.length >> 1;
@@ -90,15 +90,15 @@ function medianAbsoluteError(tally: RegressionTally, source: string): MetricValu
   return { name, value: absolute[order[order.length - 1] as number] as number, source };
 }
 
-function groupErrors(sums: ErrorSums, minGroupSize: number): GroupErrors {
-  const averages = errorAverages(sums);
+function groupErrors(totals: ErrorTotals, minGroupSize: number): GroupErrors {
+  const averages = errorAverages(totals);
   return {
-    count: sums.rows,
-    ...(sums.rows < minGroupSize ? { small: true } : {}),
+    count: totals.rows,
+    ...(totals.rows < minGroupSize ? { small: true } : {}),
     mean_error: averages.error,
     mean_absolute_error: averages.absolute,
     root_mean_squared_error: averages.squared === null ? null : Math.sqrt(averages.squared),
-    max_error: sums.maxAbsolute
+    max_error: totals.maxAbsolute
   };
 }
 

@@ -9,7 +9,30 @@ export const MAPE_EPSILON = 2.220446049250313e-16;
 /** Above this many rows the median absolute error is not computed (8 bytes each, 16 when weighted). */
 export const MAX_KEPT_ERRORS = 16_000_000;
 
-/** The weighted sums of a set of rows' errors (error = prediction − label). */
+/** The weighted sums of a set of rows' errors (error = prediction − label): what every metric but the median comes from. */
+export interface ErrorTotals {
+  rows: number;
+  weight: number;
+  error: number;
+  absolute: number;
+  squared: number;
+  /** Σ w·|e| / max(|label|, ε), for MAPE. */
+  percentage: number;
+  maxAbsolute: number;
+}
+
+/** A regression's evidence, from rows or from counts computed where the data lives. */
+export interface RegressionEvidence {
+  overall: ErrorTotals;
+  /** Σw·(label − mean label)², R²'s denominator. */
+  labelSquares: number;
+  features: ReadonlyArray<{ name: string; groups: ReadonlyArray<readonly [group: string, totals: ErrorTotals]> }>;
+  weighted: boolean;
+  /** Every absolute error, for the median; undefined (with the reason) when they were not kept. */
+  errors: { absolute: Float64Array; weights: Float64Array | undefined } | { missing: string };
+}
+
+/** The weighted sums of a set of rows' errors, summed without drift as rows arrive. */
 export class ErrorSums {
   rows = 0;
   readonly weight = new CompensatedSum();
@@ -29,6 +52,19 @@ export class ErrorSums {
     this.squared.add(weight * (error * error));
     this.percentage.add(weight * (absolute / Math.max(Math.abs(label), MAPE_EPSILON)));
     if (absolute > this.maxAbsolute) this.maxAbsolute = absolute;
+  }
+
+  totals(): ErrorTotals {
+    const { rows, maxAbsolute } = this;
+    return {
+      rows,
+      weight: this.weight.value(),
+      error: this.error.value(),
+      absolute: this.absolute.value(),
+      squared: this.squared.value(),
+      percentage: this.percentage.value(),
+      maxAbsolute
+    };
   }
 }
 
@@ -75,9 +111,19 @@ export class RegressionTally {
     this.keep(Math.abs(prediction - label), weight);
   }
 
-  /** Every absolute error with its weight, for the median; undefined past MAX_KEPT_ERRORS rows. */
-  keptErrors(): { absolute: Float64Array; weights: Float64Array | undefined } | undefined {
-    return this.absolute && { absolute: this.absolute.view(), weights: this.weights?.view() };
+  evidence(): RegressionEvidence {
+    return {
+      overall: this.overall.totals(),
+      labelSquares: this.labels.squares,
+      features: this.features.map((feature) => ({
+        name: feature.name,
+        groups: feature.groupNames.map((group, i) => [group, (feature.sums[i] as ErrorSums).totals()] as const)
+      })),
+      weighted: this.weighted,
+      errors: this.absolute
+        ? { absolute: this.absolute.view(), weights: this.weights?.view() }
+        : { missing: `more than ${MAX_KEPT_ERRORS.toLocaleString('en-US')} rows: the exact median is not kept in bounded memory` }
+    };
   }
 
   private keep(absolute: number, weight: number): void {

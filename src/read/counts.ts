@@ -1,0 +1,103 @@
+// The result of `model-gate sql`'s query, as JSON Lines: one row per sensitive feature's group and
+// one overall row (feature null), with a binary classifier's confusion counts, a multiclass
+// classifier's cells (label, prediction, n), or a regression's sums. BigQuery writes INT64 as
+// strings in JSON, and Spark leaves null fields out: both are read.
+import { InputError } from '../errors.js';
+import type { Confusion } from '../model/evidence.js';
+import type { Task } from '../model/task.js';
+import type { ChunkReader } from './chunk-reader.js';
+import { jsonLines } from './json-lines.js';
+import { decimalNumber } from './predictions/number-field.js';
+import type { ErrorTotals } from './predictions/regression-tally.js';
+import { quote } from './quote.js';
+
+/** One group's counts (or the overall row's, feature null), as the query wrote them. */
+export type CountsRow =
+  | { task: 'binary'; feature: string | null; group: string | null; counts: Confusion }
+  | { task: 'multiclass'; feature: string | null; group: string | null; label: string; prediction: string; n: number }
+  | { task: 'regression'; feature: string | null; group: string | null; totals: ErrorTotals; sumLabel: number; sumSquaredLabel: number };
+
+export interface CountsRead {
+  file: string;
+  task: Task;
+  rows: CountsRow[];
+}
+
+const FIELDS: Record<Task, readonly string[]> = {
+  binary: ['tp', 'fp', 'tn', 'fn'],
+  multiclass: ['label', 'prediction', 'n'],
+  regression: ['n', 'sum_error', 'sum_squared_error', 'sum_absolute_error', 'sum_percentage_error', 'max_absolute_error', 'sum_label', 'sum_squared_label']
+};
+
+/** Reads the query's result; the task is the option's, else told by the first row's fields. */
+export function countsReader(file: string, task: Task | 'auto'): ChunkReader<CountsRead> {
+  let kind: Task | undefined = task === 'auto' ? undefined : task;
+  const rows: CountsRow[] = [];
+  const lines = jsonLines(file, (row, line) => {
+    const fail = (message: string): never => {
+      throw new InputError({ source: file, line, message });
+    };
+    kind ??= (['binary', 'multiclass', 'regression'] as const).find((t) => FIELDS[t].every((f) => f in row)) ?? fail(expected());
+    const missing = FIELDS[kind].filter((f) => !(f in row));
+    if (missing.length > 0) fail(`${missing.map((f) => quote(f)).join(', ')} missing: a ${kind} model's counts have ${FIELDS[kind].join(', ')}`);
+    const text = (name: string): string | null => {
+      const value = row[name];
+      if (value === undefined || value === null) return null;
+      return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : fail(`${name} is not text`);
+    };
+    const number = (name: string, kindOf: 'count' | 'sum' | 'nonnegative'): number => {
+      const value = row[name];
+      const n = typeof value === 'number' ? value : typeof value === 'string' ? decimalNumber(value) : Number.NaN;
+      if (!Number.isFinite(n)) fail(`${name} ${quote(String(value))} is not a number`);
+      if (kindOf === 'count' && !(Number.isInteger(n) && n >= 0)) fail(`${name} ${n} is not a count: expected a whole number of rows, 0 or more`);
+      if (kindOf === 'nonnegative' && n < 0) fail(`${name} ${n} is negative`);
+      return n;
+    };
+    const feature = text('feature');
+    const group = text('feature_value');
+    if (feature !== null && group === null) fail(`feature ${quote(feature)} has a group with no value (SQL NULL): give every row a value, or COALESCE it`);
+    if (kind === 'binary') {
+      rows.push({
+        task: kind,
+        feature,
+        group,
+        counts: { tp: number('tp', 'count'), fp: number('fp', 'count'), tn: number('tn', 'count'), fn: number('fn', 'count') }
+      });
+    } else if (kind === 'multiclass') {
+      const label = text('label') ?? fail('label is null: every row needs its class');
+      const prediction = text('prediction') ?? fail('prediction is null: every row needs its class');
+      rows.push({ task: kind, feature, group, label, prediction, n: number('n', 'count') });
+    } else {
+      const n = number('n', 'count');
+      rows.push({
+        task: kind,
+        feature,
+        group,
+        totals: {
+          rows: n,
+          weight: n,
+          error: number('sum_error', 'sum'),
+          absolute: number('sum_absolute_error', 'nonnegative'),
+          squared: number('sum_squared_error', 'nonnegative'),
+          percentage: number('sum_percentage_error', 'nonnegative'),
+          maxAbsolute: number('max_absolute_error', 'nonnegative')
+        },
+        sumLabel: number('sum_label', 'sum'),
+        sumSquaredLabel: number('sum_squared_label', 'nonnegative')
+      });
+    }
+  });
+  return {
+    feed: (bytes, atEnd) => lines.feed(bytes, atEnd),
+    result() {
+      if (!kind || rows.length === 0) throw new InputError({ source: file, message: `no rows: ${expected()}` });
+      return { file, task: kind, rows };
+    }
+  };
+}
+
+function expected(): string {
+  return `expected the JSON Lines result of model-gate sql: feature, feature_value, and ${Object.entries(FIELDS)
+    .map(([task, fields]) => `${fields.join(', ')} (${task})`)
+    .join(', or ')}`;
+}
