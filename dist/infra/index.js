@@ -8329,17 +8329,20 @@ function formatCount(count) {
 // src/read/json.ts
 function parseJson(text, file) {
   const json = stripBom(text);
+  const tooDeep = () => {
+    const offset = offsetBeyondDepth(json, MAX_NESTING_DEPTH);
+    if (offset < 0) return;
+    const { line, column } = lineAndColumn(json, offset);
+    throw new InputError({ source: file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
+  };
   let data;
   try {
     data = JSON.parse(json);
   } catch {
+    tooDeep();
     throw new InputError({ source: file, ...locateJsonError(json) });
   }
-  const tooDeep = offsetBeyondDepth(json, MAX_NESTING_DEPTH);
-  if (tooDeep >= 0) {
-    const { line, column } = lineAndColumn(json, tooDeep);
-    throw new InputError({ source: file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
-  }
+  tooDeep();
   let duplicate;
   try {
     duplicate = firstDuplicateKey(json);

@@ -1,7 +1,7 @@
 import { access, open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { EMPTY_METRIC_SET, metricSetFromFile } from '../evaluate/metric-set.js';
+import { EMPTY_METRIC_SET, metricSetFromFile, overlay } from '../evaluate/metric-set.js';
 import { parseGatesFile } from '../read/gates-file.js';
 import { formatCount, formatSize, MAX_GATES_FILE_BYTES, MAX_METRICS_FILE_BYTES, MAX_TEXT_FILE_BYTES } from '../read/limits.js';
 import { parseMetricsFile } from '../read/metrics-file.js';
@@ -97,7 +97,10 @@ export function checkModelDigest(sha256: string, metricsFile: string, model: Fil
 
 async function readMetrics(path: string | undefined, cwd: string, minGroupSize: number): Promise<MetricSet | undefined> {
   if (path === undefined) return undefined;
-  return metricSetFromFile(parseMetricsFile(await readText(path, cwd, METRICS_FILES), path), minGroupSize);
+  const file = parseMetricsFile(await readText(path, cwd, METRICS_FILES), path);
+  const set = metricSetFromFile(file, minGroupSize);
+  // counts embedded in the structured form: what evaluate --counts would compute from them
+  return file.counts ? overlay(set, (await import('../evaluate/counts.js')).metricsFromCounts(file.counts, minGroupSize)) : set;
 }
 
 /** Gates come inline (YAML text), from a file, from `.github/model-gates.yml`, or are the defaults (undefined). */

@@ -9,18 +9,21 @@ import { quote } from './quote.js';
  */
 export function parseJson(text: string, file: string): unknown {
   const json = stripBom(text);
+  // the passes that locate an error and find duplicate keys recurse once per level: depth first
+  const tooDeep = (): void => {
+    const offset = offsetBeyondDepth(json, MAX_NESTING_DEPTH);
+    if (offset < 0) return;
+    const { line, column } = lineAndColumn(json, offset);
+    throw new InputError({ source: file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
+  };
   let data: unknown;
   try {
     data = JSON.parse(json);
   } catch {
+    tooDeep();
     throw new InputError({ source: file, ...locateJsonError(json) });
   }
-  // the duplicate-key pass below recurses once per level
-  const tooDeep = offsetBeyondDepth(json, MAX_NESTING_DEPTH);
-  if (tooDeep >= 0) {
-    const { line, column } = lineAndColumn(json, tooDeep);
-    throw new InputError({ source: file, line, message: `column ${column}: nested more than ${MAX_NESTING_DEPTH} levels deep: too deep to read` });
-  }
+  tooDeep();
   let duplicate: { key: string; offset: number } | undefined;
   try {
     duplicate = firstDuplicateKey(json);
@@ -40,7 +43,7 @@ export function parseJson(text: string, file: string): unknown {
   return data;
 }
 
-/** Where an object or array opens more than `max` levels deep, or -1; `json` is valid JSON. */
+/** Where an object or array opens more than `max` levels deep, or -1 (in text that may not be valid JSON, as far as it reads). */
 export function offsetBeyondDepth(json: string, max: number): number {
   let depth = 0;
   for (let i = 0; i < json.length; i++) {

@@ -5,6 +5,8 @@ import validateMetrics from './schemas/compiled/metrics.js';
 import type { Confusion, GroupCounts } from '../model/evidence.js';
 import type { ModelId } from '../model/metrics.js';
 import type { Problem } from '../model/problem.js';
+import type { Task } from '../model/task.js';
+import { parseCountsRow, type CountsRead, type CountsRow } from './counts.js';
 
 /** A metrics file after validation: the same shape whichever form it was written in. */
 export interface MetricsFile {
@@ -14,6 +16,8 @@ export interface MetricsFile {
   samples?: number;
   metrics: ReadonlyMap<string, number>;
   groups: GroupCounts;
+  /** The rows `model-gate sql`'s query writes, embedded: counts computed where the data lives. */
+  counts?: CountsRead;
 }
 
 interface StructuredJson {
@@ -21,6 +25,8 @@ interface StructuredJson {
   samples?: number;
   metrics: Record<string, number>;
   groups?: Record<string, Record<string, Confusion>>;
+  task?: Task;
+  counts?: Array<Record<string, unknown>>;
 }
 
 export function parseMetricsFile(text: string, file: string): MetricsFile {
@@ -49,11 +55,31 @@ function fromStructured(data: StructuredJson, file: string): MetricsFile {
   }
   const samples = data.samples ?? inMetrics;
   problems.push(...checkGroupTotals(groups, samples, file));
+  const counts = data.counts && countsOf(data.counts, data.task, file, problems);
   throwIfAny(problems);
-  if (metrics.size === 0 && groups.size === 0) {
+  if (metrics.size === 0 && groups.size === 0 && !counts) {
     throw new InputError({ source: file, path: '/metrics', message: 'no metrics: expected at least one metric or per-group counts' });
   }
-  return { file, form: 'structured', model: data.model ?? {}, samples, metrics, groups };
+  return { file, form: 'structured', model: data.model ?? {}, samples, metrics, groups, ...(counts ? { counts } : {}) };
+}
+
+/** The embedded counts, each row checked as `evaluate --counts` checks a line of the query's result. */
+function countsOf(rows: ReadonlyArray<Record<string, unknown>>, task: Task | undefined, file: string, problems: Problem[]): CountsRead | undefined {
+  let kind = task;
+  const parsed: CountsRow[] = [];
+  for (const [i, row] of rows.entries()) {
+    try {
+      const counts = parseCountsRow(row, kind, (message) => {
+        throw new InputError({ source: file, path: `/counts/${i}`, message });
+      });
+      kind = counts.task;
+      parsed.push(counts);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  return kind && parsed.length === rows.length ? { file, task: kind, rows: parsed } : undefined;
 }
 
 /** Every sensitive feature partitions the same evaluation rows, so each must add up to the same total. */

@@ -138,6 +138,7 @@ function fairnessSection(report: Report): Block[] {
       line(`**${md(feature)}**`),
       BLANK,
       table(header, plainRows(rows)),
+      ...(data.task === 'multiclass' ? groupConfusions(data) : []),
       BLANK,
       line(
         Object.entries(metrics)
@@ -172,6 +173,25 @@ function multiclassGroupRows(
       `| ${md(group)} | ${count(g)} | ${number(g.accuracy)} | ${shown.map((c) => number(g.selection_rate[c] ?? null)).join(' | ')}${more ? ' | …' : ''} |`
   );
   return [header, rows];
+}
+
+/** Past these, the per-group confusion matrices are in the JSON report only: they would not stay readable. */
+const MAX_GROUP_MATRICES = 10;
+const MAX_GROUP_MATRIX_CLASSES = 6;
+
+/** Each group's confusion matrix, one small table a group, while they stay readable. */
+function groupConfusions(data: Extract<Report['fairness'][string], { task: 'multiclass' }>): Block[] {
+  const groups = Object.entries(data.groups);
+  if (groups.length > MAX_GROUP_MATRICES || data.classes.length > MAX_GROUP_MATRIX_CLASSES)
+    return [BLANK, line('<sub>The confusion matrix of each group is in the JSON report.</sub>')];
+  const header = `| true ╲ predicted | ${data.classes.map(md).join(' | ')} |`;
+  const tables = groups.flatMap(([group, g]) => [
+    BLANK,
+    line(`Confusion matrix of ${md(group)}:`),
+    BLANK,
+    table(header, plainRows(g.confusion.map((row, i) => `| **${md(data.classes[i] as string)}** | ${row.map((v) => formatNumber(v)).join(' | ')} |`)))
+  ]);
+  return [BLANK, details('Confusion matrix by group', [...tables, BLANK])];
 }
 
 /** A multiclass classifier's confusion matrix and per-class scores. */

@@ -33,6 +33,8 @@ describe('dist/index.js with a multiclass classifier', () => {
     expect(result.summary).toContain('| Class | Precision | Recall | F1 | Support |');
     expect(result.summary).toContain('| true ╲ predicted | ant | bee | cat | dog | eel |');
     expect(result.summary).toContain('| Group | Count | Accuracy | Selects ant | Selects bee | Selects cat | Selects dog | Selects eel |');
+    expect(result.summary).toContain('<details><summary>Confusion matrix by group</summary>');
+    expect(result.summary).toContain('Confusion matrix of f:');
   });
 
   test('top-k must be a whole number', async () => {

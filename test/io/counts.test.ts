@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -78,6 +78,27 @@ describe.each([
     expect(fromCounts.candidate.task).toEqual({ kind: task });
     expectSameAsRows(fromCounts, fromRows, [...unavailable, ...(task === 'binary' ? ['roc_auc', 'log_loss'] : [])]);
   });
+});
+
+test('the same rows embedded in a structured metrics.json give the same metrics', async () => {
+  const counts = await countsOf('test/fixtures/predictions/regression.csv', 'regression', ['sex', 'region']);
+  const rows = readFileSync(counts, 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line) as object);
+  const metrics = join(dir, 'metrics.json');
+  writeFileSync(metrics, JSON.stringify({ model: { name: 'price' }, metrics: { latency_p99_ms: 12 }, task: 'regression', counts: rows }));
+  const fromFile = await load({ metrics });
+  const fromCounts = await load({ counts });
+  for (const [name, metric] of fromCounts.candidate.values)
+    expect({ name, value: fromFile.candidate.values.get(name)?.value }).toEqual({ name, value: metric.value });
+  expect(fromFile.candidate.fairness).toEqual(fromCounts.candidate.fairness);
+  expect(fromFile.candidate.values.get('latency_p99_ms')?.value).toBe(12);
+  const bad = join(dir, 'bad-metrics.json');
+  writeFileSync(bad, JSON.stringify({ metrics: {}, counts: [rows[0], { ...(rows[1] as object), n: -2 }] }));
+  await expect(load({ metrics: bad })).rejects.toThrow(`${bad}: /counts/1: n -2 is not a count: expected a whole number of rows, 0 or more`);
+  writeFileSync(bad, JSON.stringify({ metrics: {}, counts: [{ ...(rows[0] as object), rows: 3 }] }));
+  await expect(load({ metrics: bad })).rejects.toThrow(`${bad}: /counts/0: expected one of "feature", "feature_value", "tp"`);
 });
 
 describe('bad counts', () => {

@@ -27,6 +27,10 @@ describe('deeply nested JSON', () => {
     expect(inputErrorOf(() => parseMetricsFile(`{\n"a":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_001)}`, 'metrics.json'))).toBe(
       'metrics.json: line 2: column 320: nested more than 64 levels deep: too deep to read'
     );
+    // invalid JSON too: locating the error would recurse once per level (found by the fuzz test)
+    expect(inputErrorOf(() => parseMetricsFile(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}NaN`, 'metrics.json'))).toBe(
+      'metrics.json: line 1: column 321: nested more than 64 levels deep: too deep to read'
+    );
   });
 
   test('64 levels are read, and brackets inside strings do not count', () => {

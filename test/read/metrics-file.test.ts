@@ -76,7 +76,7 @@ describe('metrics.json, structured form', () => {
 
   test('unknown top-level fields are refused with the allowed ones listed', () => {
     expect(problemsOf(JSON.stringify({ ...structured, extra: 1 }))).toContain(
-      '/extra: unknown field "extra"; expected one of: $schema, model, samples, metrics, groups'
+      '/extra: unknown field "extra"; expected one of: $schema, model, samples, metrics, task, counts, groups'
     );
   });
 

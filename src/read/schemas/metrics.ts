@@ -52,6 +52,21 @@ const structured = {
     },
     samples: { ...count, description: 'Size of the evaluation set.' },
     metrics: { $ref: '#/definitions/flat' },
+    task: { enum: ['binary', 'multiclass', 'regression'], description: 'What the counts are of; told by the first row of counts when absent.' },
+    counts: {
+      type: 'array',
+      minItems: 1,
+      description:
+        "The rows model-gate sql's query writes (see README: counts): feature and feature_value (null on the overall row), and a binary model's tp, fp, tn, fn, a multiclass model's label, prediction, n, or a regression's n and sums.",
+      items: {
+        type: 'object',
+        propertyNames: {
+          enum: ['feature', 'feature_value', 'tp', 'fp', 'tn', 'fn', 'label', 'prediction', 'n', 'sum_error', 'sum_squared_error', 'sum_absolute_error', 'sum_percentage_error', 'max_absolute_error', 'sum_label', 'sum_squared_label']
+        },
+        properties: { feature: { type: ['string', 'null'] }, feature_value: { type: ['string', 'null'] } },
+        additionalProperties: { type: ['number', 'string'] }
+      }
+    },
     groups: {
       type: 'object',
       description: 'Sensitive feature → group → confusion counts. Every feature partitions the same evaluation rows.',

@@ -3,7 +3,7 @@
  * Python's json.dump writes NaN and Infinity, which are not JSON; say so plainly.
  */
 export declare function parseJson(text: string, file: string): unknown;
-/** Where an object or array opens more than `max` levels deep, or -1; `json` is valid JSON. */
+/** Where an object or array opens more than `max` levels deep, or -1 (in text that may not be valid JSON, as far as it reads). */
 export declare function offsetBeyondDepth(json: string, max: number): number;
 export declare function lineAndColumn(text: string, offset: number): {
     line: number;
