@@ -23,6 +23,7 @@ export async function sql(args: readonly string[], io: Io): Promise<number> {
       task,
       label: values.label ?? 'label',
       prediction: values.prediction ?? 'prediction',
+      ...(values.score ? { score: values.score } : {}),
       sensitiveFeatures: (values['sensitive-features'] ?? '')
         .split(',')
         .map((f) => f.trim())

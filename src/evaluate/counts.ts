@@ -46,7 +46,11 @@ export function metricsFromCounts(read: CountsRead, minGroupSize = DEFAULT_MIN_G
           )
         ])
       );
-      return { task: { kind: 'binary' }, ...fromConfusion({ overall: counts(overall[0] as CountsRow), groups, weighted: false }, source, minGroupSize) };
+      const computed = fromConfusion({ overall: counts(overall[0] as CountsRow), groups, weighted: false }, source, minGroupSize);
+      const { sumLogLoss } = overall[0] as Extract<CountsRow, { task: 'binary' }>;
+      const values = new Map(computed.values);
+      if (sumLogLoss !== undefined && total > 0) values.set('log_loss', { name: 'log_loss', value: sumLogLoss / total, source });
+      return { task: { kind: 'binary' }, ...computed, values };
     }
     case 'multiclass': {
       const cells = (rows: readonly CountsRow[]) => rows as ReadonlyArray<Extract<CountsRow, { task: 'multiclass' }>>;

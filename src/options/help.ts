@@ -30,7 +30,7 @@ PrometheusRule alerts on the same thresholds as the gates.`
   },
   sql: {
     usage:
-      'model-gate sql --dialect bigquery|spark|duckdb --table TABLE [--task binary|multiclass|regression] [--label COLUMN] [--prediction COLUMN] [--sensitive-features LIST]',
+      'model-gate sql --dialect bigquery|spark|duckdb --table TABLE [--task binary|multiclass|regression] [--label COLUMN] [--prediction COLUMN] [--score COLUMN] [--sensitive-features LIST]',
     summary: 'print the query that computes, where the data lives, the counts evaluate --counts reads.',
     notes: `Run it in BigQuery, Spark or DuckDB and export the result as JSON Lines (BigQuery: newline-delimited
 JSON; Spark: df.write.json; DuckDB: COPY (...) TO 'counts.jsonl' (FORMAT json)).`

@@ -118,6 +118,14 @@ export const OPTIONS = {
     commands: ['sql'],
     action: false
   },
+  score: {
+    type: 'string',
+    value: 'COLUMN',
+    help: "a binary classifier's column of positive-class probabilities: its log loss is summed too",
+    group: 'Inputs',
+    commands: ['sql'],
+    action: false
+  },
   'top-k': {
     type: 'string',
     value: 'K',

@@ -13,7 +13,7 @@ import { quote } from './quote.js';
 
 /** One group's counts (or the overall row's, feature null), as the query wrote them. */
 export type CountsRow =
-  | { task: 'binary'; feature: string | null; group: string | null; counts: Confusion }
+  | { task: 'binary'; feature: string | null; group: string | null; counts: Confusion; sumLogLoss?: number }
   | { task: 'multiclass'; feature: string | null; group: string | null; label: string; prediction: string; n: number }
   | { task: 'regression'; feature: string | null; group: string | null; totals: ErrorTotals; sumLabel: number; sumSquaredLabel: number };
 
@@ -70,13 +70,11 @@ export function parseCountsRow(row: Record<string, unknown>, task: Task | undefi
   const feature = text('feature');
   const group = text('feature_value');
   if (feature !== null && group === null) fail(`feature ${quote(feature)} has a group with no value (SQL NULL): give every row a value, or COALESCE it`);
-  if (kind === 'binary')
-    return {
-      task: kind,
-      feature,
-      group,
-      counts: { tp: number('tp', 'count'), fp: number('fp', 'count'), tn: number('tn', 'count'), fn: number('fn', 'count') }
-    };
+  if (kind === 'binary') {
+    const counts = { tp: number('tp', 'count'), fp: number('fp', 'count'), tn: number('tn', 'count'), fn: number('fn', 'count') };
+    const logLoss = row.sum_log_loss === undefined || row.sum_log_loss === null ? {} : { sumLogLoss: number('sum_log_loss', 'nonnegative') };
+    return { task: kind, feature, group, counts, ...logLoss };
+  }
   if (kind === 'multiclass') {
     const label = text('label') ?? fail('label is null: every row needs its class');
     const prediction = text('prediction') ?? fail('prediction is null: every row needs its class');

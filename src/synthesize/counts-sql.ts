@@ -14,6 +14,8 @@ export interface CountsQuery {
   task: Task;
   label: string;
   prediction: string;
+  /** A binary classifier's probability of the positive class: its log loss is summed too. */
+  score?: string;
   sensitiveFeatures: readonly string[];
   /** A binary classifier's positive class, compared as text. */
   positiveLabel: string;
@@ -33,7 +35,7 @@ export function countsQuery(query: CountsQuery): string {
     problems.push(
       `${query.labels.table}: ${JSON.stringify(query.table)} is not a table name: expected letters, digits, _ and -, dotted (project.dataset.table)`
     );
-  for (const column of [query.label, query.prediction, ...query.sensitiveFeatures])
+  for (const column of [query.label, query.prediction, ...(query.score ? [query.score] : []), ...query.sensitiveFeatures])
     if (!COLUMN.test(column)) problems.push(`${query.labels.column}: ${JSON.stringify(column)} is not a column name: expected letters, digits and _`);
   if (problems.length > 0) throw new InputError(problems.map((message) => ({ source: 'model-gate sql', message })));
 
@@ -50,12 +52,22 @@ export function countsQuery(query: CountsQuery): string {
     switch (query.task) {
       case 'binary': {
         const positive = literal(query.positiveLabel);
+        // scikit-learn 1.2's log loss of a row: (1 − p, p) clipped to [ε, 1 − ε], renormalised
+        const clip = (p: string): string => `GREATEST(LEAST(${p}, 1 - ${EPSILON}), ${EPSILON})`;
+        const score = query.score && float(id(query.score));
         return [
           [
             `CASE WHEN ${text(id(query.label))} = ${positive} THEN 1 ELSE 0 END AS y`,
-            `CASE WHEN ${text(id(query.prediction))} = ${positive} THEN 1 ELSE 0 END AS p`
+            `CASE WHEN ${text(id(query.prediction))} = ${positive} THEN 1 ELSE 0 END AS p`,
+            ...(score ? [`${clip(score)} AS s1`, `${clip(`1 - ${score}`)} AS s0`] : [])
           ],
-          [`${count('y = 1 AND p = 1')} AS tp`, `${count('y = 0 AND p = 1')} AS fp`, `${count('y = 0 AND p = 0')} AS tn`, `${count('y = 1 AND p = 0')} AS fn`],
+          [
+            `${count('y = 1 AND p = 1')} AS tp`,
+            `${count('y = 0 AND p = 1')} AS fp`,
+            `${count('y = 0 AND p = 0')} AS tn`,
+            `${count('y = 1 AND p = 0')} AS fn`,
+            ...(score ? ['SUM(-LN(CASE WHEN y = 1 THEN s1 ELSE s0 END / (s0 + s1))) AS sum_log_loss'] : [])
+          ],
           []
         ];
       }

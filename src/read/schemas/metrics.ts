@@ -61,7 +61,7 @@ const structured = {
       items: {
         type: 'object',
         propertyNames: {
-          enum: ['feature', 'feature_value', 'tp', 'fp', 'tn', 'fn', 'label', 'prediction', 'n', 'sum_error', 'sum_squared_error', 'sum_absolute_error', 'sum_percentage_error', 'max_absolute_error', 'sum_label', 'sum_squared_label']
+          enum: ['feature', 'feature_value', 'tp', 'fp', 'tn', 'fn', 'label', 'prediction', 'n', 'sum_error', 'sum_squared_error', 'sum_absolute_error', 'sum_percentage_error', 'max_absolute_error', 'sum_label', 'sum_squared_label', 'sum_log_loss']
         },
         properties: { feature: { type: ['string', 'null'] }, feature_value: { type: ['string', 'null'] } },
         additionalProperties: { type: ['number', 'string'] }
