@@ -67,7 +67,7 @@ describe('CSV with classic Mac OS line ends', () => {
   });
 
   test('CRLF line ends and a carriage return inside a quoted field are fine', () => {
-    expect(readPredictionsFile(write('crlf.csv', 'label,"pre\rdiction",prediction\r\n1,x,1\r\n'), dir, spec).tally.rows).toBe(1);
+    expect(readPredictionsFile(write('crlf.csv', 'label,"pre\rdiction",prediction\r\n1,x,1\r\n0,y,0\r\n'), dir, spec).tally.rows).toBe(2);
   });
 });
 

@@ -56,11 +56,22 @@ export class RowSink {
   }
 
   add(label: number, prediction: number, score: number, mantissa: number, decimals: number, weight: number): void {
+    this.labelClasses |= 1 << label;
     this.tally.add(label, prediction, score, mantissa, decimals, weight, this.values, this.groupNames);
   }
 
+  /** Bit 0: some label was the negative class; bit 1: some was the positive. */
+  private labelClasses = 0;
+
   finish(columns: readonly string[]): PredictionsRead {
     if (this.tally.rows === 0) throw new InputError({ source: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
+    if (this.labelClasses !== 3) {
+      const only =
+        this.labelClasses === 2
+          ? `the positive class ${quote(this.spec.positiveLabel)}`
+          : `${quote(this.coder.negativeLabel ?? '')}, not positive-label ${quote(this.spec.positiveLabel)}`;
+      throw new InputError({ source: this.spec.file, message: `every label is ${only}: a classifier's labels have two classes or more` });
+    }
     return { file: this.spec.file, tally: this.tally, columns, hasScore: this.columns.score >= 0, ids: this.ids };
   }
 }

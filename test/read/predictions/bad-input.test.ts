@@ -36,6 +36,13 @@ describe('bad predictions files get a clear error', () => {
     );
   });
 
+  test('a label column with one class only', () => {
+    expect(errorOf('label,prediction\n1,1\n1,0\n')).toBe('p.csv: every label is the positive class "1": a classifier\'s labels have two classes or more');
+    expect(errorOf('label,prediction\nno,no\nno,yes\n', { positiveLabel: 'yes' })).toBe(
+      'p.csv: every label is "no", not positive-label "yes": a classifier\'s labels have two classes or more'
+    );
+  });
+
   test('a score outside [0, 1] or not a number', () => {
     expect(errorOf('label,prediction,score\n1,1,0.9\n0,0,1.2\n')).toBe(
       'p.csv: line 3: score 1.2 is outside [0, 1]: expected the probability of the positive class'
