@@ -6,6 +6,7 @@ const here = (file) => fileURLToPath(new URL(file, import.meta.url));
 const benches = [
   [process.execPath, [here('./cold-start.mjs')]],
   [process.execPath, [here('./predictions.mjs')]],
+  [process.execPath, [here('./kinds.mjs')]],
   [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./onnx-latency.ts')]],
   [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./canary-analysis.ts')]],
   [process.execPath, [here('../../node_modules/tsx/dist/cli.mjs'), here('./scoring.ts')]]

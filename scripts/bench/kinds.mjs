@@ -1,0 +1,142 @@
+// `npm run bench` (part): 10 million rows of a multiclass classifier (5 classes) and of a
+// regression, CSV, through the bundled CLI against pandas doing the same work (read the CSV,
+// the metrics, the per-group metrics) side by side; and the 10 million binary rows of
+// predictions.mjs as Parquet against CSV. Goals (issue 14): at most 1/3 of pandas' time and
+// under 150 MB peak RSS.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, renameSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
+const runner = new URL('./with-resource-usage.mjs', import.meta.url).pathname;
+
+/** A fixed-seed xorshift, so every run measures the same files. */
+function random(seed) {
+  let state = seed;
+  return () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 4294967296;
+  };
+}
+
+function generate(file, header, row) {
+  if (existsSync(file)) return;
+  const fd = openSync(`${file}.partial`, 'w');
+  writeSync(fd, `${header}\n`);
+  for (let start = 0; start < ROWS; start += 100_000) {
+    let text = '';
+    for (let i = start; i < Math.min(ROWS, start + 100_000); i++) text += `${row()}\n`;
+    writeSync(fd, text);
+  }
+  closeSync(fd);
+  renameSync(`${file}.partial`, file);
+}
+
+const classes = ['ant', 'bee', 'cat', 'dog', 'eel'];
+const sexes = ['f', 'm'];
+const regions = ['north', 'south', 'east', 'west'];
+const multiclass = join(tmpdir(), `model-gate-bench-multiclass-${ROWS}.csv`);
+const regression = join(tmpdir(), `model-gate-bench-regression-${ROWS}.csv`);
+const next = random(0x2545f491);
+generate(multiclass, 'label,prediction,sex,region', () => {
+  const label = classes[Math.floor(next() * 5)];
+  const prediction = next() < 0.7 ? label : classes[Math.floor(next() * 5)];
+  return `${label},${prediction},${sexes[next() < 0.45 ? 0 : 1]},${regions[Math.floor(next() * 4)]}`;
+});
+generate(regression, 'label,prediction,sex,region', () => {
+  const label = 50 + (next() - 0.5) * 40;
+  return `${label.toFixed(3)},${(label + (next() - 0.5) * 8).toFixed(3)},${sexes[next() < 0.45 ? 0 : 1]},${regions[Math.floor(next() * 4)]}`;
+});
+
+const PANDAS = {
+  multiclass: `
+import sys, numpy as np, pandas as pd
+d = pd.read_csv(sys.argv[1], dtype={"label": "category", "prediction": "category", "sex": "category", "region": "category"})
+y, p = d["label"].astype(str), d["prediction"].astype(str)
+labels = sorted(set(y.unique()) | set(p.unique()))
+m = pd.crosstab(y, p).reindex(index=labels, columns=labels, fill_value=0).to_numpy()
+tp = np.diag(m); support = m.sum(axis=1); predicted = m.sum(axis=0)
+precision = np.where(predicted > 0, tp / np.maximum(predicted, 1), 0); recall = np.where(support > 0, tp / np.maximum(support, 1), 0)
+f1 = np.where(precision + recall > 0, 2 * precision * recall / np.maximum(precision + recall, 1e-300), 0)
+out = {"accuracy": tp.sum() / m.sum(), "balanced_accuracy": recall[support > 0].mean(), "f1_macro": f1.mean()}
+for f in ["sex", "region"]:
+    acc = (y == p).groupby(d[f], observed=True).mean(); out[f] = acc.max() - acc.min()
+print(out)`,
+  regression: `
+import sys, numpy as np, pandas as pd
+d = pd.read_csv(sys.argv[1], dtype={"sex": "category", "region": "category"})
+y, p = d["label"].to_numpy(), d["prediction"].to_numpy(); e = p - y
+out = {"mae": np.abs(e).mean(), "mse": (e * e).mean(), "r2": 1 - (e * e).sum() / ((y - y.mean()) ** 2).sum(),
+       "mape": (np.abs(e) / np.maximum(np.abs(y), np.finfo(float).eps)).mean(), "median": np.median(np.abs(e)), "max": np.abs(e).max()}
+for f in ["sex", "region"]:
+    mae = pd.Series(np.abs(e)).groupby(d[f], observed=True).mean(); out[f] = mae.max() - mae.min()
+print(out)`
+};
+
+function timed(command, args) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.status !== 0) throw new Error(`${command} exited ${run.status}: ${run.stderr}`);
+  return { seconds, run };
+}
+
+function modelGate(file, task) {
+  const { seconds, run } = timed(process.execPath, [
+    runner,
+    'evaluate',
+    '--predictions',
+    file,
+    '--task',
+    task,
+    '--sensitive-features',
+    'sex,region',
+    '--gates',
+    'gates: {samples: {min: 1}}',
+    '--json'
+  ]);
+  const { maxRssKiB } = JSON.parse(run.stderr.trim().split('\n').pop());
+  return { seconds, rssMB: (maxRssKiB * 1024) / 1e6 };
+}
+
+function pandas(file, task) {
+  const { seconds, run } = timed('/usr/bin/time', ['-f', '%M', '/usr/bin/python3', '-c', PANDAS[task], file]);
+  return { seconds, rssMB: (Number(run.stderr.trim().split('\n').pop()) * 1024) / 1e6 };
+}
+
+console.log(`every kind of model: ${ROWS.toLocaleString('en-US')} rows, CSV, two sensitive features (bundled CLI; pandas ${'1.5'} with numpy)`);
+for (const [task, file] of [
+  ['multiclass', multiclass],
+  ['regression', regression]
+]) {
+  const mine = modelGate(file, task);
+  const theirs = pandas(file, task);
+  const ratio = mine.seconds / theirs.seconds;
+  console.log(
+    `  ${task}: model-gate ${mine.seconds.toFixed(2)} s, ${mine.rssMB.toFixed(0)} MB; pandas ${theirs.seconds.toFixed(2)} s, ${theirs.rssMB.toFixed(0)} MB ` +
+      `(${(ratio * 100).toFixed(0)}% of pandas' time; goal ≤ 33% ${ratio <= 1 / 3 ? 'ok' : 'NOT MET'}, < 150 MB ${mine.rssMB < 150 ? 'ok' : 'NOT MET'})`
+  );
+}
+
+const binary = join(tmpdir(), `model-gate-bench-predictions-v2-${ROWS}.csv`);
+if (existsSync(binary)) {
+  const parquet = binary.replace(/\.csv$/, '.parquet');
+  // converted in a child process: a forked child's peak RSS starts at its parent's
+  if (!existsSync(parquet)) {
+    const script = `const { DuckDBInstance } = await import('@duckdb/node-api'); const duck = await (await DuckDBInstance.create(':memory:')).connect(); await duck.run(process.argv[1]);`;
+    timed(process.execPath, [
+      '--input-type=module',
+      '-e',
+      script,
+      `COPY (SELECT * FROM read_csv('${binary}')) TO '${parquet}' (FORMAT parquet, COMPRESSION snappy)`
+    ]);
+  }
+  const csv = modelGate(binary, 'binary');
+  const pq = modelGate(parquet, 'binary');
+  console.log(
+    `  binary, the same rows: CSV ${csv.seconds.toFixed(2)} s, ${csv.rssMB.toFixed(0)} MB; Parquet (Snappy) ${pq.seconds.toFixed(2)} s, ${pq.rssMB.toFixed(0)} MB`
+  );
+} else console.log('  binary as Parquet: run predictions.mjs first, which writes the CSV');
