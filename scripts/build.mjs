@@ -4,6 +4,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HASH_FILE, sourceHash } from './source-hash.mjs';
+import { writeThirdPartyNotices } from './third-party-notices.mjs';
 
 /**
  * @actions/core imports its OIDC client, and through it an HTTP stack (undici) that costs a third of
@@ -70,6 +71,7 @@ const common = {
   minify: true,
   sourcemap: false,
   legalComments: 'none',
+  metafile: true,
   define: { MODEL_GATE_VERSION: JSON.stringify(version) },
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
@@ -81,16 +83,18 @@ const common = {
 };
 
 await rm(new URL('../dist', import.meta.url), { recursive: true, force: true });
-await build({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' }, outdir: 'dist', plugins: [lazyOidcClient, lazyBundles('./lazy/')] });
+const metafiles = [];
+const bundle = async (options) => metafiles.push((await build(options)).metafile);
+await bundle({ ...common, entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' }, outdir: 'dist', plugins: [lazyOidcClient, lazyBundles('./lazy/')] });
 // lazy bundles may import lazily in turn: build until no new target appears
 for (const built = new Set(); built.size < lazyTargets.size;) {
   const pending = [...lazyTargets].filter(([name]) => !built.has(name));
   for (const [name] of pending) built.add(name);
-  await build({ ...common, entryPoints: Object.fromEntries(pending), outdir: 'dist/lazy', plugins: [lazyOidcClient, lazyBundles('./')] });
+  await bundle({ ...common, entryPoints: Object.fromEntries(pending), outdir: 'dist/lazy', plugins: [lazyOidcClient, lazyBundles('./')] });
 }
 
 // the thread that reads eval-data while the model scores: src/io/eval-data-stream.ts starts it from dist/lazy/
-await build({ ...common, entryPoints: { 'eval-data-worker': 'src/io/eval-data-worker.ts' }, outdir: 'dist/lazy' });
+await bundle({ ...common, entryPoints: { 'eval-data-worker': 'src/io/eval-data-worker.ts' }, outdir: 'dist/lazy' });
 
 /**
  * onnxruntime-node cannot be bundled: it requires its native binding by a computed path. Ship its
@@ -123,7 +127,8 @@ await shipOnnxRuntime();
 
 // The constructs for platform teams' own cdk8s apps (`import … from 'model-gate/infra'`): cdk8s,
 // cdk8s-plus-28 and constructs stay external, so the construct tree is the app's own.
-await build({
+await bundle({
+  metafile: true,
   entryPoints: { index: 'infra/index.ts' },
   outdir: 'dist/infra',
   bundle: true,
@@ -136,6 +141,9 @@ await build({
   legalComments: 'none',
   logLevel: 'warning'
 });
+
+// the licences of what dist/ bundles and ships
+await writeThirdPartyNotices(root, metafiles, ['node_modules/onnxruntime-node', 'node_modules/onnxruntime-common'], join(root, 'dist/THIRD-PARTY-NOTICES.md'));
 
 // what dist/ was built from: scripts/run-action.mjs refuses to run a stale bundle
 await writeFile(HASH_FILE, `${await sourceHash()}\n`);
