@@ -1,4 +1,6 @@
 import { groupMetric } from '../evaluate/fairness.js';
+import { GROUP_METRICS, isKnownMetricName } from '../model/metric-info.js';
+import { closestName } from '../read/closest-name.js';
 import { throwIfAny } from '../errors.js';
 import { formatNumber } from '../format.js';
 import { confidenceZ } from '../evaluate/confidence.js';
@@ -35,7 +37,7 @@ const BASELINE_CHECKS: ReadonlySet<Check> = new Set(['max_drop', 'max_drop_relat
  */
 export function evaluateGates(config: GatesConfig, context: GateContext): GateEvaluation {
   const evaluation: GateEvaluation = { results: [], skipped: [] };
-  const problems: Problem[] = [];
+  const problems: Problem[] = typos(config, context.candidate);
   for (const gate of config.gates) {
     for (const check of BOUND_KEYS) {
       const limit = gate.bounds[check];
@@ -49,6 +51,29 @@ export function evaluateGates(config: GatesConfig, context: GateContext): GateEv
   }
   throwIfAny(problems);
   return evaluation;
+}
+
+/**
+ * A gate on a metric the run lacks, named within two edits of one it has (`acuracy`): the gates
+ * file's mistake, not the model's, so bad input that suggests the name, rather than a failing gate.
+ * A name model-gate knows (latency_p99_ms where only latency_p50_ms was given) is missing data, not a typo.
+ */
+function typos(config: GatesConfig, candidate: MetricSet): Problem[] {
+  return config.gates.flatMap((gate) => {
+    if (gate.optional || gate.automatic || candidate.values.has(gate.metric) || isKnownMetricName(gate.metric)) return [];
+    const known = gate.feature === undefined ? candidate.values.keys() : GROUP_METRICS;
+    const suggestion = closestName(gate.metric, known);
+    return suggestion === undefined
+      ? []
+      : [
+          {
+            source: config.source,
+            line: gate.line,
+            path: `/gates/${gate.id}`,
+            message: `the run has no metric ${JSON.stringify(gate.metric)}: did you mean ${JSON.stringify(suggestion)}?`
+          }
+        ];
+  });
 }
 
 /** The interval a confidence gate compares: its value's at the gate's level, with the bound to compare as a decimal. */

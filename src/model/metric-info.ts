@@ -96,6 +96,11 @@ const PATTERNS: ReadonlyArray<readonly [RegExp, MetricInfo]> = [
   [/_difference$/, { direction: 'lower', kind: 'number' }]
 ];
 
+/** A name model-gate computes or knows (a latency percentile, a class's recall…): not a typo, even where this run lacks it. */
+export function isKnownMetricName(name: string): boolean {
+  return KNOWN_METRICS[name] !== undefined || /^((request_)?latency_|top_\d+_accuracy$|(precision|recall|f1|support)\.)/.test(name);
+}
+
 export function metricInfo(name: string): MetricInfo {
   const known = KNOWN_METRICS[name];
   if (known) return known;

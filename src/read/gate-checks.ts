@@ -1,4 +1,5 @@
 import { GROUP_METRICS, metricInfo } from '../model/metric-info.js';
+import { closestName } from './closest-name.js';
 import { BOUND_KEYS, type GateSpec } from '../model/gates.js';
 import type { Problem } from '../model/problem.js';
 
@@ -51,7 +52,14 @@ export function checkGate(gate: GateSpec, file: string, path = `/gates/${gate.id
     );
   }
   if (gate.feature !== undefined && !GROUP_METRICS.includes(gate.metric)) {
-    problems.push(at(`"feature" applies to the metrics between groups (${GROUP_METRICS.join(', ')}), not to ${gate.metric}`));
+    const suggestion = closestName(gate.metric, GROUP_METRICS);
+    problems.push(
+      at(
+        suggestion
+          ? `"feature" applies to the metrics between groups, not to ${gate.metric}: did you mean ${JSON.stringify(suggestion)}?`
+          : `"feature" applies to the metrics between groups (${GROUP_METRICS.join(', ')}), not to ${gate.metric}`
+      )
+    );
   }
   return problems;
 }

@@ -1,6 +1,7 @@
 import { defaultGates } from '../../src/decide/default-gates.js';
 import { evaluateGates } from '../../src/decide/gates.js';
 import { parseGatesFile } from '../../src/read/gates-file.js';
+import { inputErrorOf } from '../support/errors.js';
 import { metricSet } from '../support/fixtures.js';
 import type { GateResult } from '../../src/model/gates.js';
 
@@ -15,6 +16,17 @@ function evaluate(gates: string, candidate: object, baseline?: object): GateResu
 }
 
 const statuses = (results: GateResult[]): Record<string, string> => Object.fromEntries(results.map((r) => [r.id, r.status]));
+
+test('a gate named within two edits of a metric the run has is bad input that suggests it; a known metric the run lacks fails', () => {
+  expect(inputErrorOf(() => evaluate('gates:\n  acuracy: {min: 0.9}', { accuracy: 0.95 }))).toBe(
+    'gates.yml: line 2: /gates/acuracy: the run has no metric "acuracy": did you mean "accuracy"?'
+  );
+  expect(inputErrorOf(() => evaluate('gates:\n  dp: {metric: demographic_parity_ration, feature: sex, min: 0.8}', { accuracy: 0.95 }))).toBe(
+    'gates.yml: line 2: /gates/dp: "feature" applies to the metrics between groups, not to demographic_parity_ration: did you mean "demographic_parity_ratio"?'
+  );
+  // latency_p99_ms is a name model-gate knows: missing data, not a typo of latency_p50_ms
+  expect(evaluate('gates:\n  latency_p99_ms: {max: 100}', { latency_p50_ms: 20 })[0]).toMatchObject({ status: 'fail' });
+});
 
 describe('gate arithmetic is decimal-exact', () => {
   test('a drop from 0.95 to 0.94 under max_drop 0.01 passes', () => {

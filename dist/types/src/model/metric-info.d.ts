@@ -23,6 +23,8 @@ export declare const OUTPUTS_FINITE_METRIC = "model_outputs_finite";
 export declare const LIVE_METRICS: readonly ["request_error_rate", "request_success_rate", "request_rate", "request_latency_p50_ms", "request_latency_p95_ms", "request_latency_p99_ms"];
 export type LiveMetric = (typeof LIVE_METRICS)[number];
 export declare const KNOWN_METRICS: Readonly<Record<string, MetricInfo>>;
+/** A name model-gate computes or knows (a latency percentile, a class's recall…): not a typo, even where this run lacks it. */
+export declare function isKnownMetricName(name: string): boolean;
 export declare function metricInfo(name: string): MetricInfo;
 /** Metric and group names become report keys, Markdown and (later) Kubernetes labels: keep them plain. */
 export declare const METRIC_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$";
