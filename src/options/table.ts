@@ -423,7 +423,15 @@ export const OPTIONS = {
     flag: 'report'
   },
   out: { type: 'string', value: 'DIR', help: 'where to write DIR/<name>.yaml', defaultHelp: 'manifests', group: 'Output', commands: ['synth'], action: false },
-  format: { type: 'string', value: 'FORMAT', help: 'text or json', default: 'text', group: 'Output', commands: ['lint'], action: false },
+  format: {
+    type: 'string',
+    value: 'FORMAT',
+    help: 'text or json; evaluate also takes markdown (the pull-request comment, for GitLab, CML and other commenters)',
+    default: 'text',
+    group: 'Output',
+    commands: ['lint', 'evaluate'],
+    action: false
+  },
   comment: {
     type: 'string',
     help: 'pull-request comment: auto (on pull_request events), always, never',

@@ -45,6 +45,15 @@ describe('model-gate CLI', () => {
     expect(JSON.parse(await readFile(join(dir, 'r.json'), 'utf8'))).toEqual(printed);
   });
 
+  test('--format markdown prints the pull-request comment for other commenters; with --json it is bad input', async () => {
+    const { code, out } = await cli(['evaluate', '--metrics', 'examples/metrics.json', '--format', 'markdown']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^## ✅ model-gate advance: canary 0% → 10%\n/);
+    expect(out).toContain('| Status | Gate | Value | Threshold | Baseline | Δ | Severity |');
+    const both = await cli(['evaluate', '--metrics', 'examples/metrics.json', '--format', 'markdown', '--json']);
+    expect(both).toMatchObject({ code: 2, err: expect.stringContaining('--format: markdown and --json ask for two outputs: give one') });
+  });
+
   test('exits 1 on rollback and 2 on bad input', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'model-gate-cli-'));
     await writeFile(join(dir, 'bad.json'), '{"accuracy": 0.5}');
@@ -81,7 +90,7 @@ describe('model-gate CLI', () => {
     const evaluate = (await cli(['evaluate', '--help'])).out;
     for (const flag of ['--metrics', '--baseline', '--gates', '--current-weight', '--canary-steps', '--fail-on', '--report', '--json'])
       expect(evaluate).toContain(flag);
-    expect(evaluate).not.toContain('--format');
+    expect(evaluate).toContain('--format FORMAT');
     expect(flagOf('report-path')).toBe('report');
   });
 
