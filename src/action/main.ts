@@ -58,6 +58,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
       decision: report.decision,
       'canary-weight': String(report.canaryWeight),
       report: reportPath,
+      'failed-gates': JSON.stringify(report.gates.filter((g) => g.status === 'fail').map((g) => g.id)),
       ...(manifests ? { manifests: dirname(manifests) } : {})
     });
 
@@ -71,7 +72,8 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
 
     // a model without a name in metrics.json is known by its file, so two such jobs do not collide
     const modelLabel = report.model.name ?? basename(options.metrics ?? options.predictions ?? options.latency?.model ?? 'model').replace(/\.[^.]*$/, '');
-    await publishComment(report, publishing, modelLabel, log, env);
+    const comment = await publishComment(report, publishing, modelLabel, log, env);
+    if (comment) setOutputs(step, { 'comment-id': String(comment.id), ...(comment.url ? { 'comment-url': comment.url } : {}) });
     const artifactId = await publishEvidence(publishing, modelLabel, manifests ? [reportPath, manifests] : [reportPath], log, env);
     if (artifactId !== undefined) setOutputs(step, { 'artifact-id': String(artifactId) });
 
@@ -117,7 +119,17 @@ async function failSafely(step: Step, error: unknown, currentWeight: number, rep
 }
 
 /** Every output the Action sets, as action.yml declares them. */
-export const ACTION_OUTPUTS = ['passed', 'decision', 'canary-weight', 'report', 'manifests', 'artifact-id'] as const;
+export const ACTION_OUTPUTS = [
+  'passed',
+  'decision',
+  'canary-weight',
+  'report',
+  'failed-gates',
+  'manifests',
+  'artifact-id',
+  'comment-id',
+  'comment-url'
+] as const;
 type Outputs = Partial<Record<(typeof ACTION_OUTPUTS)[number], string>>;
 
 /** The step's outputs; a GITHUB_OUTPUT that cannot be written stops the run as a broken runner environment. */

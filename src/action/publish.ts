@@ -35,13 +35,26 @@ export function readPublishInputs(raw: RawOptions): PublishInputs {
 /**
  * The sticky pull-request comment: one per model and workflow, updated in place on every run.
  * Failing to comment (a fork's read-only token, an outage, no answer in time) warns and changes nothing else.
+ * Returns the comment written, if one was.
  */
-export async function publishComment(report: Report, inputs: PublishInputs, modelLabel: string, log: Log, env: NodeJS.ProcessEnv): Promise<void> {
+export async function publishComment(
+  report: Report,
+  inputs: PublishInputs,
+  modelLabel: string,
+  log: Log,
+  env: NodeJS.ProcessEnv
+): Promise<{ id: number; url?: string } | undefined> {
   const context = readGitHubContext(env);
   for (const problem of context.problems) log.warning(`model-gate: ignored ${problem}`);
   const plan = planComment(inputs.comment, context);
-  if (!plan.comment) return log.info(`model-gate: no pull-request comment: ${plan.reason}`);
-  if (!inputs.token) return log.warning('model-gate: no pull-request comment: github-token is empty');
+  if (!plan.comment) {
+    log.info(`model-gate: no pull-request comment: ${plan.reason}`);
+    return undefined;
+  }
+  if (!inputs.token) {
+    log.warning('model-gate: no pull-request comment: github-token is empty');
+    return undefined;
+  }
   // the comment's rendering and Octokit load only when there is a comment to write
   const [{ commentKey, commentMarker, renderComment }, { upsertComment }] = await Promise.all([import('../report/comment.js'), import('../github/comment.js')]);
   const modelKey = commentKey(context.workflow, modelLabel);
@@ -50,10 +63,15 @@ export async function publishComment(report: Report, inputs: PublishInputs, mode
   try {
     const { repo, issueNumber } = plan;
     const result = await upsertComment({ token: inputs.token, repo, issueNumber, body, marker, baseUrl: context.apiUrl, timeoutSeconds: inputs.apiTimeout });
-    if (result.action === 'skipped') log.warning(`model-gate: could not comment on the pull request: ${result.reason}`);
-    else log.info(`model-gate: ${result.action} the pull-request comment ${result.url ?? `${result.id} on ${repo.owner}/${repo.repo}#${issueNumber}`}`);
+    if (result.action === 'skipped') {
+      log.warning(`model-gate: could not comment on the pull request: ${result.reason}`);
+      return undefined;
+    }
+    log.info(`model-gate: ${result.action} the pull-request comment ${result.url ?? `${result.id} on ${repo.owner}/${repo.repo}#${issueNumber}`}`);
+    return { id: result.id, ...(result.url ? { url: result.url } : {}) };
   } catch (error) {
     log.warning(`model-gate: could not comment on the pull request: ${(error as Error).message}`);
+    return undefined;
   }
 }
 

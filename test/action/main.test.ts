@@ -67,7 +67,8 @@ describe('run()', () => {
       ['passed', 'true'],
       ['decision', 'advance'],
       ['canary-weight', '25'],
-      ['report', join(temp, 'model-gate-report.json')]
+      ['report', join(temp, 'model-gate-report.json')],
+      ['failed-gates', '[]']
     ]);
     expect(JSON.parse(await readFile(join(temp, 'model-gate-report.json'), 'utf8'))).toMatchObject({ decision: 'advance', canaryWeight: 25 });
     expect(logText(runner.recorded)).toContain('model-gate advance: canary 10% → 25%');

@@ -61,6 +61,11 @@ describe('the sticky pull-request comment, from the bundled Action', () => {
     expect(first.stdout + second.stdout).not.toContain(github.token);
     expect(first.stdout).toContain(`model-gate: created the pull-request comment https://github.com/acme/models/pull/1#issuecomment-${id}\n`);
     expect(second.stdout).toContain(`model-gate: updated the pull-request comment https://github.com/acme/models/pull/1#issuecomment-${id}\n`);
+    expect(second.outputs).toMatchObject({
+      'comment-id': String(id),
+      'comment-url': `https://github.com/acme/models/pull/1#issuecomment-${id}`,
+      'failed-gates': '[]'
+    });
   });
 
   test('the marker is found beyond the first page of comments', async () => {
@@ -80,6 +85,8 @@ describe('the sticky pull-request comment, from the bundled Action', () => {
       const result = await onPullRequest({ metrics: 'examples/flat-metrics.json', gates: 'gates:\n  accuracy: {min: 0.99}', 'current-weight': '25' });
       expect(result.exitCode).toBe(1);
       expect(result.outputs).toMatchObject({ decision: 'rollback', passed: 'false', 'canary-weight': '0' });
+      expect(JSON.parse(result.outputs['failed-gates']!)).not.toHaveLength(0);
+      expect(result.outputs['comment-id']).toBeUndefined();
       expect(result.stdout).toContain('::warning::model-gate: could not comment on the pull request');
       expect(result.stdout).toContain('Resource not accessible by integration');
       expect(result.stdout).not.toContain(github.token);
