@@ -3,14 +3,17 @@ import type { Report } from '../model/report.js';
 
 const ICONS: Record<Decision, string> = { rollback: '❌', hold: '⏸️', advance: '✅', promote: '🚀' };
 
-/** "advance: canary 10% → 25%", the one line a reviewer reads first. */
+/**
+ * "advance: canary 10% → 25%", the one line a reviewer reads first. Before the canary starts
+ * (weight 0, as on a pull request) there is nothing to roll back: a failure blocks it.
+ */
 export function headline(report: Report): string {
   const { decision, previousWeight: from, canaryWeight: to } = report;
   switch (decision) {
     case 'rollback':
-      return `rollback: canary ${from}% → 0%`;
+      return from === 0 ? 'blocked: the canary will not start' : `rollback: canary ${from}% → 0%`;
     case 'hold':
-      return `hold: canary stays at ${to}%`;
+      return to === 0 ? 'hold: the canary does not start yet' : `hold: canary stays at ${to}%`;
     case 'advance':
       return `advance: canary ${from}% → ${to}%`;
     case 'promote':

@@ -191,8 +191,10 @@ describe('dist/index.js run as the GitHub runner runs it', () => {
       expect(result.outputs.passed).not.toBe('true');
       expect(result.stdout).toContain('::error::');
       expect(result.stdout).toContain(expected);
-      // a missing metric is a failed gate (rollback), the rest are input errors with no decision
-      expect(result.summary).toMatch(name === 'a missing metric' ? /^## ❌ model-gate rollback/ : /^## ⛔ model-gate: bad input\n\n- /);
+      // a missing metric is a failed gate (a rollback, read as blocked at weight 0), the rest are input errors with no decision
+      expect(result.summary).toMatch(
+        name === 'a missing metric' ? /^## ❌ model-gate blocked: the canary will not start/ : /^## ⛔ model-gate: bad input\n\n- /
+      );
     });
   });
 });
