@@ -7,20 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, renameSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { random } from './random.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const runner = new URL('./with-resource-usage.mjs', import.meta.url).pathname;
-
-/** A fixed-seed xorshift, so every run measures the same files. */
-function random(seed) {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
 
 function generate(file, header, row) {
   if (existsSync(file)) return;

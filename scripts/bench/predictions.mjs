@@ -5,19 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, openSync, renameSync, statSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { random as xorshift } from './random.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 10_000_000);
 const file = join(tmpdir(), `model-gate-bench-predictions-v2-${ROWS}.csv`);
 
 function generate() {
-  // a fixed-seed xorshift, so every run measures the same file
-  let state = 0x2545f491;
-  const random = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
+  // the same rows every run (the file is cached by its row count)
+  const random = xorshift(0x2545f491);
   const sexes = ['f', 'm'];
   const regions = ['north', 'south', 'east', 'west'];
   const partial = `${file}.partial`;

@@ -18,6 +18,7 @@ import { loadOnnxRuntime, sessionOptions } from '../../src/measure/session.js';
 import { evalDataReader, type EvalBatch } from '../../src/read/eval-data/reader.js';
 import type { EvalColumns } from '../../src/read/eval-data/columns.js';
 import { logisticRegression, perceptron } from '../onnx/scoring-models.js';
+import { random } from './random.mjs';
 
 const FEATURES = 20;
 const BATCH = 1024;
@@ -35,17 +36,6 @@ const mlp = join(folder, 'perceptron-20-512.onnx');
 writeFileSync(mlp, perceptron(FEATURES, 512));
 const ort = await loadOnnxRuntime();
 const matrix: FeedPlan = { kind: 'matrix', input: 'input', type: 'float32', width: FEATURES, rank: 2 };
-
-/** A fixed-seed xorshift: every run scores the same rows. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
-}
 
 function writeRows(file: string, rows: number): void {
   const next = random(0x2545f491);

@@ -1,21 +1,13 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
-import { InputError } from '../../src/errors.js';
 import { OutputReader, planOutputs } from '../../src/measure/score-outputs.js';
+import { inputErrorOf } from '../support/errors.js';
 
 const tensor = (name: string, type: string, shape: (number | string)[]): InferenceSession.ValueMetadata =>
   ({ name, isTensor: true, type, shape }) as unknown as InferenceSession.ValueMetadata;
 const sequence = (name: string): InferenceSession.ValueMetadata => ({ name, isTensor: false }) as InferenceSession.ValueMetadata;
 const output = (type: string, dims: number[], data: unknown): Tensor => ({ type, dims, data }) as unknown as Tensor;
 
-function problem(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an InputError');
-}
+const problem = inputErrorOf;
 
 test("plans sklearn-onnx's label and probability, a single score, or a label alone", () => {
   expect(planOutputs([tensor('output_label', 'int64', ['N']), tensor('output_probability', 'float32', ['N', 2])], 'm.onnx')).toEqual({

@@ -6,7 +6,8 @@ import { csvOrJsonLines, type ChunkReader, type ObjectRows } from '../chunk-read
 import { jsonLines } from '../json-lines.js';
 import { ClassCoder } from '../predictions/class-coder.js';
 import { csvFeed, CsvScanner, fieldText, type CsvRecord } from '../predictions/csv-scanner.js';
-import { decimalNumber, parseNumber } from '../predictions/number-field.js';
+import { csvNumber } from '../predictions/file-reader.js';
+import { decimalNumber } from '../predictions/number-field.js';
 import { quote, quoteList } from '../quote.js';
 import { resolveEvalColumns, type EvalColumns, type EvalColumnSpec } from './columns.js';
 
@@ -226,11 +227,8 @@ function addCsvRecord(sink: BatchSink, record: CsvRecord): void {
   if (batch.labels) batch.labels[row] = fieldText(record, columns.label);
   if (batch.ids) batch.ids[row] = fieldText(record, columns.id);
   if (batch.weights) {
-    const column = columns.weight;
-    const weight = record.quoted[column]
-      ? decimalNumber(fieldText(record, column))
-      : parseNumber(record.bytes, record.starts[column] as number, record.ends[column] as number);
-    if (!(weight >= 0 && weight < Infinity)) sink.badWeight(fieldText(record, column), line);
+    const weight = csvNumber(record, columns.weight);
+    if (!(weight >= 0 && weight < Infinity)) sink.badWeight(fieldText(record, columns.weight), line);
     batch.weights[row] = weight;
   }
   columns.sensitive.forEach((column, i) => ((batch.sensitive[i] as string[])[row] = fieldText(record, column)));
@@ -240,9 +238,7 @@ function addCsvRecord(sink: BatchSink, record: CsvRecord): void {
     const need = needs.columns[f] as ColumnNeed;
     const column = columns.featureIndexes[f] as number;
     if (need.number || matrix) {
-      let value = record.quoted[column]
-        ? decimalNumber(fieldText(record, column))
-        : parseNumber(record.bytes, record.starts[column] as number, record.ends[column] as number);
+      let value = csvNumber(record, column);
       if (value !== value || need.integer) value = sink.number(value, fieldText(record, column), f, line);
       if (need.number) (batch.numbers[f] as Float64Array)[row] = value;
       if (matrix) matrix[row * width + f] = value;
