@@ -21,6 +21,8 @@ async function actionDefaults() {
   );
 }
 
+const pick = (env, names) => Object.fromEntries(names.filter((name) => env[name] !== undefined).map((name) => [name, env[name]]));
+
 /**
  * @param {{ inputs?: Record<string, string>, cwd?: string, env?: Record<string, string>, interrupt?: { when: string, signal: NodeJS.Signals } }} options
  * @returns {Promise<{ exitCode: number, stdout: string, stderr: string, outputs: Record<string, string>, outputsWritten: string[], summary: string, runnerTemp: string }>}
@@ -39,6 +41,8 @@ export async function runAction({ inputs = {}, cwd = process.cwd(), env = {}, in
     cwd,
     env: {
       PATH: process.env.PATH ?? '',
+      // Windows needs these to start Node and to find its temporary folder
+      ...pick(process.env, ['SystemRoot', 'TEMP', 'TMP']),
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKSPACE: cwd,
       RUNNER_TEMP: runnerTemp,

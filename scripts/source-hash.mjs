@@ -3,7 +3,7 @@
 // tested in place of the code.
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -19,10 +19,14 @@ async function files(path) {
 
 export async function sourceHash() {
   const hash = createHash('sha256');
-  const all = (await Promise.all(INPUTS.map((input) => files(join(ROOT, input))))).flat().sort();
-  for (const file of all)
+  // POSIX paths, so that a checkout on Windows has the same hash
+  const all = (await Promise.all(INPUTS.map((input) => files(join(ROOT, input)))))
+    .flat()
+    .map((file) => ({ file, name: relative(ROOT, file).split(sep).join('/') }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { file, name } of all)
     hash
-      .update(`${relative(ROOT, file)}\0`)
+      .update(`${name}\0`)
       .update(await readFile(file))
       .update('\0');
   return hash.digest('hex');

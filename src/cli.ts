@@ -8,7 +8,8 @@ process.exitCode = await main(
   {
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text)
+    stderr: (text) => process.stderr.write(text),
+    stderrIsTerminal: process.stderr.isTTY === true
   },
   typeof MODEL_GATE_VERSION === 'string' ? MODEL_GATE_VERSION : undefined
 );

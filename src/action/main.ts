@@ -11,6 +11,7 @@ import { headline } from '../report/headline.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { publishComment, publishEvidence, readPublishInputs } from './publish.js';
+import { logProgress } from './progress.js';
 import { githubRunner, inertLog, type AnnotationProperties, type Log, type Runner } from './runner.js';
 import type { Report } from '../model/report.js';
 
@@ -40,7 +41,7 @@ export async function run(runner: Runner = githubRunner()): Promise<void> {
     const gateRun = await prepareGateRun(options, cwd, {
       reportName: reportPath,
       manifestsDir: options.manifestsDir ?? join(temp, 'model-gate-manifests'),
-      progress: (line) => log.info(line),
+      progress: logProgress(log),
       ...(runner.cancelled ? { signal: runner.cancelled } : {})
     });
     const { report } = gateRun;

@@ -11,6 +11,9 @@ export interface Log {
   error(message: string, properties?: AnnotationProperties): void;
   /** Fails the step with this message. */
   setFailed(message: string): void;
+  /** Folds the lines that follow, until endGroup, under `title` in the job log. */
+  startGroup(title: string): void;
+  endGroup(): void;
 }
 
 /** What the Action takes from the GitHub runner: run() is driven by this, from the runner or from a test. */
@@ -40,7 +43,9 @@ export function githubRunner(): Runner {
     notice: (message) => core.notice(message),
     warning: (message, properties) => core.warning(message, properties),
     error: (message, properties) => core.error(message, properties),
-    setFailed: (message) => core.setFailed(message)
+    setFailed: (message) => core.setFailed(message),
+    startGroup: (title) => core.startGroup(title),
+    endGroup: () => core.endGroup()
   };
 }
 
@@ -51,6 +56,9 @@ export function inertLog(log: Log): Log {
     notice: (message) => log.notice(neutralizeCommands(message)),
     warning: (message, properties) => log.warning(neutralizeCommands(message), properties),
     error: (message, properties) => log.error(neutralizeCommands(message), properties),
-    setFailed: (message) => log.setFailed(neutralizeCommands(message))
+    setFailed: (message) => log.setFailed(neutralizeCommands(message)),
+    // the title is written after ::group:: on the same line: a line break in it would start a new one
+    startGroup: (title) => log.startGroup(neutralizeCommands(title.replace(/[\r\n\u2028\u2029]+/g, ' '))),
+    endGroup: () => log.endGroup()
   };
 }

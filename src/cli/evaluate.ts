@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { stderrProgress } from './progress.js';
 import { writeOutput } from '../io/output.js';
 import { prepareGateRun, reportJson, writeGateRun } from '../io/run-gate.js';
 import { parseOptions, shouldFail } from '../options/parse.js';
@@ -38,7 +39,7 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
     const run = await prepareGateRun(options, io.cwd, {
       reportName: options.reportPath,
       manifestsDir: options.manifestsDir ?? 'manifests',
-      progress: (text) => io.stderr(`${text}\n`),
+      progress: stderrProgress(io.stderr, io.stderrIsTerminal === true),
       signal: cancel.signal
     }).finally(() => process.off('SIGINT', stop).off('SIGTERM', stop));
     const { report } = run;

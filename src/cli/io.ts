@@ -9,6 +9,8 @@ export interface Io {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** stderr is a terminal: progress redraws one line there. */
+  stderrIsTerminal?: boolean;
 }
 
 /** A command's flags by option name, as text ("true" for a boolean flag that is there). */

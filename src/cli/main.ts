@@ -26,7 +26,8 @@ export async function main(argv: readonly string[], unsafeIo: Io, version = '0.0
   const io: Io = {
     cwd: unsafeIo.cwd,
     stdout: (text) => unsafeIo.stdout(neutralizeCommands(text)),
-    stderr: (text) => unsafeIo.stderr(neutralizeCommands(text))
+    stderr: (text) => unsafeIo.stderr(neutralizeCommands(text)),
+    ...(unsafeIo.stderrIsTerminal ? { stderrIsTerminal: true } : {})
   };
   try {
     const [command, ...rest] = argv;

@@ -2,6 +2,7 @@
 // live metric of both versions from Prometheus at once, until the failure limit, the end of the
 // duration, the timeout, or the runner's cancellation. With an analysis time, the same checks
 // replay a past window without waiting.
+import type { Progress } from '../model/progress.js';
 import { failureLimit, judgeCheck, judgeMetric, plannedChecks, summarize, type SideReading } from '../decide/canary.js';
 import { sideQueries, type SideQueries } from '../evaluate/canary/queries.js';
 import { formatNumber } from '../format.js';
@@ -22,7 +23,7 @@ export interface Watch {
   /** Replay the checks from this instant instead of now, without waiting. */
   analysisTime?: Date;
   /** One line per check, for the job log. */
-  progress(line: string): void;
+  progress: Progress;
   /** The runner cancelled the job: stop, and report what was seen. */
   signal?: AbortSignal;
   now?: () => Date;
@@ -51,6 +52,7 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
   const limit = failureLimit(config);
   let stopped: string | undefined;
   let failure: string | undefined;
+  watch.progress.start(`model-gate: canary analysis, ${total} check${total > 1 ? 's' : ''}`);
   for (let k = 0; k < total; k++) {
     const at = analysisTime ? new Date(analysisTime.getTime() + k * config.intervalSeconds * 1000) : now();
     let metrics: LiveMetricResult[];
@@ -65,12 +67,12 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
     } catch (error) {
       // the client rejects only when Prometheus could not be read: what was seen so far stays in the report
       failure = (error as Error).message;
-      watch.progress(`model-gate: canary check ${k + 1}/${total} at ${at.toISOString()}: Prometheus could not be read: ${failure}`);
+      watch.progress.line(`model-gate: canary check ${k + 1}/${total} at ${at.toISOString()}: Prometheus could not be read: ${failure}`);
       break;
     }
     const check = judgeCheck(at, metrics);
     checks.push(check);
-    watch.progress(progressLine(check, k + 1, total, checks, limit));
+    watch.progress.line(progressLine(check, k + 1, total, checks, limit));
     if (checks.filter((c) => c.status === 'fail').length >= limit || k === total - 1) break;
     if (!analysisTime) {
       // slow queries push the checks back: the timeout bounds the whole watch, checks included
@@ -86,6 +88,7 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
       }
     }
   }
+  watch.progress.done(`${checks.length} of ${total} checks`);
   const summary = summarize(checks, limit);
   // a watch cut short has not seen the checks it planned: it never passes
   const cut = stopped ? { status: summary.status === 'failed' ? summary.status : ('inconclusive' as const), reason: `${stopped}: ${summary.reason}` } : {};

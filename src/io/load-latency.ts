@@ -1,6 +1,7 @@
 import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
 import { OUTPUTS_FINITE_METRIC } from '../model/metric-info.js';
 import { measureLatency } from '../measure/harness.js';
+import type { Progress } from '../model/progress.js';
 import type { LatencyReport, ModelLatency } from '../model/latency.js';
 import type { LatencySettings } from '../options/parse.js';
 import type { ComputedMetrics, MetricSet, MetricValue } from '../model/metrics.js';
@@ -15,8 +16,14 @@ export interface WithLatency {
  * Measures the ONNX model(s) and lets the measured percentiles of the first batch size replace
  * any typed into metrics.json. Loaded only when a model is given: other runs never load onnxruntime.
  */
-export async function addMeasuredLatency(candidate: MetricSet, baseline: MetricSet | undefined, settings: LatencySettings, cwd: string): Promise<WithLatency> {
-  const latency = await measureLatency(settings, cwd);
+export async function addMeasuredLatency(
+  candidate: MetricSet,
+  baseline: MetricSet | undefined,
+  settings: LatencySettings,
+  cwd: string,
+  progress?: Progress
+): Promise<WithLatency> {
+  const latency = await measureLatency(settings, cwd, progress);
   // the latency metrics are batch 1's (what a single request waits), or the first batch size's when 1 was not measured
   const first = latency.batches.find((batch) => batch.batchSize === 1) ?? latency.batches[0];
   if (!first) throw new Error('the latency harness measured no batch size');

@@ -10,6 +10,8 @@ import { regressionRows } from '../read/predictions/regression-reader.js';
 import { NotBinary } from '../read/predictions/row-sink.js';
 import { taskRows } from '../read/predictions/task-inference.js';
 import { readTable } from './tables.js';
+import { NO_PROGRESS, type Progress } from '../model/progress.js';
+import type { RowReader } from '../read/predictions/file-reader.js';
 import type { ComputedMetrics, MetricSet } from '../model/metrics.js';
 import type { PairedComparison } from '../model/comparison.js';
 
@@ -29,17 +31,18 @@ export async function addPredictions(
   baseline: MetricSet | undefined,
   options: Options,
   cwd: string,
-  scored?: { candidate: PredictionsRead; baseline?: PredictionsRead }
+  scored?: { candidate: PredictionsRead; baseline?: PredictionsRead },
+  progress: Progress = NO_PROGRESS
 ): Promise<WithPredictions> {
+  const table: Tables = (path, rows) => readTable(path, cwd, rows, path, progress);
   if (scored) return addBinary(candidate, baseline, options, scored.candidate, scored.baseline);
   if (!options.predictions) return { candidate: candidate ?? EMPTY_METRIC_SET, baseline, comparison: undefined };
-  if (options.task === 'regression' || options.task === 'multiclass') return addUnpaired(options.task, candidate, baseline, options, cwd);
+  if (options.task === 'regression' || options.task === 'multiclass') return addUnpaired(options.task, candidate, baseline, options, table);
   const read = async (path: string | undefined, featuresOptional: boolean): Promise<PredictionsRead | undefined> =>
     path === undefined
       ? undefined
-      : readTable(
+      : table(
           path,
-          cwd,
           predictionsRows({
             file: path,
             positiveLabel: options.positiveLabel,
@@ -54,9 +57,9 @@ export async function addPredictions(
     return addBinary(candidate, baseline, options, (await read(options.predictions, false)) as PredictionsRead, await read(options.baselinePredictions, true));
   } catch (error) {
     if (!(error instanceof NotBinary) || options.task !== 'auto') throw error;
-    const inferred = await readTable(options.predictions, cwd, taskRows());
+    const inferred = await table(options.predictions, taskRows());
     if (inferred.kind === 'binary') throw error;
-    return addUnpaired(inferred.kind, candidate, baseline, options, cwd, inferred.inferredFrom);
+    return addUnpaired(inferred.kind, candidate, baseline, options, table, inferred.inferredFrom);
   }
 }
 
@@ -76,20 +79,20 @@ function addBinary(
   };
 }
 
+/** Reads a table of predictions (CSV, JSON Lines or Parquet) through a row reader, showing progress. */
+type Tables = <Sink, Result>(path: string, rows: RowReader<Sink, Result>) => Promise<Result>;
+
 /** How a multiclass or regression file is read into metrics, by the task's reader. */
 type Unpaired = (path: string, sensitiveFeatures: readonly string[]) => Promise<ComputedMetrics>;
 
-const UNPAIRED: Record<'multiclass' | 'regression', (options: Options, cwd: string) => Unpaired> = {
-  multiclass: (options, cwd) => async (path, sensitiveFeatures) =>
+const UNPAIRED: Record<'multiclass' | 'regression', (options: Options, table: Tables) => Unpaired> = {
+  multiclass: (options, table) => async (path, sensitiveFeatures) =>
     metricsFromMulticlass(
-      await readTable(path, cwd, multiclassRows({ file: path, sensitiveFeatures, intersectional: options.intersectional, topK: options.topK })),
+      await table(path, multiclassRows({ file: path, sensitiveFeatures, intersectional: options.intersectional, topK: options.topK })),
       options.minGroupSize
     ),
-  regression: (options, cwd) => async (path, sensitiveFeatures) =>
-    metricsFromRegression(
-      await readTable(path, cwd, regressionRows({ file: path, sensitiveFeatures, intersectional: options.intersectional })),
-      options.minGroupSize
-    )
+  regression: (options, table) => async (path, sensitiveFeatures) =>
+    metricsFromRegression(await table(path, regressionRows({ file: path, sensitiveFeatures, intersectional: options.intersectional })), options.minGroupSize)
 };
 
 /** A multiclass or regression model's predictions, overall and per group; the baseline's, unpaired (McNemar's test is for binary predictions). */
@@ -98,10 +101,10 @@ async function addUnpaired(
   candidate: MetricSet | undefined,
   baseline: MetricSet | undefined,
   options: Options,
-  cwd: string,
+  table: Tables,
   inferredFrom?: string
 ): Promise<WithPredictions> {
-  const read = UNPAIRED[kind](options, cwd);
+  const read = UNPAIRED[kind](options, table);
   const computed = await read(options.predictions as string, options.sensitiveFeatures);
   return {
     candidate: overlay(candidate ?? EMPTY_METRIC_SET, { ...computed, task: { kind, ...(inferredFrom ? { inferredFrom } : {}) } }),

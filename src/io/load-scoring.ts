@@ -5,6 +5,7 @@ import { mkdtemp, open, rm, stat, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import type { EvalBatch } from '../read/eval-data/reader.js';
 import type { EvalColumns } from '../read/eval-data/columns.js';
 import { formatCount } from '../read/limits.js';
@@ -46,23 +47,29 @@ interface Side {
   outOfRange: { rows: number; firstLine: number };
 }
 
-export async function scoreEvalData(settings: ScoringSettings, context: ScoringContext, cwd: string): Promise<ScoredPredictions> {
+export async function scoreEvalData(settings: ScoringSettings, context: ScoringContext, cwd: string, progress = NO_PROGRESS): Promise<ScoredPredictions> {
   const temp = settings.predictionsOut === undefined ? undefined : await mkdtemp(join(tmpdir(), 'model-gate-scores-'));
   const cleanup = async (): Promise<void> => {
     if (temp !== undefined) await rm(temp, { recursive: true, force: true });
   };
   try {
-    return { ...(await score(settings, context, cwd, temp)), cleanup };
+    return { ...(await score(settings, context, cwd, temp, progress)), cleanup };
   } catch (error) {
     await cleanup();
     throw error;
   }
 }
 
-async function score(settings: ScoringSettings, context: ScoringContext, cwd: string, temp: string | undefined): Promise<Omit<ScoredPredictions, 'cleanup'>> {
+async function score(
+  settings: ScoringSettings,
+  context: ScoringContext,
+  cwd: string,
+  temp: string | undefined,
+  progress: Progress
+): Promise<Omit<ScoredPredictions, 'cleanup'>> {
   // a missing eval file is said before onnxruntime loads
   await checkEvalData(settings.evalData, cwd);
-  const ort = await loadOnnxRuntimeFor(settings.model);
+  const ort = await loadOnnxRuntimeFor(settings.model, cwd);
   const options = { threads: settings.threads, positiveLabel: context.positiveLabel, threshold: settings.threshold };
   const models: ScoringModel[] = [];
   const sides: Side[] = [];
@@ -93,6 +100,8 @@ async function score(settings: ScoringSettings, context: ScoringContext, cwd: st
         await rowsFile.csv.writeHeader();
       }
     };
+    let rows = 0;
+    progress.start(`model-gate: scoring ${settings.evalData} with ${[settings.model, settings.baselineModel].filter(Boolean).join(' and ')}`);
     const read = await streamEvalData(
       {
         file: settings.evalData,
@@ -116,9 +125,11 @@ async function score(settings: ScoringSettings, context: ScoringContext, cwd: st
           negative.learn(batch);
           const scored = await Promise.all(sides.map((side) => side.model.score(batch, settings.evalData)));
           for (const [i, side] of sides.entries()) await record(side, batch, scored[i] as ScoredRows, () => start(side));
+          rows += batch.rows;
+          progress.update(`${formatCount(rows)} rows scored`);
         }
       }
-    );
+    ).finally(() => progress.done(`${formatCount(rows)} rows scored`));
     checkOutputs(sides, read.rows, settings.evalData);
     for (const side of sides) await side.rowsFile?.csv?.end();
 

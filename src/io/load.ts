@@ -11,6 +11,7 @@ import type { MetricSet } from '../model/metrics.js';
 import type { GatesConfig } from '../model/gates.js';
 import type { FileDigest, Provenance } from '../model/report.js';
 import type { PendingFile } from './output.js';
+import { NO_PROGRESS, type Progress } from '../model/progress.js';
 
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
@@ -22,7 +23,7 @@ export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
 export type LoadedInput = Omit<GateInput, 'currentWeight'> & { provenance?: Provenance; predictionsOut?: PendingFile };
 
 /** Reads every file the options name and hands the engine validated, in-memory input. */
-export async function loadGateInput(options: Options, cwd: string): Promise<LoadedInput> {
+export async function loadGateInput(options: Options, cwd: string, progress: Progress = NO_PROGRESS): Promise<LoadedInput> {
   const [candidateFile, baselineFile, gates] = await Promise.all([
     readMetrics(options.metrics, cwd, options.minGroupSize),
     readMetrics(options.baseline, cwd, options.minGroupSize),
@@ -34,7 +35,8 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
       ).scoreEvalData(
         options.scoring,
         { positiveLabel: options.positiveLabel, sensitiveFeatures: options.sensitiveFeatures, intersectional: options.intersectional },
-        cwd
+        cwd,
+        progress
       )
     : undefined;
   let kept: PendingFile | undefined;
@@ -47,13 +49,13 @@ export async function loadGateInput(options: Options, cwd: string): Promise<Load
     }
     const fromPredictions =
       options.predictions || scored
-        ? await (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd, scored)
+        ? await (await import('./load-predictions.js')).addPredictions(candidateFile, baselineFile, options, cwd, scored, progress)
         : options.counts
           ? { candidate: (await import('./load-counts.js')).addCounts(candidateFile, options, cwd), baseline: baselineFile, comparison: undefined }
           : { candidate: candidateFile ?? EMPTY_METRIC_SET, baseline: baselineFile, comparison: undefined };
     const { comparison } = fromPredictions;
     const withLatency = options.latency
-      ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd)
+      ? await (await import('./load-latency.js')).addMeasuredLatency(fromPredictions.candidate, fromPredictions.baseline, options.latency, cwd, progress)
       : { ...fromPredictions, latency: undefined };
     const { latency, baseline } = withLatency;
     const { candidate, drift } = options.drift

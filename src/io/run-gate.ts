@@ -12,6 +12,7 @@ import { loadGateInput, type LoadedInput } from './load.js';
 import { checkWritable, copyPending, writeOutput, type PendingFile } from './output.js';
 import { readReleaseSpec, synthesizeReleaseManifests, type ReleaseManifests } from './release-manifests.js';
 import type { Report } from '../model/report.js';
+import { NO_PROGRESS, type Progress } from '../model/progress.js';
 
 /** One run of the gate, complete in memory: what the Action and the CLI write out. */
 export interface GateRun {
@@ -26,8 +27,8 @@ export interface GateRun {
 export interface RunContext {
   reportName?: string;
   manifestsDir: string;
-  /** One line per check of a live analysis, for the job log. */
-  progress?: (line: string) => void;
+  /** How far long work is (rows read or scored, latency runs, checks of a live analysis), for the log. */
+  progress?: Progress;
   /** The runner cancelled the job: a watch stops and reports what it saw. */
   signal?: AbortSignal;
 }
@@ -38,7 +39,7 @@ export interface RunContext {
  * stops the run before any output claims a decision.
  */
 export async function prepareGateRun(options: Options, cwd: string, context: RunContext): Promise<GateRun> {
-  const { predictionsOut, ...loaded } = await loadGateInput(options, cwd);
+  const { predictionsOut, ...loaded } = await loadGateInput(options, cwd, context.progress);
   try {
     return { ...(await decide(options, cwd, context, loaded)), ...(predictionsOut ? { predictionsOut } : {}) };
   } catch (error) {
@@ -153,7 +154,7 @@ async function analyze(report: Report, live: Live, { at, context }: { at?: Date;
   return watchCanary({
     ...live,
     ...(at ? { analysisTime: at } : {}),
-    progress: context.progress ?? (() => undefined),
+    progress: context.progress ?? NO_PROGRESS,
     ...(context.signal ? { signal: context.signal } : {})
   });
 }

@@ -1,9 +1,38 @@
+import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
+import { formatCount } from '../read/limits.js';
 import { isParquet, readParquetRows } from './parquet.js';
 import { readFileInChunks } from './predictions.js';
 
 /** A table of rows at `path`: Parquet (by extension or magic bytes), else CSV or JSON Lines, streamed through `rows`. */
-export async function readTable<Sink, Result>(path: string, cwd: string, rows: RowReader<Sink, Result>, name = path): Promise<Result> {
-  if (await isParquet(path, cwd)) return readParquetRows(path, cwd, name, rows);
-  return readFileInChunks(path, cwd, predictionsFileReader(name, rows));
+export async function readTable<Sink, Result>(path: string, cwd: string, rows: RowReader<Sink, Result>, name = path, progress = NO_PROGRESS): Promise<Result> {
+  const counted = countingRows(rows, progress);
+  progress.start(`model-gate: reading ${name}`);
+  try {
+    if (await isParquet(path, cwd)) return await readParquetRows(path, cwd, name, counted);
+    return readFileInChunks(path, cwd, predictionsFileReader(name, counted));
+  } finally {
+    progress.done(`${formatCount(counted.count())} rows read`);
+  }
+}
+
+/** Every 65,536th row tells the progress how many were read. */
+function countingRows<Sink, Result>(rows: RowReader<Sink, Result>, progress: Progress): RowReader<Sink, Result> & { count(): number } {
+  let count = 0;
+  const tick = (): void => {
+    if ((++count & 0xffff) === 0) progress.update(`${formatCount(count)} rows read`);
+  };
+  return {
+    start: (columns, line) => rows.start(columns, line),
+    csvRow(sink, record) {
+      rows.csvRow(sink, record);
+      tick();
+    },
+    jsonRow(sink, fields, line) {
+      rows.jsonRow(sink, fields, line);
+      tick();
+    },
+    finish: (sink, columns) => rows.finish(sink, columns),
+    count: () => count
+  };
 }

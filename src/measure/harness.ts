@@ -2,6 +2,7 @@
 // onnxruntime-node is imported inside measureLatency only (session.ts), so runs without a model
 // never load its native library.
 import type { InferenceSession } from 'onnxruntime-node';
+import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import { checkBatchSizes, checkSameInputs, checkSizes } from './input-checks.js';
 import type { BatchLatency, LatencyReport, LatencySettings, ModelLatency, FiniteCheck } from '../model/latency.js';
 import { latencyStats, percentileRatios } from './latency-stats.js';
@@ -9,7 +10,7 @@ import { measureRuns } from './measure-runs.js';
 import { DEFAULT_SEED, generateInput, planInputs } from './onnx-inputs.js';
 import { checkOutputs, fileSize, loadOnnxRuntimeFor, openModel, releaseAll, toFeeds } from './session.js';
 
-export async function measureLatency(options: LatencySettings, cwd = process.cwd()): Promise<LatencyReport> {
+export async function measureLatency(options: LatencySettings, cwd = process.cwd(), progress: Progress = NO_PROGRESS): Promise<LatencyReport> {
   const settings = {
     batchSizes: [...options.batchSizes],
     warmup: options.warmup,
@@ -21,7 +22,7 @@ export async function measureLatency(options: LatencySettings, cwd = process.cwd
   const candidateSize = await fileSize(options.model, cwd);
   const baselineSize = options.baselineModel === undefined ? undefined : await fileSize(options.baselineModel, cwd);
 
-  const ort = await loadOnnxRuntimeFor(options.model);
+  const ort = await loadOnnxRuntimeFor(options.model, cwd);
   const opened: InferenceSession[] = [];
   try {
     const candidate = await openModel(ort, options.model, cwd, settings.intraOpThreads, candidateSize);
@@ -43,12 +44,23 @@ export async function measureLatency(options: LatencySettings, cwd = process.cwd
       const feeds = toFeeds(ort, specs);
       const finite: FiniteCheck[] = [];
       for (const model of models) finite.push(await checkOutputs(model, feeds, specs));
-      const runs = { warmup: settings.warmup, iterations: settings.iterations, durationSeconds: settings.durationSeconds };
+      const planned = settings.iterations === null ? '' : `/${settings.iterations}`;
+      let done = 0;
+      const runs = {
+        warmup: settings.warmup,
+        iterations: settings.iterations,
+        durationSeconds: settings.durationSeconds,
+        onRounds: (rounds: number) => {
+          done = rounds;
+          progress.update(`${done}${planned} runs`);
+        }
+      };
+      progress.start(`model-gate: measuring the latency of ${models.map((model) => model.info.path).join(' and ')} at batch ${batchSize}`);
       const durations = await measureRuns(
         models.map((model) => model.session),
         feeds,
         runs
-      );
+      ).finally(() => progress.done(`${done} runs`));
       const latency = (i: number): ModelLatency => ({ stats: latencyStats(durations[i]!, batchSize), finite: finite[i]! });
       batches.push({
         batchSize,

@@ -12,6 +12,8 @@ export interface Runs {
   /** Measured rounds; null when measured for `durationSeconds`. */
   iterations: number | null;
   durationSeconds: number | null;
+  /** Hears the count of measured rounds done, every 16th round and after the last. */
+  onRounds?: (done: number) => void;
 }
 
 /**
@@ -37,7 +39,9 @@ export async function measureRuns<F>(sessions: readonly Runnable<F>[], feeds: F,
       end = process.hrtime.bigint();
       durations[m]!.push(Number(end - start) / 1e6);
     }
-    if (budget === null ? rounds === runs.iterations : end - begin >= budget) break;
+    const last = budget === null ? rounds === runs.iterations : end - begin >= budget;
+    if ((rounds & 15) === 0 || last) runs.onRounds?.(rounds);
+    if (last) break;
   }
   return durations.map((recorded) => recorded.view());
 }

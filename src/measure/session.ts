@@ -1,11 +1,13 @@
 // onnxruntime sessions: the runtime loaded on first use (runs without a model never load its native
 // library), models opened and described, their runs' errors turned into input errors, sessions released.
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { InputError } from '../errors.js';
 import { checkFinite } from './finite-outputs.js';
 import { formatShape } from './input-shapes.js';
+import { findOnnxRuntime, missingRuntimeMessage, runtimeEntry } from './runtime.js';
 import type { ModelInfo, ValueInfo, FiniteCheck } from '../model/latency.js';
 import type { InputSpec } from './onnx-inputs.js';
 
@@ -14,19 +16,28 @@ export type Ort = typeof import('onnxruntime-node');
 /** Input name → tensor, as session.run takes them. */
 export type Feeds = Record<string, Tensor>;
 
-/** onnxruntime-node, imported on first use. It is CommonJS, so its exports may sit under `default`. */
-export async function loadOnnxRuntime(): Promise<Ort> {
-  const module = (await import('onnxruntime-node')) as Ort & { default?: Ort };
+/**
+ * onnxruntime-node, imported on first use from where findOnnxRuntime finds a binary for this platform;
+ * `workspace` defaults to the working directory. It is CommonJS, so its exports may sit under `default`.
+ */
+export async function loadOnnxRuntime(workspace = process.cwd()): Promise<Ort> {
+  const search = { platform: process.platform, arch: process.arch, beside: dirname(fileURLToPath(import.meta.url)), workspace };
+  const found = findOnnxRuntime(search);
+  if (!('root' in found)) throw new RuntimeMissingError(missingRuntimeMessage(found, search));
+  const module = (await import(pathToFileURL(runtimeEntry(found.root)).href)) as Ort & { default?: Ort };
   return module.InferenceSession ? module : (module.default as Ort);
 }
 
-/** loadOnnxRuntime, its failure an InputError on `model` that says which runtime the Action ships. */
-export async function loadOnnxRuntimeFor(model: string): Promise<Ort> {
-  return loadOnnxRuntime().catch((error: Error) => {
-    throw new InputError({
-      source: model,
-      message: `onnxruntime-node cannot be loaded on ${process.platform}-${process.arch} (${error.message.split('\n')[0]}): the Action ships the linux-x64 runtime; elsewhere install onnxruntime-node or leave the model out`
-    });
+class RuntimeMissingError extends Error {}
+
+/** loadOnnxRuntime, its failure an InputError on `model`. */
+export async function loadOnnxRuntimeFor(model: string, workspace: string): Promise<Ort> {
+  return loadOnnxRuntime(workspace).catch((error: Error) => {
+    const message =
+      error instanceof RuntimeMissingError
+        ? error.message
+        : `onnxruntime-node cannot be loaded on ${process.platform}-${process.arch} (${error.message.split('\n')[0]}); leave the model out, or install an onnxruntime-node that runs here in the workspace`;
+    throw new InputError({ source: model, message });
   });
 }
 

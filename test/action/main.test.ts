@@ -43,7 +43,9 @@ function recordingRunner(
     notice: say('notice'),
     warning: say('warning'),
     error: say('error'),
-    setFailed: (message) => void (recorded.failed = message)
+    setFailed: (message) => void (recorded.failed = message),
+    startGroup: (title) => say('group')(title),
+    endGroup: () => say('endgroup')('')
   };
 }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanUp, runAction } from '../../scripts/run-action.mjs';
@@ -34,6 +34,32 @@ describe('latency measured with the onnxruntime shipped in dist/', () => {
     expect(stats.p50Ms).toBeGreaterThan(0);
     expect(stats.p50Ms).toBeLessThanOrEqual(stats.p99Ms);
     expect(latency.batches[0].candidate.finite.finite).toBe(true);
+  });
+
+  test('dist/ without its runtime (another platform) uses the onnxruntime-node installed in the workspace', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'model-gate-dist-'));
+    cpSync(join(ROOT, 'dist'), join(copy, 'dist'), { recursive: true, filter: (path) => !path.includes('node_modules') });
+    const bench = (workspace: string) =>
+      spawnSync(process.execPath, [join(copy, 'dist/cli.js'), 'bench', '--model', classifier, '--latency-iterations', '20', '--json'], {
+        cwd: workspace,
+        encoding: 'utf8'
+      });
+
+    const bare = mkdtempSync(join(tmpdir(), 'model-gate-workspace-'));
+    const refused = bench(bare);
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain(`no onnxruntime-node was found beside model-gate nor in the workspace (${bare})`);
+    expect(refused.stderr).toContain('npm install --no-save onnxruntime-node');
+
+    const installed = mkdtempSync(join(tmpdir(), 'model-gate-workspace-'));
+    mkdirSync(join(installed, 'node_modules'));
+    symlinkSync(join(ROOT, 'node_modules/onnxruntime-node'), join(installed, 'node_modules/onnxruntime-node'));
+    const run = bench(installed);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).batches[0].candidate.stats.samples).toBe(20);
+    for (const folder of [copy, bare, installed]) rmSync(folder, { recursive: true, force: true });
   });
 
   test('the Action gates on measured latency, with the baseline model measured in the same run', async () => {
@@ -110,4 +136,35 @@ test('the latency metrics are batch 1, even when another batch size is measured 
   expect(report.latency.batches.map((b: { batchSize: number }) => b.batchSize)).toEqual([8, 1]);
   expect(report.metrics.latency_p99_ms.source).toContain('batch 1,');
   expect(report.metrics.latency_p99_ms.value).toBe(report.latency.batches[1].candidate.stats.p99Ms);
+});
+
+describe('progress of a long measurement', () => {
+  test('the CLI shows it on stderr only: stdout stays the JSON result', () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'dist/cli.js'), 'bench', '--model', classifier, '--latency-duration', '2.5', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).settings.durationSeconds).toBe(2.5);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines.at(0)).toMatch(/^model-gate: measuring the latency of .*classifier\.onnx at batch 1: \d+ runs, 2\.\d s$/);
+    expect(lines.at(-1)).toMatch(/^model-gate: measuring the latency of .*classifier\.onnx at batch 1: \d+ runs in 2\.\d s$/);
+    expect(run.stderr).not.toContain('\r');
+  });
+
+  test('the Action folds it in a log group', async () => {
+    const result = await runAction({
+      cwd: ROOT,
+      inputs: {
+        metrics: 'examples/metrics.json',
+        model: 'test/fixtures/onnx/classifier.onnx',
+        'latency-duration': '2.5',
+        gates: 'gates:\n  latency_p99_ms: {max: 1000}'
+      }
+    });
+    await cleanUp(result);
+    expect(result.exitCode).toBe(0);
+    const title = 'model-gate: measuring the latency of test/fixtures/onnx/classifier.onnx at batch 1';
+    expect(result.stdout).toMatch(new RegExp(`^::group::${title}\\n${title}: \\d+ runs, 2\\.\\d s\\n${title}: \\d+ runs in 2\\.\\d s\\n::endgroup::$`, 'm'));
+  });
 });

@@ -1,4 +1,5 @@
 import { watchCanary, type QueryClient } from '../../src/io/canary-watch.js';
+import { NO_PROGRESS } from '../../src/model/progress.js';
 import type { CanaryAnalysisConfig } from '../../src/model/canary.js';
 
 // The watch loop's timing, on a clock of its own: Prometheus itself is in canary-analysis.test.ts.
@@ -31,7 +32,7 @@ test('the timeout bounds the whole watch, slow queries included: what was seen h
     target,
     client: slowPrometheus(clock, 200),
     prometheus: 'http://p',
-    progress: (l) => lines.push(l),
+    progress: { ...NO_PROGRESS, line: (l) => void lines.push(l) },
     now: () => new Date(clock.now)
   });
   expect(analysis.checks).toHaveLength(1);
@@ -43,7 +44,7 @@ test('the timeout bounds the whole watch, slow queries included: what was seen h
 test('a cancelled watch stops at once and reports what it saw', async () => {
   const clock = { now: Date.parse('2026-11-30T12:00:00Z') };
   const cancel = new AbortController();
-  const progress = (): void => cancel.abort();
+  const progress = { ...NO_PROGRESS, line: (): void => cancel.abort() };
   const analysis = await watchCanary({
     config,
     target,

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { metricsFromMulticlass } from '../../src/evaluate/predictions/multiclass-metrics.js';
@@ -9,6 +11,7 @@ import { multiclassRows } from '../../src/read/predictions/multiclass-reader.js'
 import { predictionsRows } from '../../src/read/predictions/reader.js';
 import { regressionRows } from '../../src/read/predictions/regression-reader.js';
 import type { ComputedMetrics } from '../../src/model/metrics.js';
+import type { Progress } from '../../src/model/progress.js';
 import { ROOT } from '../support/fixtures.js';
 
 const csv = (name: string): string => join('test/fixtures/predictions', name);
@@ -77,5 +80,57 @@ describe('bad Parquet input names the file and the row', () => {
     expect(await isParquet('test/fixtures/parquet/basic.parquet', ROOT)).toBe(true);
     expect(await isParquet('test/fixtures/predictions/basic.csv', ROOT)).toBe(false);
     expect(await isParquet('missing.bin', ROOT)).toBe(false);
+  });
+});
+
+describe('progress while reading', () => {
+  const recording = () => {
+    const seen: string[] = [];
+    const progress: Progress = {
+      start: (title) => void seen.push(`start ${title}`),
+      update: (status) => void seen.push(`update ${status}`),
+      line: (text) => void seen.push(`line ${text}`),
+      done: (status) => void seen.push(`done ${status}`)
+    };
+    return { seen, progress };
+  };
+  let temp: string;
+  beforeAll(() => {
+    temp = mkdtempSync(join(tmpdir(), 'model-gate-tables-'));
+    const rows = Array.from({ length: 140_000 }, (_, i) => `${i % 2},${(i >> 1) % 2}`);
+    writeFileSync(join(temp, 'big.csv'), `label,prediction\n${rows.join('\n')}\n`);
+  });
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  test('every 65,536th row is counted, and the total when the file is read', async () => {
+    const { seen, progress } = recording();
+    const read = await readTable(
+      'big.csv',
+      temp,
+      predictionsRows({ file: 'big.csv', positiveLabel: '1', sensitiveFeatures: [], intersectional: false, keepRows: false }),
+      'big.csv',
+      progress
+    );
+    expect(read.tally.rows).toBe(140_000);
+    expect(seen).toEqual(['start model-gate: reading big.csv', 'update 65,536 rows read', 'update 131,072 rows read', 'done 140,000 rows read']);
+  });
+
+  test('Parquet rows are counted alike, and a failing read still ends its stage', async () => {
+    const { seen, progress } = recording();
+    const file = parquet('basic.parquet');
+    await readTable(file, ROOT, predictionsRows({ file, positiveLabel: '1', sensitiveFeatures: [], intersectional: false, keepRows: false }), file, progress);
+    expect(seen.at(-1)).toMatch(/^done \d[\d,]* rows read$/);
+
+    const failed = recording();
+    await expect(
+      readTable(
+        'missing.csv',
+        temp,
+        predictionsRows({ file: 'missing.csv', positiveLabel: '1', sensitiveFeatures: [], intersectional: false, keepRows: false }),
+        'missing.csv',
+        failed.progress
+      )
+    ).rejects.toThrow(InputError);
+    expect(failed.seen).toEqual(['start model-gate: reading missing.csv', 'done 0 rows read']);
   });
 });
