@@ -5,7 +5,7 @@
  * `cdk8s init typescript-app` makes it (node10 resolution, which ignores `exports`); one is ESM.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -92,20 +92,24 @@ afterAll(() => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
-/** Writes the app, compiles it with this repository's TypeScript, runs it, and returns the objects it synthesized. */
-function synthesize(name: string, tsconfig: object, packageJson: object): Json[] {
+/**
+ * Writes the app and the example release file (with `istio.apiVersion` when given), compiles the
+ * app with this repository's TypeScript, runs it, and returns the objects it synthesized.
+ */
+function synthesize(name: string, tsconfig: object, packageJson: object, istioApiVersion?: string): Json[] {
   const dir = join(work, name);
   mkdirSync(dir);
   writeFileSync(join(dir, 'package.json'), JSON.stringify(packageJson));
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify(tsconfig));
   writeFileSync(join(dir, 'main.ts'), APP);
-  copyFileSync(join(ROOT, 'examples/release.yaml'), join(dir, 'release.yaml'));
+  const release = readFileSync(join(ROOT, 'examples/release.yaml'), 'utf8');
+  writeFileSync(join(dir, 'release.yaml'), istioApiVersion ? release.replace('istio:\n', `istio:\n  apiVersion: ${istioApiVersion}\n`) : release);
   run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], dir);
   run(process.execPath, ['main.js'], dir);
   return parseAllDocuments(readFileSync(join(dir, 'dist/models.k8s.yaml'), 'utf8')).map((d) => d.toJS() as Json);
 }
 
-function expectTheRelease(objects: Json[]): void {
+function expectTheRelease(objects: Json[], istioApiVersion: string): void {
   const kinds = objects.map((o) => `${o.apiVersion} ${o.kind} ${o.metadata.name}`);
   expect(kinds).toEqual(
     expect.arrayContaining([
@@ -114,8 +118,8 @@ function expectTheRelease(objects: Json[]): void {
       'v1 Service fraud-detector',
       'autoscaling/v2 HorizontalPodAutoscaler fraud-detector',
       'autoscaling/v2 HorizontalPodAutoscaler fraud-detector-canary',
-      'networking.istio.io/v1beta1 DestinationRule fraud-detector',
-      'networking.istio.io/v1beta1 VirtualService fraud-detector'
+      `networking.istio.io/${istioApiVersion} DestinationRule fraud-detector`,
+      `networking.istio.io/${istioApiVersion} VirtualService fraud-detector`
     ])
   );
   const virtualService = objects.find((o) => o.kind === 'VirtualService');
@@ -137,9 +141,9 @@ test('the tarball has the CommonJS and ESM builds and their types, and not the r
 });
 
 test('a CommonJS app made by `cdk8s init typescript-app` compiles and synthesizes the release', () => {
-  expectTheRelease(synthesize('commonjs-app', CDK8S_INIT_TSCONFIG, { name: 'commonjs-app', private: true }));
+  expectTheRelease(synthesize('commonjs-app', CDK8S_INIT_TSCONFIG, { name: 'commonjs-app', private: true }), 'v1');
 }, 60_000);
 
-test('an ESM app (module NodeNext) compiles and synthesizes the release', () => {
-  expectTheRelease(synthesize('esm-app', ESM_TSCONFIG, { name: 'esm-app', private: true, type: 'module' }));
+test('an ESM app (module NodeNext) compiles and synthesizes the release, with the Istio API version of its release file', () => {
+  expectTheRelease(synthesize('esm-app', ESM_TSCONFIG, { name: 'esm-app', private: true, type: 'module' }, 'v1beta1'), 'v1beta1');
 }, 60_000);
