@@ -49,6 +49,7 @@ export interface PlannedVirtualServiceSpec extends VirtualServiceSpec {
   readonly http: readonly PlannedRoute[];
 }
 
+/** A route model-gate writes: weighted destinations, and retries stated (attempts: 0 unless the release file sets them). */
 export interface PlannedRoute extends HttpRoute {
   readonly route: readonly (HttpRouteDestination & { readonly weight: number })[];
   readonly retries: HttpRetry;

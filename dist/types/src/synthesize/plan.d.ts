@@ -44,6 +44,7 @@ export interface PlannedDestinationRuleSpec extends DestinationRuleSpec {
 export interface PlannedVirtualServiceSpec extends VirtualServiceSpec {
     readonly http: readonly PlannedRoute[];
 }
+/** A route model-gate writes: weighted destinations, and retries stated (attempts: 0 unless the release file sets them). */
 export interface PlannedRoute extends HttpRoute {
     readonly route: readonly (HttpRouteDestination & {
         readonly weight: number;
