@@ -1,13 +1,27 @@
 import { ApiObject, Duration, JsonPatch, Size } from 'cdk8s';
 import * as kplus from 'cdk8s-plus-28';
 import { Construct } from 'constructs';
+import { DestinationRule } from './istio/destination-rule.js';
+import { VirtualService } from './istio/virtual-service.js';
 import { cpuMillis, memoryMebibytes, type DisruptionBudget, type ProbeSpec, type ReleaseSpec } from '../src/read/release-file.js';
 import { planRelease, type ReleasePlan, type Track, type WorkloadPlan } from '../src/synthesize/plan.js';
 import type { Outcome } from '../src/model/decision.js';
 
-export type ModelReleaseProps = { plan: ReleasePlan } | { spec: ReleaseSpec; outcome: Outcome };
-
-export const ISTIO_API_VERSION = 'networking.istio.io/v1beta1';
+export interface ModelReleaseProps {
+  /**
+   * The release file, as `parseReleaseFile` returns it: names, images, sizes, probes, and the
+   * Istio hosts, gateways, routes' settings and API version (`istio.apiVersion`).
+   */
+  readonly spec: ReleaseSpec;
+  /** The gate decision and canary weight, as `parseReportFile` returns them from the gate report. */
+  readonly outcome: Outcome;
+  /**
+   * The gate report's name, for the error thrown when the outcome is one the engine cannot
+   * produce (such as a rollback above weight 0).
+   * @default 'gate report'
+   */
+  readonly reportFile?: string;
+}
 
 /**
  * A model's release as Kubernetes and Istio objects: a Deployment (with autoscaler and disruption
@@ -23,14 +37,14 @@ export class ModelRelease extends Construct {
   readonly plan: ReleasePlan;
   readonly deployments: Partial<Record<Track, kplus.Deployment>> = {};
   readonly service: kplus.Service;
-  readonly destinationRule: ApiObject;
-  readonly virtualService: ApiObject;
+  readonly destinationRule: DestinationRule;
+  readonly virtualService: VirtualService;
 
-  constructor(scope: Construct, id: string, props: ModelReleaseProps) {
+  constructor(scope: Construct, id: string, { spec, outcome, reportFile }: ModelReleaseProps) {
     super(scope, id);
-    this.plan = 'plan' in props ? props.plan : planRelease(props.spec, props.outcome);
+    this.plan = planRelease(spec, outcome, reportFile);
     const { plan } = this;
-    const { namespace } = plan.spec;
+    const { namespace, istio } = plan.spec;
 
     const { service } = plan;
     this.service = new kplus.Service(this, 'service', {
@@ -42,15 +56,13 @@ export class ModelRelease extends Construct {
     for (const workload of plan.workloads) this.deployments[workload.track] = this.addWorkload(workload);
 
     // Make-before-break: a subset exists before a route names it.
-    this.destinationRule = new ApiObject(this, 'destination-rule', {
-      apiVersion: ISTIO_API_VERSION,
-      kind: 'DestinationRule',
+    this.destinationRule = new DestinationRule(this, 'destination-rule', {
+      apiVersion: istio.apiVersion,
       metadata: { name: plan.destinationRule.name, namespace, labels: plan.labels },
       spec: plan.destinationRule.spec
     });
-    this.virtualService = new ApiObject(this, 'virtual-service', {
-      apiVersion: ISTIO_API_VERSION,
-      kind: 'VirtualService',
+    this.virtualService = new VirtualService(this, 'virtual-service', {
+      apiVersion: istio.apiVersion,
       metadata: { name: plan.virtualService.name, namespace, labels: plan.labels, annotations: plan.virtualService.annotations },
       spec: plan.virtualService.spec
     });

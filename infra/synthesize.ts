@@ -1,6 +1,5 @@
 import { App, Chart } from 'cdk8s';
 import type { ReleaseSpec } from '../src/read/release-file.js';
-import { planRelease } from '../src/synthesize/plan.js';
 import { ModelAlerts } from './model-alerts.js';
 import { ModelRelease } from './model-release.js';
 import type { GatesConfig } from '../src/model/gates.js';
@@ -15,7 +14,7 @@ import type { Outcome } from '../src/model/decision.js';
 export function synthesizeRelease(spec: ReleaseSpec, outcome: Outcome, reportFile?: string, gates?: GatesConfig): string {
   const app = new App();
   const chart = new Chart(app, spec.name, { disableResourceNameHashes: true });
-  new ModelRelease(chart, 'release', { plan: planRelease(spec, outcome, reportFile) });
+  new ModelRelease(chart, 'release', { spec, outcome, reportFile });
   const monitoring = spec.monitoring;
   if (monitoring && gates) new ModelAlerts(chart, 'alerts', { spec: { ...spec, monitoring }, gates });
   return app.synthYaml();

@@ -125,22 +125,27 @@ async function shipOnnxRuntime() {
 
 await shipOnnxRuntime();
 
-// The constructs for platform teams' own cdk8s apps (`import … from 'model-gate/infra'`): cdk8s,
+// The constructs for platform teams' own cdk8s apps (`import … from 'model-gate/infra'`, or
+// `require('model-gate/infra')` from a CommonJS app, as `cdk8s init typescript-app` makes): cdk8s,
 // cdk8s-plus-28 and constructs stay external, so the construct tree is the app's own.
-await bundle({
+const infra = {
   metafile: true,
   entryPoints: { index: 'infra/index.ts' },
   outdir: 'dist/infra',
   bundle: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   mainFields: ['module', 'main'],
   external: ['cdk8s', 'cdk8s-plus-28', 'constructs'],
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'none',
   logLevel: 'warning'
+};
+await bundle({
+  ...infra,
+  format: 'esm',
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" }
 });
+await bundle({ ...infra, format: 'cjs', outExtension: { '.js': '.cjs' } });
 
 // the licences of what dist/ bundles and ships
 await writeThirdPartyNotices(root, metafiles, ['node_modules/onnxruntime-node', 'node_modules/onnxruntime-common'], join(root, 'dist/THIRD-PARTY-NOTICES.md'));

@@ -51,8 +51,9 @@ export async function writeThirdPartyNotices(root, metafiles, shipped, out) {
     const manifest = JSON.parse(await readFile(resolve(root, folder, 'package.json'), 'utf8'));
     const files = (await readdir(resolve(root, folder))).filter((name) => LICENSE_FILE.test(name)).sort();
     const texts = await Promise.all(files.map((name) => readFile(resolve(root, folder, name), 'utf8')));
+    // LF line endings: some licence files are CRLF, and the repository checks out LF everywhere
     const text =
-      texts.join('\n\n').trim() ||
+      texts.join('\n\n').replace(/\r\n?/g, '\n').trim() ||
       (manifest.name.startsWith('onnxruntime-') ? ONNX_RUNTIME : `(no licence file in the package; its package.json says ${manifest.license})`);
     entries.push({ name: manifest.name, version: manifest.version, license: manifest.license ?? 'unknown', text });
   }

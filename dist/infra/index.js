@@ -7366,9 +7366,53 @@ var require_dist = __commonJS({
 });
 
 // infra/model-release.ts
-import { ApiObject, Duration, JsonPatch, Size } from "cdk8s";
+import { ApiObject as ApiObject3, Duration, JsonPatch, Size } from "cdk8s";
 import * as kplus from "cdk8s-plus-28";
 import { Construct } from "constructs";
+
+// infra/istio/destination-rule.ts
+import { ApiObject } from "cdk8s";
+
+// src/model/istio.ts
+var ISTIO_API_VERSIONS = ["v1", "v1beta1"];
+var DEFAULT_ISTIO_API_VERSION = "v1";
+var ISTIO_NETWORKING_GROUP = "networking.istio.io";
+
+// infra/istio/api-version.ts
+function networkingApiVersion(version, object) {
+  const chosen = version ?? DEFAULT_ISTIO_API_VERSION;
+  if (!ISTIO_API_VERSIONS.includes(chosen)) {
+    throw new Error(
+      `${object}: apiVersion ${JSON.stringify(chosen)} is not one model-gate writes; expected ${ISTIO_API_VERSIONS.map((v) => `"${v}"`).join(" or ")}`
+    );
+  }
+  return `${ISTIO_NETWORKING_GROUP}/${String(chosen)}`;
+}
+
+// infra/istio/destination-rule.ts
+var DestinationRule = class extends ApiObject {
+  constructor(scope, id, props) {
+    super(scope, id, {
+      apiVersion: networkingApiVersion(props.apiVersion, `DestinationRule ${[scope.node.path, id].filter(Boolean).join("/")}`),
+      kind: "DestinationRule",
+      metadata: props.metadata,
+      spec: props.spec
+    });
+  }
+};
+
+// infra/istio/virtual-service.ts
+import { ApiObject as ApiObject2 } from "cdk8s";
+var VirtualService = class extends ApiObject2 {
+  constructor(scope, id, props) {
+    super(scope, id, {
+      apiVersion: networkingApiVersion(props.apiVersion, `VirtualService ${[scope.node.path, id].filter(Boolean).join("/")}`),
+      kind: "VirtualService",
+      metadata: props.metadata,
+      spec: props.spec
+    });
+  }
+};
 
 // src/errors.ts
 var BRAND = /* @__PURE__ */ Symbol.for("model-gate.InputError");
@@ -8660,7 +8704,7 @@ function firstLine(message) {
 
 // src/read/schemas/compiled/release.js
 var release_default = validate21;
-var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schemas/release.schema.json", "title": "model-gate release file", "description": "What to deploy for a model (a stable and a candidate version) and how Istio routes to it. model-gate synth turns it and the gate report into Kubernetes and Istio manifests.", "type": "object", "additionalProperties": false, "required": ["name", "namespace", "port", "stable", "candidate", "resources", "probes", "autoscaling"], "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z]([-a-z0-9]*[a-z0-9])?$", "$comment": 'a DNS-1035 label: lower-case letters, digits and "-", starting with a letter and ending with a letter or digit', "maxLength": 56, "description": 'Name of the Service, the `app` label, and the stable objects; the canary objects add "-canary".' }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "$comment": 'a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit', "maxLength": 63, "description": "Namespace of every object." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The container port the model server listens on (HTTP)." }, "servicePort": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The Service port. Default: the container port." }, "labels": { "type": "object", "description": "Extra labels for every object and pod (app, version and track are set by model-gate).", "propertyNames": { "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "$comment": 'a label key is an optional DNS subdomain and "/", then a name of at most 63 letters, digits, "-", "_" and "."', "maxLength": 317 }, "additionalProperties": { "type": "string", "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63 } }, "stable": { "type": "object", "additionalProperties": false, "required": ["version", "image"], "properties": { "version": { "type": "string", "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63, "description": "The `version` label of its pods, which the DestinationRule subsets select (e.g. v2-4-0)." }, "image": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "$comment": "an image reference such as registry.example.com/model:1.2.0 or \u2026@sha256:<64 hex digits>", "maxLength": 512, "description": "Container image; pin it with a tag other than latest, or better a digest." } }, "description": "The version serving production now." }, "candidate": { "type": "object", "additionalProperties": false, "required": ["version", "image"], "properties": { "version": { "type": "string", "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63, "description": "The `version` label of its pods, which the DestinationRule subsets select (e.g. v2-4-0)." }, "image": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "$comment": "an image reference such as registry.example.com/model:1.2.0 or \u2026@sha256:<64 hex digits>", "maxLength": 512, "description": "Container image; pin it with a tag other than latest, or better a digest." } }, "description": "The version the gates evaluated." }, "resources": { "type": "object", "additionalProperties": false, "required": ["requests", "limits"], "description": "Requests and limits of the model container.", "properties": { "requests": { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": "string", "pattern": "^([1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?)$", "$comment": 'CPU as cores ("1", "0.5") or millicores ("500m")', "maxLength": 16 }, "memory": { "type": "string", "pattern": "^[1-9][0-9]*(Mi|Gi)$", "$comment": 'memory in Mi or Gi ("512Mi", "2Gi")', "maxLength": 16 } } }, "limits": { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": "string", "pattern": "^([1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?)$", "$comment": 'CPU as cores ("1", "0.5") or millicores ("500m")', "maxLength": 16 }, "memory": { "type": "string", "pattern": "^[1-9][0-9]*(Mi|Gi)$", "$comment": 'memory in Mi or Gi ("512Mi", "2Gi")', "maxLength": 16 } } } } }, "securityContext": { "type": "object", "additionalProperties": false, "description": "The model container's security context. Default: non-root, read-only root filesystem (an emptyDir at /tmp), the image's user.", "properties": { "runAsUser": { "type": "integer", "minimum": 1, "maximum": 2147483647, "description": "Numeric user id: needed when the image names its user (USER model-server), which runAsNonRoot cannot check." }, "runAsGroup": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "Numeric group id." }, "readOnlyRootFilesystem": { "type": "boolean", "description": "Default true; set false for servers that write outside /tmp." } } }, "probes": { "type": "object", "additionalProperties": false, "required": ["readiness"], "properties": { "readiness": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "Traffic reaches a pod only while this passes." }, "liveness": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "The pod restarts when this fails. Must not start before the readiness probe." }, "startup": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "Holds the other probes back while the model loads. Default: the readiness path every 10 s, up to 30 times (5 minutes)." } } }, "autoscaling": { "type": "object", "additionalProperties": false, "required": ["minReplicas", "maxReplicas", "cpuUtilization"], "description": "The stable Deployment's autoscaler; the canary's is sized from it by the canary weight.", "properties": { "minReplicas": { "type": "integer", "minimum": 1, "description": "At least this many stable pods." }, "maxReplicas": { "type": "integer", "minimum": 1, "description": "At most this many stable pods." }, "cpuUtilization": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Target average CPU utilization, in percent of the CPU request." }, "podMetric": { "type": "object", "additionalProperties": false, "required": ["name", "averageValue"], "description": "A custom per-pod metric (from a metrics adapter), such as requests per second.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_:][A-Za-z0-9_:]*$", "$comment": 'a metric name: letters, digits, "_" and ":"', "maxLength": 253, "description": "Metric name as the metrics adapter serves it." }, "averageValue": { "type": "number", "exclusiveMinimum": 0, "description": "Target average value per pod." } } } } }, "istio": { "type": "object", "additionalProperties": false, "description": "The VirtualService and DestinationRule.", "properties": { "hosts": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "$comment": "a host name such as models.example.com, *.example.com or a short service name", "maxLength": 253 }, "description": "Hosts the VirtualService serves. Default: the Service's cluster-local name." }, "gateways": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "$comment": "a gateway as namespace/name, name, or mesh", "maxLength": 253 }, "description": 'Gateways the routes apply to. Listing gateways drops the implicit mesh gateway: add "mesh" to keep in-cluster traffic routed. Default: mesh only.' }, "timeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Route timeout (e.g. 2s). Default: none (Istio waits indefinitely)." }, "retries": { "type": "object", "additionalProperties": false, "required": ["attempts"], "description": "Retries for failed requests. Default: none (attempts: 0), because inference POSTs may not be idempotent and Istio would otherwise retry twice.", "properties": { "attempts": { "type": "integer", "minimum": 0, "maximum": 10 }, "perTryTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Timeout of each attempt." }, "retryOn": { "type": "string", "pattern": "^[a-z0-9-]+(,[a-z0-9-]+)*$", "$comment": "comma-separated retry conditions without spaces", "maxLength": 256, "description": "Envoy retry conditions, comma-separated (e.g. connect-failure,refused-stream,unavailable)." } } }, "canaryHeader": { "type": "object", "additionalProperties": false, "required": ["name", "value"], "description": 'Requests carrying this header go to the canary while it serves. Default: x-canary: "true".', "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][-a-z0-9_]*$", "$comment": "a lower-case header name", "maxLength": 128, "description": "Header name." }, "value": { "type": "string", "minLength": 1, "maxLength": 256, "description": "Exact header value." } } }, "outlierDetection": { "type": "object", "additionalProperties": false, "description": "Eject pods that keep failing from the load-balancing pool.", "properties": { "consecutive5xxErrors": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "interval": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Time between ejection sweeps." }, "baseEjectionTime": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Minimum ejection duration." }, "maxEjectionPercent": { "type": "integer", "minimum": 1, "maximum": 100 } } } } }, "monitoring": { "type": "object", "additionalProperties": false, "description": "Emit a PrometheusRule (Prometheus Operator) whose alerts use the thresholds of the gates file. Leave out where the cluster has no Prometheus Operator.", "properties": { "for": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "How long a condition must hold before an alert fires. Default 10m." }, "window": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Rate window of the serving metrics. Default 5m." }, "labelsWindow": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Rate window of the delayed-label metric (accuracy, recall). Default 1h." }, "selector": { "type": "object", "description": "Label matchers added to every query. Default: {model: <name>}.", "propertyNames": { "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$", "$comment": "a Prometheus label name: letters, digits and _", "maxLength": 128 }, "additionalProperties": { "type": "string", "maxLength": 256 } }, "metrics": { "type": "object", "additionalProperties": false, "description": "Names of the serving metrics.", "properties": { "latency": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "histogram of inference latency in seconds (default model_inference_latency_seconds)" }, "predictions": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": 'counter of predictions, failures labelled status="error" (default model_predictions_total)' }, "confidence": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "histogram of the predicted class's probability (default model_prediction_confidence)" }, "drift": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "gauge of a drift score (PSI) per feature (default feature_drift_score)" }, "labeled": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": 'counter of predictions whose label arrived, labelled correct="true|false" and label="1|0" (default model_labeled_predictions_total)' } } } } }, "disruptionBudget": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "PodDisruptionBudget of each Deployment: set minAvailable or maxUnavailable. Default: maxUnavailable: 1.", "properties": { "minAvailable": { "type": ["integer", "string"], "minimum": 0, "pattern": "^(100|[1-9]?[0-9])%$", "$comment": 'a number of pods or a percentage such as "25%"', "description": "Pods that must stay up during voluntary disruptions (e.g. node drains)." }, "maxUnavailable": { "type": ["integer", "string"], "minimum": 0, "pattern": "^(100|[1-9]?[0-9])%$", "$comment": 'a number of pods or a percentage such as "25%"', "description": "Pods that may be down during voluntary disruptions." } } } } };
+var schema6 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schemas/release.schema.json", "title": "model-gate release file", "description": "What to deploy for a model (a stable and a candidate version) and how Istio routes to it. model-gate synth turns it and the gate report into Kubernetes and Istio manifests.", "type": "object", "additionalProperties": false, "required": ["name", "namespace", "port", "stable", "candidate", "resources", "probes", "autoscaling"], "properties": { "$schema": { "type": "string" }, "name": { "type": "string", "pattern": "^[a-z]([-a-z0-9]*[a-z0-9])?$", "$comment": 'a DNS-1035 label: lower-case letters, digits and "-", starting with a letter and ending with a letter or digit', "maxLength": 56, "description": 'Name of the Service, the `app` label, and the stable objects; the canary objects add "-canary".' }, "namespace": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "$comment": 'a DNS-1123 label: lower-case letters, digits and "-", starting and ending with a letter or digit', "maxLength": 63, "description": "Namespace of every object." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The container port the model server listens on (HTTP)." }, "servicePort": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The Service port. Default: the container port." }, "labels": { "type": "object", "description": "Extra labels for every object and pod (app, version and track are set by model-gate).", "propertyNames": { "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$", "$comment": 'a label key is an optional DNS subdomain and "/", then a name of at most 63 letters, digits, "-", "_" and "."', "maxLength": 317 }, "additionalProperties": { "type": "string", "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63 } }, "stable": { "type": "object", "additionalProperties": false, "required": ["version", "image"], "properties": { "version": { "type": "string", "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63, "description": "The `version` label of its pods, which the DestinationRule subsets select (e.g. v2-4-0)." }, "image": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "$comment": "an image reference such as registry.example.com/model:1.2.0 or \u2026@sha256:<64 hex digits>", "maxLength": 512, "description": "Container image; pin it with a tag other than latest, or better a digest." } }, "description": "The version serving production now." }, "candidate": { "type": "object", "additionalProperties": false, "required": ["version", "image"], "properties": { "version": { "type": "string", "pattern": "^[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$", "$comment": 'a Kubernetes label value: letters, digits, "-", "_" and ".", starting and ending with a letter or digit (at most 63 characters)', "maxLength": 63, "description": "The `version` label of its pods, which the DestinationRule subsets select (e.g. v2-4-0)." }, "image": { "type": "string", "pattern": "^[a-z0-9]([-a-z0-9._/:]*[a-z0-9])?(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127})?(@sha256:[a-f0-9]{64})?$", "$comment": "an image reference such as registry.example.com/model:1.2.0 or \u2026@sha256:<64 hex digits>", "maxLength": 512, "description": "Container image; pin it with a tag other than latest, or better a digest." } }, "description": "The version the gates evaluated." }, "resources": { "type": "object", "additionalProperties": false, "required": ["requests", "limits"], "description": "Requests and limits of the model container.", "properties": { "requests": { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": "string", "pattern": "^([1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?)$", "$comment": 'CPU as cores ("1", "0.5") or millicores ("500m")', "maxLength": 16 }, "memory": { "type": "string", "pattern": "^[1-9][0-9]*(Mi|Gi)$", "$comment": 'memory in Mi or Gi ("512Mi", "2Gi")', "maxLength": 16 } } }, "limits": { "type": "object", "additionalProperties": false, "required": ["cpu", "memory"], "properties": { "cpu": { "type": "string", "pattern": "^([1-9][0-9]*m|[0-9]+(\\.[0-9]{1,3})?)$", "$comment": 'CPU as cores ("1", "0.5") or millicores ("500m")', "maxLength": 16 }, "memory": { "type": "string", "pattern": "^[1-9][0-9]*(Mi|Gi)$", "$comment": 'memory in Mi or Gi ("512Mi", "2Gi")', "maxLength": 16 } } } } }, "securityContext": { "type": "object", "additionalProperties": false, "description": "The model container's security context. Default: non-root, read-only root filesystem (an emptyDir at /tmp), the image's user.", "properties": { "runAsUser": { "type": "integer", "minimum": 1, "maximum": 2147483647, "description": "Numeric user id: needed when the image names its user (USER model-server), which runAsNonRoot cannot check." }, "runAsGroup": { "type": "integer", "minimum": 0, "maximum": 2147483647, "description": "Numeric group id." }, "readOnlyRootFilesystem": { "type": "boolean", "description": "Default true; set false for servers that write outside /tmp." } } }, "probes": { "type": "object", "additionalProperties": false, "required": ["readiness"], "properties": { "readiness": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "Traffic reaches a pod only while this passes." }, "liveness": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "The pod restarts when this fails. Must not start before the readiness probe." }, "startup": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "pattern": "^/[\\x21-\\x7e]*$", "$comment": "a path starting with / (printable ASCII, no spaces)", "maxLength": 1024, "description": "HTTP GET path on the container port." }, "initialDelaySeconds": { "type": "integer", "minimum": 0, "maximum": 3600, "description": "Seconds after the container starts (and after the startup probe succeeds) before the first check." }, "periodSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds between checks." }, "timeoutSeconds": { "type": "integer", "minimum": 1, "maximum": 3600, "description": "Seconds before a check times out." }, "failureThreshold": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Consecutive failures before the probe fails." } }, "description": "Holds the other probes back while the model loads. Default: the readiness path every 10 s, up to 30 times (5 minutes)." } } }, "autoscaling": { "type": "object", "additionalProperties": false, "required": ["minReplicas", "maxReplicas", "cpuUtilization"], "description": "The stable Deployment's autoscaler; the canary's is sized from it by the canary weight.", "properties": { "minReplicas": { "type": "integer", "minimum": 1, "description": "At least this many stable pods." }, "maxReplicas": { "type": "integer", "minimum": 1, "description": "At most this many stable pods." }, "cpuUtilization": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "Target average CPU utilization, in percent of the CPU request." }, "podMetric": { "type": "object", "additionalProperties": false, "required": ["name", "averageValue"], "description": "A custom per-pod metric (from a metrics adapter), such as requests per second.", "properties": { "name": { "type": "string", "pattern": "^[A-Za-z_:][A-Za-z0-9_:]*$", "$comment": 'a metric name: letters, digits, "_" and ":"', "maxLength": 253, "description": "Metric name as the metrics adapter serves it." }, "averageValue": { "type": "number", "exclusiveMinimum": 0, "description": "Target average value per pod." } } } } }, "istio": { "type": "object", "additionalProperties": false, "description": "The VirtualService and DestinationRule.", "properties": { "apiVersion": { "enum": ["v1", "v1beta1"], "description": "The networking.istio.io version of the DestinationRule and VirtualService: v1, served from Istio 1.22 on, or v1beta1 for older clusters. Default: v1." }, "hosts": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", "$comment": "a host name such as models.example.com, *.example.com or a short service name", "maxLength": 253 }, "description": "Hosts the VirtualService serves. Default: the Service's cluster-local name." }, "gateways": { "type": "array", "minItems": 1, "uniqueItems": true, "items": { "type": "string", "pattern": "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", "$comment": "a gateway as namespace/name, name, or mesh", "maxLength": 253 }, "description": 'Gateways the routes apply to. Listing gateways drops the implicit mesh gateway: add "mesh" to keep in-cluster traffic routed. Default: mesh only.' }, "timeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Route timeout (e.g. 2s). Default: none (Istio waits indefinitely)." }, "retries": { "type": "object", "additionalProperties": false, "required": ["attempts"], "description": "Retries for failed requests. Default: none (attempts: 0), because inference POSTs may not be idempotent and Istio would otherwise retry twice.", "properties": { "attempts": { "type": "integer", "minimum": 0, "maximum": 10 }, "perTryTimeout": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Timeout of each attempt." }, "retryOn": { "type": "string", "pattern": "^[a-z0-9-]+(,[a-z0-9-]+)*$", "$comment": "comma-separated retry conditions without spaces", "maxLength": 256, "description": "Envoy retry conditions, comma-separated (e.g. connect-failure,refused-stream,unavailable)." } } }, "canaryHeader": { "type": "object", "additionalProperties": false, "required": ["name", "value"], "description": 'Requests carrying this header go to the canary while it serves. Default: x-canary: "true".', "properties": { "name": { "type": "string", "pattern": "^[a-z0-9][-a-z0-9_]*$", "$comment": "a lower-case header name", "maxLength": 128, "description": "Header name." }, "value": { "type": "string", "minLength": 1, "maxLength": 256, "description": "Exact header value." } } }, "outlierDetection": { "type": "object", "additionalProperties": false, "description": "Eject pods that keep failing from the load-balancing pool.", "properties": { "consecutive5xxErrors": { "type": "integer", "minimum": 1, "maximum": 1e3 }, "interval": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Time between ejection sweeps." }, "baseEjectionTime": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Minimum ejection duration." }, "maxEjectionPercent": { "type": "integer", "minimum": 1, "maximum": 100 } } } } }, "monitoring": { "type": "object", "additionalProperties": false, "description": "Emit a PrometheusRule (Prometheus Operator) whose alerts use the thresholds of the gates file. Leave out where the cluster has no Prometheus Operator.", "properties": { "for": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "How long a condition must hold before an alert fires. Default 10m." }, "window": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Rate window of the serving metrics. Default 5m." }, "labelsWindow": { "type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", "$comment": "a duration such as 500ms, 2s or 1m30s", "maxLength": 32, "description": "Rate window of the delayed-label metric (accuracy, recall). Default 1h." }, "selector": { "type": "object", "description": "Label matchers added to every query. Default: {model: <name>}.", "propertyNames": { "pattern": "^[a-zA-Z_][a-zA-Z0-9_]*$", "$comment": "a Prometheus label name: letters, digits and _", "maxLength": 128 }, "additionalProperties": { "type": "string", "maxLength": 256 } }, "metrics": { "type": "object", "additionalProperties": false, "description": "Names of the serving metrics.", "properties": { "latency": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "histogram of inference latency in seconds (default model_inference_latency_seconds)" }, "predictions": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": 'counter of predictions, failures labelled status="error" (default model_predictions_total)' }, "confidence": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "histogram of the predicted class's probability (default model_prediction_confidence)" }, "drift": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": "gauge of a drift score (PSI) per feature (default feature_drift_score)" }, "labeled": { "type": "string", "pattern": "^[a-zA-Z_:][a-zA-Z0-9_:]*$", "$comment": "a Prometheus metric name", "maxLength": 200, "description": 'counter of predictions whose label arrived, labelled correct="true|false" and label="1|0" (default model_labeled_predictions_total)' } } } } }, "disruptionBudget": { "type": "object", "additionalProperties": false, "minProperties": 1, "description": "PodDisruptionBudget of each Deployment: set minAvailable or maxUnavailable. Default: maxUnavailable: 1.", "properties": { "minAvailable": { "type": ["integer", "string"], "minimum": 0, "pattern": "^(100|[1-9]?[0-9])%$", "$comment": 'a number of pods or a percentage such as "25%"', "description": "Pods that must stay up during voluntary disruptions (e.g. node drains)." }, "maxUnavailable": { "type": ["integer", "string"], "minimum": 0, "pattern": "^(100|[1-9]?[0-9])%$", "$comment": 'a number of pods or a percentage such as "25%"', "description": "Pods that may be down during voluntary disruptions." } } } } };
 var func2 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^[a-z]([-a-z0-9]*[a-z0-9])?$", "u");
 var pattern1 = new RegExp("^[a-z0-9]([-a-z0-9]*[a-z0-9])?$", "u");
@@ -10378,7 +10422,7 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
       let data50 = data.istio;
       if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
         for (const key15 in data50) {
-          if (!(key15 === "hosts" || key15 === "gateways" || key15 === "timeout" || key15 === "retries" || key15 === "canaryHeader" || key15 === "outlierDetection")) {
+          if (!(key15 === "apiVersion" || key15 === "hosts" || key15 === "gateways" || key15 === "timeout" || key15 === "retries" || key15 === "canaryHeader" || key15 === "outlierDetection")) {
             const err160 = { instancePath: instancePath + "/istio", schemaPath: "#/properties/istio/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio, data: data50 };
             if (vErrors === null) {
               vErrors = [err160];
@@ -10388,33 +10432,36 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data50.apiVersion !== void 0) {
+          let data51 = data50.apiVersion;
+          if (!(data51 === "v1" || data51 === "v1beta1")) {
+            const err161 = { instancePath: instancePath + "/istio/apiVersion", schemaPath: "#/properties/istio/properties/apiVersion/enum", keyword: "enum", params: { allowedValues: schema6.properties.istio.properties.apiVersion.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.istio.properties.apiVersion.enum, parentSchema: schema6.properties.istio.properties.apiVersion, data: data51 };
+            if (vErrors === null) {
+              vErrors = [err161];
+            } else {
+              vErrors.push(err161);
+            }
+            errors++;
+          }
+        }
         if (data50.hosts !== void 0) {
-          let data51 = data50.hosts;
-          if (Array.isArray(data51)) {
-            if (data51.length < 1) {
-              const err161 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.istio.properties.hosts, data: data51 };
+          let data52 = data50.hosts;
+          if (Array.isArray(data52)) {
+            if (data52.length < 1) {
+              const err162 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.istio.properties.hosts, data: data52 };
               if (vErrors === null) {
-                vErrors = [err161];
+                vErrors = [err162];
               } else {
-                vErrors.push(err161);
+                vErrors.push(err162);
               }
               errors++;
             }
-            const len0 = data51.length;
+            const len0 = data52.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data52 = data51[i0];
-              if (typeof data52 === "string") {
-                if (data52.length > 253) {
-                  const err162 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.istio.properties.hosts.items, data: data52 };
-                  if (vErrors === null) {
-                    vErrors = [err162];
-                  } else {
-                    vErrors.push(err162);
-                  }
-                  errors++;
-                }
-                if (!pattern16.test(data52)) {
-                  const err163 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema6.properties.istio.properties.hosts.items, data: data52 };
+              let data53 = data52[i0];
+              if (typeof data53 === "string") {
+                if (data53.length > 253) {
+                  const err163 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.istio.properties.hosts.items, data: data53 };
                   if (vErrors === null) {
                     vErrors = [err163];
                   } else {
@@ -10422,32 +10469,41 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern16.test(data53)) {
+                  const err164 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"', schema: "^(\\*\\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$", parentSchema: schema6.properties.istio.properties.hosts.items, data: data53 };
+                  if (vErrors === null) {
+                    vErrors = [err164];
+                  } else {
+                    vErrors.push(err164);
+                  }
+                  errors++;
+                }
               } else {
-                const err164 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.hosts.items.type, parentSchema: schema6.properties.istio.properties.hosts.items, data: data52 };
+                const err165 = { instancePath: instancePath + "/istio/hosts/" + i0, schemaPath: "#/properties/istio/properties/hosts/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.hosts.items.type, parentSchema: schema6.properties.istio.properties.hosts.items, data: data53 };
                 if (vErrors === null) {
-                  vErrors = [err164];
+                  vErrors = [err165];
                 } else {
-                  vErrors.push(err164);
+                  vErrors.push(err165);
                 }
                 errors++;
               }
             }
-            let i1 = data51.length;
+            let i1 = data52.length;
             let j0;
             if (i1 > 1) {
               const indices0 = {};
               for (; i1--; ) {
-                let item0 = data51[i1];
+                let item0 = data52[i1];
                 if (typeof item0 !== "string") {
                   continue;
                 }
                 if (typeof indices0[item0] == "number") {
                   j0 = indices0[item0];
-                  const err165 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema6.properties.istio.properties.hosts, data: data51 };
+                  const err166 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema6.properties.istio.properties.hosts, data: data52 };
                   if (vErrors === null) {
-                    vErrors = [err165];
+                    vErrors = [err166];
                   } else {
-                    vErrors.push(err165);
+                    vErrors.push(err166);
                   }
                   errors++;
                   break;
@@ -10456,42 +10512,33 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err166 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.istio.properties.hosts.type, parentSchema: schema6.properties.istio.properties.hosts, data: data51 };
+            const err167 = { instancePath: instancePath + "/istio/hosts", schemaPath: "#/properties/istio/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.istio.properties.hosts.type, parentSchema: schema6.properties.istio.properties.hosts, data: data52 };
             if (vErrors === null) {
-              vErrors = [err166];
+              vErrors = [err167];
             } else {
-              vErrors.push(err166);
+              vErrors.push(err167);
             }
             errors++;
           }
         }
         if (data50.gateways !== void 0) {
-          let data53 = data50.gateways;
-          if (Array.isArray(data53)) {
-            if (data53.length < 1) {
-              const err167 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.istio.properties.gateways, data: data53 };
+          let data54 = data50.gateways;
+          if (Array.isArray(data54)) {
+            if (data54.length < 1) {
+              const err168 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema6.properties.istio.properties.gateways, data: data54 };
               if (vErrors === null) {
-                vErrors = [err167];
+                vErrors = [err168];
               } else {
-                vErrors.push(err167);
+                vErrors.push(err168);
               }
               errors++;
             }
-            const len1 = data53.length;
+            const len1 = data54.length;
             for (let i2 = 0; i2 < len1; i2++) {
-              let data54 = data53[i2];
-              if (typeof data54 === "string") {
-                if (data54.length > 253) {
-                  const err168 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.istio.properties.gateways.items, data: data54 };
-                  if (vErrors === null) {
-                    vErrors = [err168];
-                  } else {
-                    vErrors.push(err168);
-                  }
-                  errors++;
-                }
-                if (!pattern17.test(data54)) {
-                  const err169 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", parentSchema: schema6.properties.istio.properties.gateways.items, data: data54 };
+              let data55 = data54[i2];
+              if (typeof data55 === "string") {
+                if (data55.length > 253) {
+                  const err169 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema6.properties.istio.properties.gateways.items, data: data55 };
                   if (vErrors === null) {
                     vErrors = [err169];
                   } else {
@@ -10499,32 +10546,41 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern17.test(data55)) {
+                  const err170 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/pattern", keyword: "pattern", params: { pattern: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$" }, message: 'must match pattern "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$"', schema: "^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9.]*[a-z0-9])?$", parentSchema: schema6.properties.istio.properties.gateways.items, data: data55 };
+                  if (vErrors === null) {
+                    vErrors = [err170];
+                  } else {
+                    vErrors.push(err170);
+                  }
+                  errors++;
+                }
               } else {
-                const err170 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.gateways.items.type, parentSchema: schema6.properties.istio.properties.gateways.items, data: data54 };
+                const err171 = { instancePath: instancePath + "/istio/gateways/" + i2, schemaPath: "#/properties/istio/properties/gateways/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.gateways.items.type, parentSchema: schema6.properties.istio.properties.gateways.items, data: data55 };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err171];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err171);
                 }
                 errors++;
               }
             }
-            let i3 = data53.length;
+            let i3 = data54.length;
             let j1;
             if (i3 > 1) {
               const indices1 = {};
               for (; i3--; ) {
-                let item1 = data53[i3];
+                let item1 = data54[i3];
                 if (typeof item1 !== "string") {
                   continue;
                 }
                 if (typeof indices1[item1] == "number") {
                   j1 = indices1[item1];
-                  const err171 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema6.properties.istio.properties.gateways, data: data53 };
+                  const err172 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/uniqueItems", keyword: "uniqueItems", params: { i: i3, j: j1 }, message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)", schema: true, parentSchema: schema6.properties.istio.properties.gateways, data: data54 };
                   if (vErrors === null) {
-                    vErrors = [err171];
+                    vErrors = [err172];
                   } else {
-                    vErrors.push(err171);
+                    vErrors.push(err172);
                   }
                   errors++;
                   break;
@@ -10533,29 +10589,20 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err172 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.istio.properties.gateways.type, parentSchema: schema6.properties.istio.properties.gateways, data: data53 };
+            const err173 = { instancePath: instancePath + "/istio/gateways", schemaPath: "#/properties/istio/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.istio.properties.gateways.type, parentSchema: schema6.properties.istio.properties.gateways, data: data54 };
             if (vErrors === null) {
-              vErrors = [err172];
+              vErrors = [err173];
             } else {
-              vErrors.push(err172);
+              vErrors.push(err173);
             }
             errors++;
           }
         }
         if (data50.timeout !== void 0) {
-          let data55 = data50.timeout;
-          if (typeof data55 === "string") {
-            if (data55.length > 32) {
-              const err173 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.timeout, data: data55 };
-              if (vErrors === null) {
-                vErrors = [err173];
-              } else {
-                vErrors.push(err173);
-              }
-              errors++;
-            }
-            if (!pattern18.test(data55)) {
-              const err174 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.timeout, data: data55 };
+          let data56 = data50.timeout;
+          if (typeof data56 === "string") {
+            if (data56.length > 32) {
+              const err174 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.timeout, data: data56 };
               if (vErrors === null) {
                 vErrors = [err174];
               } else {
@@ -10563,43 +10610,40 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern18.test(data56)) {
+              const err175 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.timeout, data: data56 };
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
           } else {
-            const err175 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.timeout.type, parentSchema: schema6.properties.istio.properties.timeout, data: data55 };
+            const err176 = { instancePath: instancePath + "/istio/timeout", schemaPath: "#/properties/istio/properties/timeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.timeout.type, parentSchema: schema6.properties.istio.properties.timeout, data: data56 };
             if (vErrors === null) {
-              vErrors = [err175];
+              vErrors = [err176];
             } else {
-              vErrors.push(err175);
+              vErrors.push(err176);
             }
             errors++;
           }
         }
         if (data50.retries !== void 0) {
-          let data56 = data50.retries;
-          if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-            if (data56.attempts === void 0) {
-              const err176 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property 'attempts'", schema: schema6.properties.istio.properties.retries.required, parentSchema: schema6.properties.istio.properties.retries, data: data56 };
+          let data57 = data50.retries;
+          if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+            if (data57.attempts === void 0) {
+              const err177 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/required", keyword: "required", params: { missingProperty: "attempts" }, message: "must have required property 'attempts'", schema: schema6.properties.istio.properties.retries.required, parentSchema: schema6.properties.istio.properties.retries, data: data57 };
               if (vErrors === null) {
-                vErrors = [err176];
+                vErrors = [err177];
               } else {
-                vErrors.push(err176);
+                vErrors.push(err177);
               }
               errors++;
             }
-            for (const key16 in data56) {
+            for (const key16 in data57) {
               if (!(key16 === "attempts" || key16 === "perTryTimeout" || key16 === "retryOn")) {
-                const err177 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.retries, data: data56 };
-                if (vErrors === null) {
-                  vErrors = [err177];
-                } else {
-                  vErrors.push(err177);
-                }
-                errors++;
-              }
-            }
-            if (data56.attempts !== void 0) {
-              let data57 = data56.attempts;
-              if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
-                const err178 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.retries.properties.attempts.type, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data57 };
+                const err178 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.retries, data: data57 };
                 if (vErrors === null) {
                   vErrors = [err178];
                 } else {
@@ -10607,18 +10651,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data57 == "number" && isFinite(data57)) {
-                if (data57 > 10 || isNaN(data57)) {
-                  const err179 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data57 };
-                  if (vErrors === null) {
-                    vErrors = [err179];
-                  } else {
-                    vErrors.push(err179);
-                  }
-                  errors++;
+            }
+            if (data57.attempts !== void 0) {
+              let data58 = data57.attempts;
+              if (!(typeof data58 == "number" && (!(data58 % 1) && !isNaN(data58)) && isFinite(data58))) {
+                const err179 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.retries.properties.attempts.type, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data58 };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
                 }
-                if (data57 < 0 || isNaN(data57)) {
-                  const err180 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data57 };
+                errors++;
+              }
+              if (typeof data58 == "number" && isFinite(data58)) {
+                if (data58 > 10 || isNaN(data58)) {
+                  const err180 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10", schema: 10, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data58 };
                   if (vErrors === null) {
                     vErrors = [err180];
                   } else {
@@ -10626,13 +10673,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data56.perTryTimeout !== void 0) {
-              let data58 = data56.perTryTimeout;
-              if (typeof data58 === "string") {
-                if (data58.length > 32) {
-                  const err181 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data58 };
+                if (data58 < 0 || isNaN(data58)) {
+                  const err181 = { instancePath: instancePath + "/istio/retries/attempts", schemaPath: "#/properties/istio/properties/retries/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.istio.properties.retries.properties.attempts, data: data58 };
                   if (vErrors === null) {
                     vErrors = [err181];
                   } else {
@@ -10640,8 +10682,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern18.test(data58)) {
-                  const err182 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data58 };
+              }
+            }
+            if (data57.perTryTimeout !== void 0) {
+              let data59 = data57.perTryTimeout;
+              if (typeof data59 === "string") {
+                if (data59.length > 32) {
+                  const err182 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data59 };
                   if (vErrors === null) {
                     vErrors = [err182];
                   } else {
@@ -10649,30 +10696,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern18.test(data59)) {
+                  const err183 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data59 };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
               } else {
-                const err183 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.retries.properties.perTryTimeout.type, parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data58 };
+                const err184 = { instancePath: instancePath + "/istio/retries/perTryTimeout", schemaPath: "#/properties/istio/properties/retries/properties/perTryTimeout/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.retries.properties.perTryTimeout.type, parentSchema: schema6.properties.istio.properties.retries.properties.perTryTimeout, data: data59 };
                 if (vErrors === null) {
-                  vErrors = [err183];
+                  vErrors = [err184];
                 } else {
-                  vErrors.push(err183);
+                  vErrors.push(err184);
                 }
                 errors++;
               }
             }
-            if (data56.retryOn !== void 0) {
-              let data59 = data56.retryOn;
-              if (typeof data59 === "string") {
-                if (data59.length > 256) {
-                  const err184 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data59 };
-                  if (vErrors === null) {
-                    vErrors = [err184];
-                  } else {
-                    vErrors.push(err184);
-                  }
-                  errors++;
-                }
-                if (!pattern20.test(data59)) {
-                  const err185 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+(,[a-z0-9-]+)*$" }, message: 'must match pattern "^[a-z0-9-]+(,[a-z0-9-]+)*$"', schema: "^[a-z0-9-]+(,[a-z0-9-]+)*$", parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data59 };
+            if (data57.retryOn !== void 0) {
+              let data60 = data57.retryOn;
+              if (typeof data60 === "string") {
+                if (data60.length > 256) {
+                  const err185 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data60 };
                   if (vErrors === null) {
                     vErrors = [err185];
                   } else {
@@ -10680,40 +10727,40 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern20.test(data60)) {
+                  const err186 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9-]+(,[a-z0-9-]+)*$" }, message: 'must match pattern "^[a-z0-9-]+(,[a-z0-9-]+)*$"', schema: "^[a-z0-9-]+(,[a-z0-9-]+)*$", parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data60 };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
               } else {
-                const err186 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.retries.properties.retryOn.type, parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data59 };
+                const err187 = { instancePath: instancePath + "/istio/retries/retryOn", schemaPath: "#/properties/istio/properties/retries/properties/retryOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.retries.properties.retryOn.type, parentSchema: schema6.properties.istio.properties.retries.properties.retryOn, data: data60 };
                 if (vErrors === null) {
-                  vErrors = [err186];
+                  vErrors = [err187];
                 } else {
-                  vErrors.push(err186);
+                  vErrors.push(err187);
                 }
                 errors++;
               }
             }
           } else {
-            const err187 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.retries.type, parentSchema: schema6.properties.istio.properties.retries, data: data56 };
+            const err188 = { instancePath: instancePath + "/istio/retries", schemaPath: "#/properties/istio/properties/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.retries.type, parentSchema: schema6.properties.istio.properties.retries, data: data57 };
             if (vErrors === null) {
-              vErrors = [err187];
+              vErrors = [err188];
             } else {
-              vErrors.push(err187);
+              vErrors.push(err188);
             }
             errors++;
           }
         }
         if (data50.canaryHeader !== void 0) {
-          let data60 = data50.canaryHeader;
-          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
-            if (data60.name === void 0) {
-              const err188 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema6.properties.istio.properties.canaryHeader.required, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data60 };
-              if (vErrors === null) {
-                vErrors = [err188];
-              } else {
-                vErrors.push(err188);
-              }
-              errors++;
-            }
-            if (data60.value === void 0) {
-              const err189 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema6.properties.istio.properties.canaryHeader.required, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data60 };
+          let data61 = data50.canaryHeader;
+          if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+            if (data61.name === void 0) {
+              const err189 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema6.properties.istio.properties.canaryHeader.required, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data61 };
               if (vErrors === null) {
                 vErrors = [err189];
               } else {
@@ -10721,31 +10768,31 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key17 in data60) {
+            if (data61.value === void 0) {
+              const err190 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'", schema: schema6.properties.istio.properties.canaryHeader.required, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data61 };
+              if (vErrors === null) {
+                vErrors = [err190];
+              } else {
+                vErrors.push(err190);
+              }
+              errors++;
+            }
+            for (const key17 in data61) {
               if (!(key17 === "name" || key17 === "value")) {
-                const err190 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data60 };
+                const err191 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data61 };
                 if (vErrors === null) {
-                  vErrors = [err190];
+                  vErrors = [err191];
                 } else {
-                  vErrors.push(err190);
+                  vErrors.push(err191);
                 }
                 errors++;
               }
             }
-            if (data60.name !== void 0) {
-              let data61 = data60.name;
-              if (typeof data61 === "string") {
-                if (data61.length > 128) {
-                  const err191 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data61 };
-                  if (vErrors === null) {
-                    vErrors = [err191];
-                  } else {
-                    vErrors.push(err191);
-                  }
-                  errors++;
-                }
-                if (!pattern21.test(data61)) {
-                  const err192 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][-a-z0-9_]*$" }, message: 'must match pattern "^[a-z0-9][-a-z0-9_]*$"', schema: "^[a-z0-9][-a-z0-9_]*$", parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data61 };
+            if (data61.name !== void 0) {
+              let data62 = data61.name;
+              if (typeof data62 === "string") {
+                if (data62.length > 128) {
+                  const err192 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data62 };
                   if (vErrors === null) {
                     vErrors = [err192];
                   } else {
@@ -10753,30 +10800,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern21.test(data62)) {
+                  const err193 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9][-a-z0-9_]*$" }, message: 'must match pattern "^[a-z0-9][-a-z0-9_]*$"', schema: "^[a-z0-9][-a-z0-9_]*$", parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data62 };
+                  if (vErrors === null) {
+                    vErrors = [err193];
+                  } else {
+                    vErrors.push(err193);
+                  }
+                  errors++;
+                }
               } else {
-                const err193 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.canaryHeader.properties.name.type, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data61 };
+                const err194 = { instancePath: instancePath + "/istio/canaryHeader/name", schemaPath: "#/properties/istio/properties/canaryHeader/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.canaryHeader.properties.name.type, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.name, data: data62 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err194];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err194);
                 }
                 errors++;
               }
             }
-            if (data60.value !== void 0) {
-              let data62 = data60.value;
-              if (typeof data62 === "string") {
-                if (data62.length > 256) {
-                  const err194 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data62 };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-                if (data62.length < 1) {
-                  const err195 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data62 };
+            if (data61.value !== void 0) {
+              let data63 = data61.value;
+              if (typeof data63 === "string") {
+                if (data63.length > 256) {
+                  const err195 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data63 };
                   if (vErrors === null) {
                     vErrors = [err195];
                   } else {
@@ -10784,44 +10831,41 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data63.length < 1) {
+                  const err196 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data63 };
+                  if (vErrors === null) {
+                    vErrors = [err196];
+                  } else {
+                    vErrors.push(err196);
+                  }
+                  errors++;
+                }
               } else {
-                const err196 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.canaryHeader.properties.value.type, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data62 };
+                const err197 = { instancePath: instancePath + "/istio/canaryHeader/value", schemaPath: "#/properties/istio/properties/canaryHeader/properties/value/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.canaryHeader.properties.value.type, parentSchema: schema6.properties.istio.properties.canaryHeader.properties.value, data: data63 };
                 if (vErrors === null) {
-                  vErrors = [err196];
+                  vErrors = [err197];
                 } else {
-                  vErrors.push(err196);
+                  vErrors.push(err197);
                 }
                 errors++;
               }
             }
           } else {
-            const err197 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.canaryHeader.type, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data60 };
+            const err198 = { instancePath: instancePath + "/istio/canaryHeader", schemaPath: "#/properties/istio/properties/canaryHeader/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.canaryHeader.type, parentSchema: schema6.properties.istio.properties.canaryHeader, data: data61 };
             if (vErrors === null) {
-              vErrors = [err197];
+              vErrors = [err198];
             } else {
-              vErrors.push(err197);
+              vErrors.push(err198);
             }
             errors++;
           }
         }
         if (data50.outlierDetection !== void 0) {
-          let data63 = data50.outlierDetection;
-          if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-            for (const key18 in data63) {
+          let data64 = data50.outlierDetection;
+          if (data64 && typeof data64 == "object" && !Array.isArray(data64)) {
+            for (const key18 in data64) {
               if (!(key18 === "consecutive5xxErrors" || key18 === "interval" || key18 === "baseEjectionTime" || key18 === "maxEjectionPercent")) {
-                const err198 = { instancePath: instancePath + "/istio/outlierDetection", schemaPath: "#/properties/istio/properties/outlierDetection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.outlierDetection, data: data63 };
-                if (vErrors === null) {
-                  vErrors = [err198];
-                } else {
-                  vErrors.push(err198);
-                }
-                errors++;
-              }
-            }
-            if (data63.consecutive5xxErrors !== void 0) {
-              let data64 = data63.consecutive5xxErrors;
-              if (!(typeof data64 == "number" && (!(data64 % 1) && !isNaN(data64)) && isFinite(data64))) {
-                const err199 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data64 };
+                const err199 = { instancePath: instancePath + "/istio/outlierDetection", schemaPath: "#/properties/istio/properties/outlierDetection/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.istio.properties.outlierDetection, data: data64 };
                 if (vErrors === null) {
                   vErrors = [err199];
                 } else {
@@ -10829,18 +10873,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data64 == "number" && isFinite(data64)) {
-                if (data64 > 1e3 || isNaN(data64)) {
-                  const err200 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data64 };
-                  if (vErrors === null) {
-                    vErrors = [err200];
-                  } else {
-                    vErrors.push(err200);
-                  }
-                  errors++;
+            }
+            if (data64.consecutive5xxErrors !== void 0) {
+              let data65 = data64.consecutive5xxErrors;
+              if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
+                const err200 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data65 };
+                if (vErrors === null) {
+                  vErrors = [err200];
+                } else {
+                  vErrors.push(err200);
                 }
-                if (data64 < 1 || isNaN(data64)) {
-                  const err201 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data64 };
+                errors++;
+              }
+              if (typeof data65 == "number" && isFinite(data65)) {
+                if (data65 > 1e3 || isNaN(data65)) {
+                  const err201 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data65 };
                   if (vErrors === null) {
                     vErrors = [err201];
                   } else {
@@ -10848,13 +10895,8 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data63.interval !== void 0) {
-              let data65 = data63.interval;
-              if (typeof data65 === "string") {
-                if (data65.length > 32) {
-                  const err202 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data65 };
+                if (data65 < 1 || isNaN(data65)) {
+                  const err202 = { instancePath: instancePath + "/istio/outlierDetection/consecutive5xxErrors", schemaPath: "#/properties/istio/properties/outlierDetection/properties/consecutive5xxErrors/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.consecutive5xxErrors, data: data65 };
                   if (vErrors === null) {
                     vErrors = [err202];
                   } else {
@@ -10862,8 +10904,13 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (!pattern18.test(data65)) {
-                  const err203 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data65 };
+              }
+            }
+            if (data64.interval !== void 0) {
+              let data66 = data64.interval;
+              if (typeof data66 === "string") {
+                if (data66.length > 32) {
+                  const err203 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data66 };
                   if (vErrors === null) {
                     vErrors = [err203];
                   } else {
@@ -10871,30 +10918,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern18.test(data66)) {
+                  const err204 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data66 };
+                  if (vErrors === null) {
+                    vErrors = [err204];
+                  } else {
+                    vErrors.push(err204);
+                  }
+                  errors++;
+                }
               } else {
-                const err204 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.outlierDetection.properties.interval.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data65 };
+                const err205 = { instancePath: instancePath + "/istio/outlierDetection/interval", schemaPath: "#/properties/istio/properties/outlierDetection/properties/interval/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.outlierDetection.properties.interval.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.interval, data: data66 };
                 if (vErrors === null) {
-                  vErrors = [err204];
+                  vErrors = [err205];
                 } else {
-                  vErrors.push(err204);
+                  vErrors.push(err205);
                 }
                 errors++;
               }
             }
-            if (data63.baseEjectionTime !== void 0) {
-              let data66 = data63.baseEjectionTime;
-              if (typeof data66 === "string") {
-                if (data66.length > 32) {
-                  const err205 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data66 };
-                  if (vErrors === null) {
-                    vErrors = [err205];
-                  } else {
-                    vErrors.push(err205);
-                  }
-                  errors++;
-                }
-                if (!pattern18.test(data66)) {
-                  const err206 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data66 };
+            if (data64.baseEjectionTime !== void 0) {
+              let data67 = data64.baseEjectionTime;
+              if (typeof data67 === "string") {
+                if (data67.length > 32) {
+                  const err206 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data67 };
                   if (vErrors === null) {
                     vErrors = [err206];
                   } else {
@@ -10902,20 +10949,17 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err207 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data66 };
-                if (vErrors === null) {
-                  vErrors = [err207];
-                } else {
-                  vErrors.push(err207);
+                if (!pattern18.test(data67)) {
+                  const err207 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data67 };
+                  if (vErrors === null) {
+                    vErrors = [err207];
+                  } else {
+                    vErrors.push(err207);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data63.maxEjectionPercent !== void 0) {
-              let data67 = data63.maxEjectionPercent;
-              if (!(typeof data67 == "number" && (!(data67 % 1) && !isNaN(data67)) && isFinite(data67))) {
-                const err208 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data67 };
+              } else {
+                const err208 = { instancePath: instancePath + "/istio/outlierDetection/baseEjectionTime", schemaPath: "#/properties/istio/properties/outlierDetection/properties/baseEjectionTime/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.baseEjectionTime, data: data67 };
                 if (vErrors === null) {
                   vErrors = [err208];
                 } else {
@@ -10923,18 +10967,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data67 == "number" && isFinite(data67)) {
-                if (data67 > 100 || isNaN(data67)) {
-                  const err209 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data67 };
-                  if (vErrors === null) {
-                    vErrors = [err209];
-                  } else {
-                    vErrors.push(err209);
-                  }
-                  errors++;
+            }
+            if (data64.maxEjectionPercent !== void 0) {
+              let data68 = data64.maxEjectionPercent;
+              if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
+                const err209 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent.type, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data68 };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
                 }
-                if (data67 < 1 || isNaN(data67)) {
-                  const err210 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data67 };
+                errors++;
+              }
+              if (typeof data68 == "number" && isFinite(data68)) {
+                if (data68 > 100 || isNaN(data68)) {
+                  const err210 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data68 };
                   if (vErrors === null) {
                     vErrors = [err210];
                   } else {
@@ -10942,56 +10989,56 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data68 < 1 || isNaN(data68)) {
+                  const err211 = { instancePath: instancePath + "/istio/outlierDetection/maxEjectionPercent", schemaPath: "#/properties/istio/properties/outlierDetection/properties/maxEjectionPercent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema6.properties.istio.properties.outlierDetection.properties.maxEjectionPercent, data: data68 };
+                  if (vErrors === null) {
+                    vErrors = [err211];
+                  } else {
+                    vErrors.push(err211);
+                  }
+                  errors++;
+                }
               }
             }
           } else {
-            const err211 = { instancePath: instancePath + "/istio/outlierDetection", schemaPath: "#/properties/istio/properties/outlierDetection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.outlierDetection.type, parentSchema: schema6.properties.istio.properties.outlierDetection, data: data63 };
+            const err212 = { instancePath: instancePath + "/istio/outlierDetection", schemaPath: "#/properties/istio/properties/outlierDetection/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.properties.outlierDetection.type, parentSchema: schema6.properties.istio.properties.outlierDetection, data: data64 };
             if (vErrors === null) {
-              vErrors = [err211];
+              vErrors = [err212];
             } else {
-              vErrors.push(err211);
+              vErrors.push(err212);
             }
             errors++;
           }
         }
       } else {
-        const err212 = { instancePath: instancePath + "/istio", schemaPath: "#/properties/istio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.type, parentSchema: schema6.properties.istio, data: data50 };
+        const err213 = { instancePath: instancePath + "/istio", schemaPath: "#/properties/istio/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.istio.type, parentSchema: schema6.properties.istio, data: data50 };
         if (vErrors === null) {
-          vErrors = [err212];
+          vErrors = [err213];
         } else {
-          vErrors.push(err212);
+          vErrors.push(err213);
         }
         errors++;
       }
     }
     if (data.monitoring !== void 0) {
-      let data68 = data.monitoring;
-      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-        for (const key19 in data68) {
+      let data69 = data.monitoring;
+      if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+        for (const key19 in data69) {
           if (!(key19 === "for" || key19 === "window" || key19 === "labelsWindow" || key19 === "selector" || key19 === "metrics")) {
-            const err213 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.monitoring, data: data68 };
+            const err214 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.monitoring, data: data69 };
             if (vErrors === null) {
-              vErrors = [err213];
+              vErrors = [err214];
             } else {
-              vErrors.push(err213);
+              vErrors.push(err214);
             }
             errors++;
           }
         }
-        if (data68.for !== void 0) {
-          let data69 = data68.for;
-          if (typeof data69 === "string") {
-            if (data69.length > 32) {
-              const err214 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.for, data: data69 };
-              if (vErrors === null) {
-                vErrors = [err214];
-              } else {
-                vErrors.push(err214);
-              }
-              errors++;
-            }
-            if (!pattern18.test(data69)) {
-              const err215 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.for, data: data69 };
+        if (data69.for !== void 0) {
+          let data70 = data69.for;
+          if (typeof data70 === "string") {
+            if (data70.length > 32) {
+              const err215 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.for, data: data70 };
               if (vErrors === null) {
                 vErrors = [err215];
               } else {
@@ -10999,30 +11046,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern18.test(data70)) {
+              const err216 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.for, data: data70 };
+              if (vErrors === null) {
+                vErrors = [err216];
+              } else {
+                vErrors.push(err216);
+              }
+              errors++;
+            }
           } else {
-            const err216 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.for.type, parentSchema: schema6.properties.monitoring.properties.for, data: data69 };
+            const err217 = { instancePath: instancePath + "/monitoring/for", schemaPath: "#/properties/monitoring/properties/for/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.for.type, parentSchema: schema6.properties.monitoring.properties.for, data: data70 };
             if (vErrors === null) {
-              vErrors = [err216];
+              vErrors = [err217];
             } else {
-              vErrors.push(err216);
+              vErrors.push(err217);
             }
             errors++;
           }
         }
-        if (data68.window !== void 0) {
-          let data70 = data68.window;
-          if (typeof data70 === "string") {
-            if (data70.length > 32) {
-              const err217 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.window, data: data70 };
-              if (vErrors === null) {
-                vErrors = [err217];
-              } else {
-                vErrors.push(err217);
-              }
-              errors++;
-            }
-            if (!pattern18.test(data70)) {
-              const err218 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.window, data: data70 };
+        if (data69.window !== void 0) {
+          let data71 = data69.window;
+          if (typeof data71 === "string") {
+            if (data71.length > 32) {
+              const err218 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.window, data: data71 };
               if (vErrors === null) {
                 vErrors = [err218];
               } else {
@@ -11030,30 +11077,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern18.test(data71)) {
+              const err219 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.window, data: data71 };
+              if (vErrors === null) {
+                vErrors = [err219];
+              } else {
+                vErrors.push(err219);
+              }
+              errors++;
+            }
           } else {
-            const err219 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.window.type, parentSchema: schema6.properties.monitoring.properties.window, data: data70 };
+            const err220 = { instancePath: instancePath + "/monitoring/window", schemaPath: "#/properties/monitoring/properties/window/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.window.type, parentSchema: schema6.properties.monitoring.properties.window, data: data71 };
             if (vErrors === null) {
-              vErrors = [err219];
+              vErrors = [err220];
             } else {
-              vErrors.push(err219);
+              vErrors.push(err220);
             }
             errors++;
           }
         }
-        if (data68.labelsWindow !== void 0) {
-          let data71 = data68.labelsWindow;
-          if (typeof data71 === "string") {
-            if (data71.length > 32) {
-              const err220 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data71 };
-              if (vErrors === null) {
-                vErrors = [err220];
-              } else {
-                vErrors.push(err220);
-              }
-              errors++;
-            }
-            if (!pattern18.test(data71)) {
-              const err221 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data71 };
+        if (data69.labelsWindow !== void 0) {
+          let data72 = data69.labelsWindow;
+          if (typeof data72 === "string") {
+            if (data72.length > 32) {
+              const err221 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/maxLength", keyword: "maxLength", params: { limit: 32 }, message: "must NOT have more than 32 characters", schema: 32, parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data72 };
               if (vErrors === null) {
                 vErrors = [err221];
               } else {
@@ -11061,33 +11108,33 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (!pattern18.test(data72)) {
+              const err222 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/pattern", keyword: "pattern", params: { pattern: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$" }, message: 'must match pattern "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"', schema: "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$", parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data72 };
+              if (vErrors === null) {
+                vErrors = [err222];
+              } else {
+                vErrors.push(err222);
+              }
+              errors++;
+            }
           } else {
-            const err222 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.labelsWindow.type, parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data71 };
+            const err223 = { instancePath: instancePath + "/monitoring/labelsWindow", schemaPath: "#/properties/monitoring/properties/labelsWindow/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.labelsWindow.type, parentSchema: schema6.properties.monitoring.properties.labelsWindow, data: data72 };
             if (vErrors === null) {
-              vErrors = [err222];
+              vErrors = [err223];
             } else {
-              vErrors.push(err222);
+              vErrors.push(err223);
             }
             errors++;
           }
         }
-        if (data68.selector !== void 0) {
-          let data72 = data68.selector;
-          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-            for (const key20 in data72) {
-              const _errs194 = errors;
+        if (data69.selector !== void 0) {
+          let data73 = data69.selector;
+          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+            for (const key20 in data73) {
+              const _errs195 = errors;
               if (typeof key20 === "string") {
                 if (key20.length > 128) {
-                  const err223 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema6.properties.monitoring.properties.selector.propertyNames, data: key20, propertyName: key20 };
-                  if (vErrors === null) {
-                    vErrors = [err223];
-                  } else {
-                    vErrors.push(err223);
-                  }
-                  errors++;
-                }
-                if (!pattern27.test(key20)) {
-                  const err224 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: 'must match pattern "^[a-zA-Z_][a-zA-Z0-9_]*$"', schema: "^[a-zA-Z_][a-zA-Z0-9_]*$", parentSchema: schema6.properties.monitoring.properties.selector.propertyNames, data: key20, propertyName: key20 };
+                  const err224 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames/maxLength", keyword: "maxLength", params: { limit: 128 }, message: "must NOT have more than 128 characters", schema: 128, parentSchema: schema6.properties.monitoring.properties.selector.propertyNames, data: key20, propertyName: key20 };
                   if (vErrors === null) {
                     vErrors = [err224];
                   } else {
@@ -11095,78 +11142,78 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern27.test(key20)) {
+                  const err225 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_][a-zA-Z0-9_]*$" }, message: 'must match pattern "^[a-zA-Z_][a-zA-Z0-9_]*$"', schema: "^[a-zA-Z_][a-zA-Z0-9_]*$", parentSchema: schema6.properties.monitoring.properties.selector.propertyNames, data: key20, propertyName: key20 };
+                  if (vErrors === null) {
+                    vErrors = [err225];
+                  } else {
+                    vErrors.push(err225);
+                  }
+                  errors++;
+                }
               }
-              var valid26 = _errs194 === errors;
+              var valid26 = _errs195 === errors;
               if (!valid26) {
-                const err225 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames", keyword: "propertyNames", params: { propertyName: key20 }, message: "property name must be valid", schema: schema6.properties.monitoring.properties.selector.propertyNames, parentSchema: schema6.properties.monitoring.properties.selector, data: data72 };
+                const err226 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/propertyNames", keyword: "propertyNames", params: { propertyName: key20 }, message: "property name must be valid", schema: schema6.properties.monitoring.properties.selector.propertyNames, parentSchema: schema6.properties.monitoring.properties.selector, data: data73 };
                 if (vErrors === null) {
-                  vErrors = [err225];
+                  vErrors = [err226];
                 } else {
-                  vErrors.push(err225);
+                  vErrors.push(err226);
                 }
                 errors++;
               }
             }
-            for (const key21 in data72) {
-              let data73 = data72[key21];
-              if (typeof data73 === "string") {
-                if (data73.length > 256) {
-                  const err226 = { instancePath: instancePath + "/monitoring/selector/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/monitoring/properties/selector/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.monitoring.properties.selector.additionalProperties, data: data73 };
+            for (const key21 in data73) {
+              let data74 = data73[key21];
+              if (typeof data74 === "string") {
+                if (data74.length > 256) {
+                  const err227 = { instancePath: instancePath + "/monitoring/selector/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/monitoring/properties/selector/additionalProperties/maxLength", keyword: "maxLength", params: { limit: 256 }, message: "must NOT have more than 256 characters", schema: 256, parentSchema: schema6.properties.monitoring.properties.selector.additionalProperties, data: data74 };
                   if (vErrors === null) {
-                    vErrors = [err226];
+                    vErrors = [err227];
                   } else {
-                    vErrors.push(err226);
+                    vErrors.push(err227);
                   }
                   errors++;
                 }
               } else {
-                const err227 = { instancePath: instancePath + "/monitoring/selector/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/monitoring/properties/selector/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.selector.additionalProperties.type, parentSchema: schema6.properties.monitoring.properties.selector.additionalProperties, data: data73 };
+                const err228 = { instancePath: instancePath + "/monitoring/selector/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/monitoring/properties/selector/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.selector.additionalProperties.type, parentSchema: schema6.properties.monitoring.properties.selector.additionalProperties, data: data74 };
                 if (vErrors === null) {
-                  vErrors = [err227];
+                  vErrors = [err228];
                 } else {
-                  vErrors.push(err227);
+                  vErrors.push(err228);
                 }
                 errors++;
               }
             }
           } else {
-            const err228 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.properties.selector.type, parentSchema: schema6.properties.monitoring.properties.selector, data: data72 };
+            const err229 = { instancePath: instancePath + "/monitoring/selector", schemaPath: "#/properties/monitoring/properties/selector/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.properties.selector.type, parentSchema: schema6.properties.monitoring.properties.selector, data: data73 };
             if (vErrors === null) {
-              vErrors = [err228];
+              vErrors = [err229];
             } else {
-              vErrors.push(err228);
+              vErrors.push(err229);
             }
             errors++;
           }
         }
-        if (data68.metrics !== void 0) {
-          let data74 = data68.metrics;
-          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-            for (const key22 in data74) {
+        if (data69.metrics !== void 0) {
+          let data75 = data69.metrics;
+          if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+            for (const key22 in data75) {
               if (!(key22 === "latency" || key22 === "predictions" || key22 === "confidence" || key22 === "drift" || key22 === "labeled")) {
-                const err229 = { instancePath: instancePath + "/monitoring/metrics", schemaPath: "#/properties/monitoring/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.monitoring.properties.metrics, data: data74 };
+                const err230 = { instancePath: instancePath + "/monitoring/metrics", schemaPath: "#/properties/monitoring/properties/metrics/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.monitoring.properties.metrics, data: data75 };
                 if (vErrors === null) {
-                  vErrors = [err229];
+                  vErrors = [err230];
                 } else {
-                  vErrors.push(err229);
+                  vErrors.push(err230);
                 }
                 errors++;
               }
             }
-            if (data74.latency !== void 0) {
-              let data75 = data74.latency;
-              if (typeof data75 === "string") {
-                if (data75.length > 200) {
-                  const err230 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data75 };
-                  if (vErrors === null) {
-                    vErrors = [err230];
-                  } else {
-                    vErrors.push(err230);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data75)) {
-                  const err231 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data75 };
+            if (data75.latency !== void 0) {
+              let data76 = data75.latency;
+              if (typeof data76 === "string") {
+                if (data76.length > 200) {
+                  const err231 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data76 };
                   if (vErrors === null) {
                     vErrors = [err231];
                   } else {
@@ -11174,30 +11221,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern28.test(data76)) {
+                  const err232 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data76 };
+                  if (vErrors === null) {
+                    vErrors = [err232];
+                  } else {
+                    vErrors.push(err232);
+                  }
+                  errors++;
+                }
               } else {
-                const err232 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.latency.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data75 };
+                const err233 = { instancePath: instancePath + "/monitoring/metrics/latency", schemaPath: "#/properties/monitoring/properties/metrics/properties/latency/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.latency.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.latency, data: data76 };
                 if (vErrors === null) {
-                  vErrors = [err232];
+                  vErrors = [err233];
                 } else {
-                  vErrors.push(err232);
+                  vErrors.push(err233);
                 }
                 errors++;
               }
             }
-            if (data74.predictions !== void 0) {
-              let data76 = data74.predictions;
-              if (typeof data76 === "string") {
-                if (data76.length > 200) {
-                  const err233 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data76 };
-                  if (vErrors === null) {
-                    vErrors = [err233];
-                  } else {
-                    vErrors.push(err233);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data76)) {
-                  const err234 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data76 };
+            if (data75.predictions !== void 0) {
+              let data77 = data75.predictions;
+              if (typeof data77 === "string") {
+                if (data77.length > 200) {
+                  const err234 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data77 };
                   if (vErrors === null) {
                     vErrors = [err234];
                   } else {
@@ -11205,30 +11252,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern28.test(data77)) {
+                  const err235 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data77 };
+                  if (vErrors === null) {
+                    vErrors = [err235];
+                  } else {
+                    vErrors.push(err235);
+                  }
+                  errors++;
+                }
               } else {
-                const err235 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.predictions.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data76 };
+                const err236 = { instancePath: instancePath + "/monitoring/metrics/predictions", schemaPath: "#/properties/monitoring/properties/metrics/properties/predictions/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.predictions.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.predictions, data: data77 };
                 if (vErrors === null) {
-                  vErrors = [err235];
+                  vErrors = [err236];
                 } else {
-                  vErrors.push(err235);
+                  vErrors.push(err236);
                 }
                 errors++;
               }
             }
-            if (data74.confidence !== void 0) {
-              let data77 = data74.confidence;
-              if (typeof data77 === "string") {
-                if (data77.length > 200) {
-                  const err236 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data77 };
-                  if (vErrors === null) {
-                    vErrors = [err236];
-                  } else {
-                    vErrors.push(err236);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data77)) {
-                  const err237 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data77 };
+            if (data75.confidence !== void 0) {
+              let data78 = data75.confidence;
+              if (typeof data78 === "string") {
+                if (data78.length > 200) {
+                  const err237 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data78 };
                   if (vErrors === null) {
                     vErrors = [err237];
                   } else {
@@ -11236,30 +11283,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern28.test(data78)) {
+                  const err238 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data78 };
+                  if (vErrors === null) {
+                    vErrors = [err238];
+                  } else {
+                    vErrors.push(err238);
+                  }
+                  errors++;
+                }
               } else {
-                const err238 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.confidence.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data77 };
+                const err239 = { instancePath: instancePath + "/monitoring/metrics/confidence", schemaPath: "#/properties/monitoring/properties/metrics/properties/confidence/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.confidence.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.confidence, data: data78 };
                 if (vErrors === null) {
-                  vErrors = [err238];
+                  vErrors = [err239];
                 } else {
-                  vErrors.push(err238);
+                  vErrors.push(err239);
                 }
                 errors++;
               }
             }
-            if (data74.drift !== void 0) {
-              let data78 = data74.drift;
-              if (typeof data78 === "string") {
-                if (data78.length > 200) {
-                  const err239 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data78 };
-                  if (vErrors === null) {
-                    vErrors = [err239];
-                  } else {
-                    vErrors.push(err239);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data78)) {
-                  const err240 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data78 };
+            if (data75.drift !== void 0) {
+              let data79 = data75.drift;
+              if (typeof data79 === "string") {
+                if (data79.length > 200) {
+                  const err240 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data79 };
                   if (vErrors === null) {
                     vErrors = [err240];
                   } else {
@@ -11267,30 +11314,30 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern28.test(data79)) {
+                  const err241 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data79 };
+                  if (vErrors === null) {
+                    vErrors = [err241];
+                  } else {
+                    vErrors.push(err241);
+                  }
+                  errors++;
+                }
               } else {
-                const err241 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.drift.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data78 };
+                const err242 = { instancePath: instancePath + "/monitoring/metrics/drift", schemaPath: "#/properties/monitoring/properties/metrics/properties/drift/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.drift.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.drift, data: data79 };
                 if (vErrors === null) {
-                  vErrors = [err241];
+                  vErrors = [err242];
                 } else {
-                  vErrors.push(err241);
+                  vErrors.push(err242);
                 }
                 errors++;
               }
             }
-            if (data74.labeled !== void 0) {
-              let data79 = data74.labeled;
-              if (typeof data79 === "string") {
-                if (data79.length > 200) {
-                  const err242 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data79 };
-                  if (vErrors === null) {
-                    vErrors = [err242];
-                  } else {
-                    vErrors.push(err242);
-                  }
-                  errors++;
-                }
-                if (!pattern28.test(data79)) {
-                  const err243 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data79 };
+            if (data75.labeled !== void 0) {
+              let data80 = data75.labeled;
+              if (typeof data80 === "string") {
+                if (data80.length > 200) {
+                  const err243 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data80 };
                   if (vErrors === null) {
                     vErrors = [err243];
                   } else {
@@ -11298,63 +11345,60 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (!pattern28.test(data80)) {
+                  const err244 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/pattern", keyword: "pattern", params: { pattern: "^[a-zA-Z_:][a-zA-Z0-9_:]*$" }, message: 'must match pattern "^[a-zA-Z_:][a-zA-Z0-9_:]*$"', schema: "^[a-zA-Z_:][a-zA-Z0-9_:]*$", parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data80 };
+                  if (vErrors === null) {
+                    vErrors = [err244];
+                  } else {
+                    vErrors.push(err244);
+                  }
+                  errors++;
+                }
               } else {
-                const err244 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.labeled.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data79 };
+                const err245 = { instancePath: instancePath + "/monitoring/metrics/labeled", schemaPath: "#/properties/monitoring/properties/metrics/properties/labeled/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.monitoring.properties.metrics.properties.labeled.type, parentSchema: schema6.properties.monitoring.properties.metrics.properties.labeled, data: data80 };
                 if (vErrors === null) {
-                  vErrors = [err244];
+                  vErrors = [err245];
                 } else {
-                  vErrors.push(err244);
+                  vErrors.push(err245);
                 }
                 errors++;
               }
             }
           } else {
-            const err245 = { instancePath: instancePath + "/monitoring/metrics", schemaPath: "#/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.properties.metrics.type, parentSchema: schema6.properties.monitoring.properties.metrics, data: data74 };
+            const err246 = { instancePath: instancePath + "/monitoring/metrics", schemaPath: "#/properties/monitoring/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.properties.metrics.type, parentSchema: schema6.properties.monitoring.properties.metrics, data: data75 };
             if (vErrors === null) {
-              vErrors = [err245];
+              vErrors = [err246];
             } else {
-              vErrors.push(err245);
+              vErrors.push(err246);
             }
             errors++;
           }
         }
       } else {
-        const err246 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.type, parentSchema: schema6.properties.monitoring, data: data68 };
+        const err247 = { instancePath: instancePath + "/monitoring", schemaPath: "#/properties/monitoring/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.monitoring.type, parentSchema: schema6.properties.monitoring, data: data69 };
         if (vErrors === null) {
-          vErrors = [err246];
+          vErrors = [err247];
         } else {
-          vErrors.push(err246);
+          vErrors.push(err247);
         }
         errors++;
       }
     }
     if (data.disruptionBudget !== void 0) {
-      let data80 = data.disruptionBudget;
-      if (data80 && typeof data80 == "object" && !Array.isArray(data80)) {
-        if (Object.keys(data80).length < 1) {
-          const err247 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.disruptionBudget, data: data80 };
+      let data81 = data.disruptionBudget;
+      if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+        if (Object.keys(data81).length < 1) {
+          const err248 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema6.properties.disruptionBudget, data: data81 };
           if (vErrors === null) {
-            vErrors = [err247];
+            vErrors = [err248];
           } else {
-            vErrors.push(err247);
+            vErrors.push(err248);
           }
           errors++;
         }
-        for (const key23 in data80) {
+        for (const key23 in data81) {
           if (!(key23 === "minAvailable" || key23 === "maxUnavailable")) {
-            const err248 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.disruptionBudget, data: data80 };
-            if (vErrors === null) {
-              vErrors = [err248];
-            } else {
-              vErrors.push(err248);
-            }
-            errors++;
-          }
-        }
-        if (data80.minAvailable !== void 0) {
-          let data81 = data80.minAvailable;
-          if (!(typeof data81 == "number" && (!(data81 % 1) && !isNaN(data81)) && isFinite(data81)) && typeof data81 !== "string") {
-            const err249 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/type", keyword: "type", params: { type: schema6.properties.disruptionBudget.properties.minAvailable.type }, message: "must be integer,string", schema: schema6.properties.disruptionBudget.properties.minAvailable.type, parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data81 };
+            const err249 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6.properties.disruptionBudget, data: data81 };
             if (vErrors === null) {
               vErrors = [err249];
             } else {
@@ -11362,20 +11406,21 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data81 == "number" && isFinite(data81)) {
-            if (data81 < 0 || isNaN(data81)) {
-              const err250 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data81 };
-              if (vErrors === null) {
-                vErrors = [err250];
-              } else {
-                vErrors.push(err250);
-              }
-              errors++;
+        }
+        if (data81.minAvailable !== void 0) {
+          let data82 = data81.minAvailable;
+          if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)) && isFinite(data82)) && typeof data82 !== "string") {
+            const err250 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/type", keyword: "type", params: { type: schema6.properties.disruptionBudget.properties.minAvailable.type }, message: "must be integer,string", schema: schema6.properties.disruptionBudget.properties.minAvailable.type, parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data82 };
+            if (vErrors === null) {
+              vErrors = [err250];
+            } else {
+              vErrors.push(err250);
             }
+            errors++;
           }
-          if (typeof data81 === "string") {
-            if (!pattern33.test(data81)) {
-              const err251 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/pattern", keyword: "pattern", params: { pattern: "^(100|[1-9]?[0-9])%$" }, message: 'must match pattern "^(100|[1-9]?[0-9])%$"', schema: "^(100|[1-9]?[0-9])%$", parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data81 };
+          if (typeof data82 == "number" && isFinite(data82)) {
+            if (data82 < 0 || isNaN(data82)) {
+              const err251 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data82 };
               if (vErrors === null) {
                 vErrors = [err251];
               } else {
@@ -11384,32 +11429,32 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-        }
-        if (data80.maxUnavailable !== void 0) {
-          let data82 = data80.maxUnavailable;
-          if (!(typeof data82 == "number" && (!(data82 % 1) && !isNaN(data82)) && isFinite(data82)) && typeof data82 !== "string") {
-            const err252 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/type", keyword: "type", params: { type: schema6.properties.disruptionBudget.properties.maxUnavailable.type }, message: "must be integer,string", schema: schema6.properties.disruptionBudget.properties.maxUnavailable.type, parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data82 };
-            if (vErrors === null) {
-              vErrors = [err252];
-            } else {
-              vErrors.push(err252);
-            }
-            errors++;
-          }
-          if (typeof data82 == "number" && isFinite(data82)) {
-            if (data82 < 0 || isNaN(data82)) {
-              const err253 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data82 };
+          if (typeof data82 === "string") {
+            if (!pattern33.test(data82)) {
+              const err252 = { instancePath: instancePath + "/disruptionBudget/minAvailable", schemaPath: "#/properties/disruptionBudget/properties/minAvailable/pattern", keyword: "pattern", params: { pattern: "^(100|[1-9]?[0-9])%$" }, message: 'must match pattern "^(100|[1-9]?[0-9])%$"', schema: "^(100|[1-9]?[0-9])%$", parentSchema: schema6.properties.disruptionBudget.properties.minAvailable, data: data82 };
               if (vErrors === null) {
-                vErrors = [err253];
+                vErrors = [err252];
               } else {
-                vErrors.push(err253);
+                vErrors.push(err252);
               }
               errors++;
             }
           }
-          if (typeof data82 === "string") {
-            if (!pattern33.test(data82)) {
-              const err254 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/pattern", keyword: "pattern", params: { pattern: "^(100|[1-9]?[0-9])%$" }, message: 'must match pattern "^(100|[1-9]?[0-9])%$"', schema: "^(100|[1-9]?[0-9])%$", parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data82 };
+        }
+        if (data81.maxUnavailable !== void 0) {
+          let data83 = data81.maxUnavailable;
+          if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)) && isFinite(data83)) && typeof data83 !== "string") {
+            const err253 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/type", keyword: "type", params: { type: schema6.properties.disruptionBudget.properties.maxUnavailable.type }, message: "must be integer,string", schema: schema6.properties.disruptionBudget.properties.maxUnavailable.type, parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data83 };
+            if (vErrors === null) {
+              vErrors = [err253];
+            } else {
+              vErrors.push(err253);
+            }
+            errors++;
+          }
+          if (typeof data83 == "number" && isFinite(data83)) {
+            if (data83 < 0 || isNaN(data83)) {
+              const err254 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data83 };
               if (vErrors === null) {
                 vErrors = [err254];
               } else {
@@ -11418,23 +11463,34 @@ function validate21(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
+          if (typeof data83 === "string") {
+            if (!pattern33.test(data83)) {
+              const err255 = { instancePath: instancePath + "/disruptionBudget/maxUnavailable", schemaPath: "#/properties/disruptionBudget/properties/maxUnavailable/pattern", keyword: "pattern", params: { pattern: "^(100|[1-9]?[0-9])%$" }, message: 'must match pattern "^(100|[1-9]?[0-9])%$"', schema: "^(100|[1-9]?[0-9])%$", parentSchema: schema6.properties.disruptionBudget.properties.maxUnavailable, data: data83 };
+              if (vErrors === null) {
+                vErrors = [err255];
+              } else {
+                vErrors.push(err255);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err255 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.disruptionBudget.type, parentSchema: schema6.properties.disruptionBudget, data: data80 };
+        const err256 = { instancePath: instancePath + "/disruptionBudget", schemaPath: "#/properties/disruptionBudget/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.disruptionBudget.type, parentSchema: schema6.properties.disruptionBudget, data: data81 };
         if (vErrors === null) {
-          vErrors = [err255];
+          vErrors = [err256];
         } else {
-          vErrors.push(err255);
+          vErrors.push(err256);
         }
         errors++;
       }
     }
   } else {
-    const err256 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    const err257 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
     if (vErrors === null) {
-      vErrors = [err256];
+      vErrors = [err257];
     } else {
-      vErrors.push(err256);
+      vErrors.push(err257);
     }
     errors++;
   }
@@ -11475,6 +11531,7 @@ function withDefaults(raw, source) {
     probes: { ...raw.probes, startup: raw.probes.startup ?? { path: raw.probes.readiness.path, ...DEFAULT_STARTUP } },
     istio: {
       ...istio,
+      apiVersion: istio.apiVersion ?? DEFAULT_ISTIO_API_VERSION,
       hosts: istio.hosts ?? [serviceHost(raw)],
       retries: istio.retries ?? { ...DEFAULT_RETRIES },
       canaryHeader: istio.canaryHeader ?? { ...DEFAULT_CANARY_HEADER }
@@ -11676,18 +11733,17 @@ function planRelease(spec, outcome, reportFile = "gate report") {
 }
 
 // infra/model-release.ts
-var ISTIO_API_VERSION = "networking.istio.io/v1beta1";
 var ModelRelease = class extends Construct {
   plan;
   deployments = {};
   service;
   destinationRule;
   virtualService;
-  constructor(scope, id, props) {
+  constructor(scope, id, { spec, outcome, reportFile }) {
     super(scope, id);
-    this.plan = "plan" in props ? props.plan : planRelease(props.spec, props.outcome);
+    this.plan = planRelease(spec, outcome, reportFile);
     const { plan } = this;
-    const { namespace } = plan.spec;
+    const { namespace, istio } = plan.spec;
     const { service } = plan;
     this.service = new kplus.Service(this, "service", {
       metadata: { name: service.name, namespace, labels: plan.labels },
@@ -11695,15 +11751,13 @@ var ModelRelease = class extends Construct {
     });
     for (const [key, value] of Object.entries(service.selector)) this.service.selectLabel(key, value);
     for (const workload of plan.workloads) this.deployments[workload.track] = this.addWorkload(workload);
-    this.destinationRule = new ApiObject(this, "destination-rule", {
-      apiVersion: ISTIO_API_VERSION,
-      kind: "DestinationRule",
+    this.destinationRule = new DestinationRule(this, "destination-rule", {
+      apiVersion: istio.apiVersion,
       metadata: { name: plan.destinationRule.name, namespace, labels: plan.labels },
       spec: plan.destinationRule.spec
     });
-    this.virtualService = new ApiObject(this, "virtual-service", {
-      apiVersion: ISTIO_API_VERSION,
-      kind: "VirtualService",
+    this.virtualService = new VirtualService(this, "virtual-service", {
+      apiVersion: istio.apiVersion,
       metadata: { name: plan.virtualService.name, namespace, labels: plan.labels, annotations: plan.virtualService.annotations },
       spec: plan.virtualService.spec
     });
@@ -11720,7 +11774,7 @@ var ModelRelease = class extends Construct {
       containers: [this.container(workload)]
     });
     deployment.select(kplus.LabelSelector.of({ labels: workload.selector }));
-    ApiObject.of(deployment).addJsonPatch(JsonPatch.remove(`/spec/template/metadata/labels/${kplus.Pod.ADDRESS_LABEL.replace("/", "~1")}`));
+    ApiObject3.of(deployment).addJsonPatch(JsonPatch.remove(`/spec/template/metadata/labels/${kplus.Pod.ADDRESS_LABEL.replace("/", "~1")}`));
     deployment.containers[0]?.mount("/tmp", kplus.Volume.fromEmptyDir(this, `${workload.track}-tmp`, "tmp"));
     if (workload.autoscaler) {
       const { cpuUtilization, podMetric } = spec.autoscaling;
@@ -11785,7 +11839,7 @@ function budgetSpec(budget) {
 }
 
 // infra/model-alerts.ts
-import { ApiObject as ApiObject2 } from "cdk8s";
+import { ApiObject as ApiObject4 } from "cdk8s";
 import { Construct as Construct2 } from "constructs";
 
 // src/format.ts
@@ -11798,6 +11852,14 @@ function formatNumber(value, digits = 6) {
 }
 
 // src/read/duration.ts
+var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536e3 };
+var PART = /([0-9]+)(ms|s|m|h|d|w|y)/g;
+function durationSeconds(text) {
+  if (text === "0") return 0;
+  let seconds2 = 0;
+  for (const [, amount, unit] of text.matchAll(PART)) seconds2 += Number(amount) * UNIT_SECONDS[unit];
+  return seconds2;
+}
 function formatDuration(seconds2) {
   if (seconds2 === 0) return "0s";
   let rest = Math.round(seconds2 * 1e3);
@@ -11850,6 +11912,14 @@ var REGRESSION_METRICS = [
   "max_error"
 ];
 var OUTPUTS_FINITE_METRIC = "model_outputs_finite";
+var LIVE_METRICS = [
+  "request_error_rate",
+  "request_success_rate",
+  "request_rate",
+  "request_latency_p50_ms",
+  "request_latency_p95_ms",
+  "request_latency_p99_ms"
+];
 var KNOWN_METRICS = {
   accuracy: higherProportion,
   balanced_accuracy: higherProportion,
@@ -11876,6 +11946,19 @@ var KNOWN_METRICS = {
   ),
   ...Object.fromEntries(FAIRNESS_METRICS.map((name) => [name, name.endsWith("_ratio") ? higherProportion : lowerProportion]))
 };
+var PATTERNS = [
+  [/^((precision|recall|f1)(_macro|_micro|_weighted|\.)|top_\d+_accuracy)/, higherProportion],
+  [/^support\./, { direction: "higher", kind: "nonnegative" }],
+  [/^(request_)?latency_/, { direction: "lower", kind: "nonnegative" }],
+  [/_ratio$/, { direction: "higher", kind: "number" }],
+  [/_difference$/, { direction: "lower", kind: "number" }]
+];
+function metricInfo(name) {
+  const known = KNOWN_METRICS[name];
+  if (known) return known;
+  for (const [pattern, info] of PATTERNS) if (pattern.test(name)) return info;
+  return { kind: "number" };
+}
 var METRIC_NAME_PATTERN = "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$";
 
 // src/read/schemas/gates.ts
@@ -12147,7 +12230,7 @@ var ModelAlerts = class extends Construct2 {
   rule;
   constructor(scope, id, { spec, gates }) {
     super(scope, id);
-    this.rule = new ApiObject2(this, "rule", {
+    this.rule = new ApiObject4(this, "rule", {
       apiVersion: "monitoring.coreos.com/v1",
       kind: "PrometheusRule",
       metadata: { name: `${spec.name}-gates`, namespace: spec.namespace, labels: { app: spec.name, ...spec.labels } },
@@ -12161,16 +12244,1409 @@ import { App, Chart } from "cdk8s";
 function synthesizeRelease(spec, outcome, reportFile, gates) {
   const app = new App();
   const chart = new Chart(app, spec.name, { disableResourceNameHashes: true });
-  new ModelRelease(chart, "release", { plan: planRelease(spec, outcome, reportFile) });
+  new ModelRelease(chart, "release", { spec, outcome, reportFile });
   const monitoring = spec.monitoring;
   if (monitoring && gates) new ModelAlerts(chart, "alerts", { spec: { ...spec, monitoring }, gates });
   return app.synthYaml();
 }
+
+// src/read/canary.ts
+function stepsProblem(steps) {
+  if (steps.length === 0) return "expected at least one step";
+  for (const [i, step] of steps.entries()) {
+    if (!Number.isInteger(step) || step < 1 || step > 100) return `step ${step} is not an integer percentage between 1 and 100`;
+    const previous = steps[i - 1];
+    if (previous !== void 0 && step <= previous) return `steps must increase strictly: ${previous} is followed by ${step}`;
+  }
+  if (steps[steps.length - 1] !== 100) return `the last step must be 100 (full promotion), got ${steps[steps.length - 1]}`;
+  return void 0;
+}
+
+// src/read/closest-name.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++)
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+function closestName(name, names) {
+  let best;
+  for (const candidate of names) {
+    const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
+    if (candidate !== name && distance <= 2 && distance <= name.length / 4 && (!best || distance < best.distance)) best = { name: candidate, distance };
+  }
+  return best?.name;
+}
+
+// src/read/gate-checks.ts
+function checkGate(gate2, file, path = `/gates/${gate2.id}`) {
+  const problems = [];
+  const at = (message) => ({ source: file, line: gate2.line, path, message });
+  const bounds = BOUND_KEYS.filter((key) => gate2.bounds[key] !== void 0);
+  if (bounds.length === 0 && !gate2.notWorse) problems.push(at(`sets no bound: expected at least one of ${BOUND_KEYS.join(", ")}, not_worse`));
+  if (gate2.notWorse && gate2.metric !== "accuracy") {
+    problems.push(at(`not_worse compares per-row correctness with McNemar's test, so it applies to accuracy, not to ${gate2.metric}`));
+  }
+  const { min, max } = gate2.bounds;
+  if (min !== void 0 && max !== void 0 && min > max) problems.push(at(`min ${min} is above max ${max}: no value can pass`));
+  const info = metricInfo(gate2.metric);
+  if (gate2.direction && info.direction && gate2.direction !== info.direction) {
+    problems.push(at(`${gate2.metric} is ${info.direction}-is-better; remove "direction: ${gate2.direction}"`));
+  }
+  const direction = gate2.direction ?? info.direction;
+  const drops = bounds.filter((b) => b.startsWith("max_drop"));
+  const increases = bounds.filter((b) => b.startsWith("max_increase"));
+  if ((drops.length || increases.length) && !direction) {
+    problems.push(
+      at(`${[...drops, ...increases].join(", ")} needs to know which direction is better for "${gate2.metric}": add direction: higher or direction: lower`)
+    );
+  } else if (direction === "lower" && drops.length) {
+    problems.push(at(`${gate2.metric} is lower-is-better: use max_increase / max_increase_relative instead of ${drops.join(", ")}`));
+  } else if (direction === "higher" && increases.length) {
+    problems.push(at(`${gate2.metric} is higher-is-better: use max_drop / max_drop_relative instead of ${increases.join(", ")}`));
+  }
+  if (info.kind === "proportion") {
+    for (const key of ["min", "max", "max_drop", "max_increase"]) {
+      const value = gate2.bounds[key];
+      if (value !== void 0 && (value < 0 || value > 1)) {
+        problems.push(
+          at(`${key} ${value} is outside [0, 1], but ${gate2.metric} is a proportion${value > 1 && value <= 100 ? ` (did you mean ${value / 100}?)` : ""}`)
+        );
+      }
+    }
+  }
+  const baselineBounds = [...drops, ...increases];
+  if (gate2.confidence !== void 0 && baselineBounds.length && gate2.metric !== "accuracy") {
+    problems.push(
+      at(
+        `confidence on ${baselineBounds.join(", ")} uses the paired interval of the accuracy difference (baseline-predictions or a baseline-model scored on the same rows), so it applies to accuracy, not to ${gate2.metric}`
+      )
+    );
+  }
+  if (gate2.feature !== void 0 && !GROUP_METRICS.includes(gate2.metric)) {
+    const suggestion = closestName(gate2.metric, GROUP_METRICS);
+    problems.push(
+      at(
+        suggestion ? `"feature" applies to the metrics between groups, not to ${gate2.metric}: did you mean ${JSON.stringify(suggestion)}?` : `"feature" applies to the metrics between groups (${GROUP_METRICS.join(", ")}), not to ${gate2.metric}`
+      )
+    );
+  }
+  return problems;
+}
+
+// src/read/canary-analysis.ts
+var PLACEHOLDERS = ["namespace", "app", "version", "window"];
+var DEFAULTS = { window: 600, interval: 60, duration: 0, failureLimit: 2, minRequests: 200 };
+var PATH = "/canary/analysis";
+function parseCanaryAnalysis(raw, yaml, source) {
+  const problems = [];
+  const at = (path, message) => void problems.push({ source, line: yaml.lineOf(["canary", "analysis", ...path]), path: [PATH, ...path].join("/"), message });
+  const seconds2 = (key, fallback) => {
+    const value = raw[key];
+    return value === void 0 ? fallback : durationSeconds(String(value));
+  };
+  const windowSeconds = seconds2("window", DEFAULTS.window);
+  const intervalSeconds = seconds2("interval", DEFAULTS.interval);
+  const duration2 = seconds2("duration", DEFAULTS.duration);
+  const timeoutSeconds = seconds2("timeout", duration2 + 2 * intervalSeconds + 60);
+  if (windowSeconds < 1) at(["window"], "expected at least 1s: each check reads the requests of this range");
+  if (duration2 > 0 && intervalSeconds < 1) at(["interval"], "expected at least 1s between checks while watching");
+  if (timeoutSeconds < duration2) at(["timeout"], `${raw.timeout} is shorter than the duration ${raw.duration}: the watch could never finish`);
+  const metrics = Object.entries(raw.metrics).map(([id, spec]) => {
+    const { metric = id, query, direction: given, severity = "block", description, ...bounds } = spec;
+    const direction = given ?? (query === void 0 ? void 0 : impliedDirection(bounds));
+    const gate2 = { id, metric, direction, severity, description, bounds, line: yaml.lineOf(["canary", "analysis", "metrics", id]) };
+    problems.push(...checkGate(gate2, source, `${PATH}/metrics/${id}`));
+    const builtIn = LIVE_METRICS.includes(metric);
+    if (builtIn && query !== void 0)
+      at(["metrics", id, "query"], `${metric} is built in, from Istio's standard metrics: leave out query, or give the custom metric another name`);
+    if (!builtIn && query === void 0) {
+      at(["metrics", id], `${metric} is not a built-in live metric (${LIVE_METRICS.join(", ")}): give its query, PromQL with {{version}}`);
+    }
+    if (query !== void 0) for (const message of queryProblems(query)) at(["metrics", id, "query"], message);
+    return { name: metric, ...query === void 0 ? {} : { query }, gate: gate2 };
+  });
+  const target = {
+    ...raw.namespace ? { namespace: raw.namespace } : {},
+    ...raw.app ? { app: raw.app } : {},
+    ...raw["stable-version"] ? { stableVersion: raw["stable-version"] } : {},
+    ...raw["canary-version"] ? { canaryVersion: raw["canary-version"] } : {}
+  };
+  const config = {
+    ...raw.prometheus ? { prometheus: raw.prometheus } : {},
+    ...Object.keys(target).length ? { target } : {},
+    windowSeconds,
+    intervalSeconds,
+    durationSeconds: duration2,
+    timeoutSeconds,
+    failureLimit: raw["failure-limit"] ?? DEFAULTS.failureLimit,
+    minRequests: raw["min-requests"] ?? DEFAULTS.minRequests,
+    metrics,
+    line: yaml.lineOf(["canary", "analysis"])
+  };
+  return { config, problems };
+}
+function impliedDirection(bounds) {
+  const keys = Object.keys(bounds);
+  const drops = keys.some((key) => key.startsWith("max_drop"));
+  const increases = keys.some((key) => key.startsWith("max_increase"));
+  return drops === increases ? void 0 : drops ? "higher" : "lower";
+}
+function queryProblems(query) {
+  const problems = [];
+  const used = /* @__PURE__ */ new Set();
+  for (const [, name] of query.matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+    if (PLACEHOLDERS.includes(name)) used.add(name);
+    else problems.push(`unknown placeholder {{${name}}}: expected ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(", ")}`);
+  }
+  if (!used.has("version")) problems.push("has no {{version}}: the canary and the stable would read the same series");
+  return problems;
+}
+
+// src/read/schemas/compiled/gates.js
+var gates_default = validate212;
+var schema62 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://model-gate.dev/schemas/gates.schema.json", "title": "model-gate gates file", "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string" }, "gates": { "type": "object", "description": "Gate id \u2192 bounds. The id is the metric name unless the gate sets `metric`.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "metric": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", "description": "Metric to check; defaults to the gate id." }, "feature": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", "description": "For fairness metrics: check this sensitive feature only (default: the worst feature decides)." }, "min": { "type": "number", "description": "value \u2265 min" }, "max": { "type": "number", "description": "value \u2264 max" }, "max_drop": { "type": "number", "minimum": 0, "description": "higher-is-better metrics: value \u2265 baseline \u2212 max_drop" }, "max_drop_relative": { "type": "number", "minimum": 0, "description": "higher-is-better metrics: value \u2265 baseline \xD7 (1 \u2212 max_drop_relative)" }, "max_increase": { "type": "number", "minimum": 0, "description": "lower-is-better metrics: value \u2264 baseline + max_increase" }, "max_increase_relative": { "type": "number", "minimum": 0, "description": "lower-is-better metrics: value \u2264 baseline \xD7 (1 + max_increase_relative)" }, "not_worse": { "type": "object", "additionalProperties": false, "description": "accuracy only, with baseline predictions on the same rows: fail when the candidate is significantly worse (McNemar exact test, p < alpha).", "properties": { "alpha": { "type": "number", "exclusiveMinimum": 0, "maximum": 0.5, "description": "significance level, default 0.05" } } }, "confidence": { "enum": [0.9, 0.95, 0.99], "description": "pass only when the metric's interval at this level clears the bound: min/max the Wilson interval, max_drop and max_drop_relative the paired interval of the accuracy difference; not_worse's alpha defaults to 1 \u2212 confidence" }, "direction": { "enum": ["higher", "lower"], "description": "Which direction is better, for metrics the engine does not know." }, "severity": { "enum": ["block", "warn"], "description": "block (default): failing rolls back. warn: failing holds the canary." }, "description": { "type": "string", "maxLength": 500 } } } }, "confidence": { "enum": [0.9, 0.95, 0.99], "description": "default confidence for every gate check that has an interval in the run; the others stay point comparisons" }, "canary": { "type": "object", "additionalProperties": false, "properties": { "steps": { "type": "array", "description": "Canary weights in percent, strictly increasing, ending at 100.", "minItems": 1, "items": { "type": "integer", "minimum": 1, "maximum": 100 } }, "analysis": { "type": "object", "additionalProperties": false, "required": ["metrics"], "description": "Judge each canary step on the canary's live metrics against the stable's (Prometheus, Istio's standard metrics).", "properties": { "prometheus": { "type": "string", "pattern": "^https?://", "maxLength": 2048, "description": "Prometheus base URL (the prometheus-url option wins)." }, "namespace": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "description": "destination_workload_namespace, when there is no release file" }, "app": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "description": "destination_app (the pods' app label), when there is no release file" }, "stable-version": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "description": "the stable's pods' version label, when there is no release file" }, "canary-version": { "type": "string", "minLength": 1, "maxLength": 63, "pattern": "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "description": "the canary's pods' version label, when there is no release file" }, "window": { "type": ["string", "integer"], "pattern": "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", "minimum": 0, "maximum": 0, "description": "the range each check reads (default 10m)" }, "interval": { "type": ["string", "integer"], "pattern": "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", "minimum": 0, "maximum": 0, "description": "time between checks while watching (default 1m)" }, "duration": { "type": ["string", "integer"], "pattern": "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", "minimum": 0, "maximum": 0, "description": "how long one run watches the canary; 0 (default) judges the last window at once" }, "timeout": { "type": ["string", "integer"], "pattern": "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", "minimum": 0, "maximum": 0, "description": "bounds the whole watch (default: duration + 2 intervals + 1m)" }, "failure-limit": { "type": "integer", "minimum": 1, "maximum": 1e3, "description": "failed checks before rollback (default 2)" }, "min-requests": { "type": "integer", "minimum": 0, "description": "requests each side needs in a window; fewer makes a check inconclusive (default 200)" }, "metrics": { "type": "object", "minProperties": 1, "description": "Live metric \u2192 its gate: request_error_rate, request_success_rate, request_rate, request_latency_p50_ms, _p95_ms, _p99_ms, or a custom metric with query.", "propertyNames": { "pattern": "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "properties": { "metric": { "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", "description": "Metric to check; defaults to the gate id." }, "min": { "type": "number", "description": "value \u2265 min" }, "max": { "type": "number", "description": "value \u2264 max" }, "max_drop": { "type": "number", "minimum": 0, "description": "higher-is-better metrics: value \u2265 baseline \u2212 max_drop" }, "max_drop_relative": { "type": "number", "minimum": 0, "description": "higher-is-better metrics: value \u2265 baseline \xD7 (1 \u2212 max_drop_relative)" }, "max_increase": { "type": "number", "minimum": 0, "description": "lower-is-better metrics: value \u2264 baseline + max_increase" }, "max_increase_relative": { "type": "number", "minimum": 0, "description": "lower-is-better metrics: value \u2264 baseline \xD7 (1 + max_increase_relative)" }, "direction": { "enum": ["higher", "lower"], "description": "Which direction is better, for metrics the engine does not know." }, "severity": { "enum": ["block", "warn"], "description": "block (default): failing rolls back. warn: failing holds the canary." }, "description": { "type": "string", "maxLength": 500 }, "query": { "type": "string", "minLength": 1, "maxLength": 4e3, "description": "PromQL for a custom metric, with {{namespace}}, {{app}}, {{version}} and {{window}}; built-in metrics need none." } } } } } } } } } };
+var pattern02 = new RegExp("^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", "u");
+var pattern32 = new RegExp("^https?://", "u");
+var pattern42 = new RegExp("^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", "u");
+var pattern82 = new RegExp("^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", "u");
+var func22 = Object.prototype.hasOwnProperty;
+function validate212(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "$schema" || key0 === "gates" || key0 === "confidence" || key0 === "canary")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.$schema.type, parentSchema: schema62.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.gates !== void 0) {
+      let data1 = data.gates;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        for (const key1 in data1) {
+          const _errs6 = errors;
+          if (typeof key1 === "string") {
+            if (!pattern02.test(key1)) {
+              const err2 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", parentSchema: schema62.properties.gates.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err2];
+              } else {
+                vErrors.push(err2);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs6 === errors;
+          if (!valid1) {
+            const err3 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema62.properties.gates.propertyNames, parentSchema: schema62.properties.gates, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err3];
+            } else {
+              vErrors.push(err3);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data1) {
+          let data2 = data1[key2];
+          if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+            for (const key3 in data2) {
+              if (!func22.call(schema62.properties.gates.additionalProperties.properties, key3)) {
+                const err4 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62.properties.gates.additionalProperties, data: data2 };
+                if (vErrors === null) {
+                  vErrors = [err4];
+                } else {
+                  vErrors.push(err4);
+                }
+                errors++;
+              }
+            }
+            if (data2.metric !== void 0) {
+              let data3 = data2.metric;
+              if (typeof data3 === "string") {
+                if (!pattern02.test(data3)) {
+                  const err5 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/metric", schemaPath: "#/properties/gates/additionalProperties/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", parentSchema: schema62.properties.gates.additionalProperties.properties.metric, data: data3 };
+                  if (vErrors === null) {
+                    vErrors = [err5];
+                  } else {
+                    vErrors.push(err5);
+                  }
+                  errors++;
+                }
+              } else {
+                const err6 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/metric", schemaPath: "#/properties/gates/additionalProperties/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.gates.additionalProperties.properties.metric.type, parentSchema: schema62.properties.gates.additionalProperties.properties.metric, data: data3 };
+                if (vErrors === null) {
+                  vErrors = [err6];
+                } else {
+                  vErrors.push(err6);
+                }
+                errors++;
+              }
+            }
+            if (data2.feature !== void 0) {
+              let data4 = data2.feature;
+              if (typeof data4 === "string") {
+                if (!pattern02.test(data4)) {
+                  const err7 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/feature", schemaPath: "#/properties/gates/additionalProperties/properties/feature/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", parentSchema: schema62.properties.gates.additionalProperties.properties.feature, data: data4 };
+                  if (vErrors === null) {
+                    vErrors = [err7];
+                  } else {
+                    vErrors.push(err7);
+                  }
+                  errors++;
+                }
+              } else {
+                const err8 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/feature", schemaPath: "#/properties/gates/additionalProperties/properties/feature/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.gates.additionalProperties.properties.feature.type, parentSchema: schema62.properties.gates.additionalProperties.properties.feature, data: data4 };
+                if (vErrors === null) {
+                  vErrors = [err8];
+                } else {
+                  vErrors.push(err8);
+                }
+                errors++;
+              }
+            }
+            if (data2.min !== void 0) {
+              let data5 = data2.min;
+              if (!(typeof data5 == "number" && isFinite(data5))) {
+                const err9 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/gates/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.gates.additionalProperties.properties.min.type, parentSchema: schema62.properties.gates.additionalProperties.properties.min, data: data5 };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            if (data2.max !== void 0) {
+              let data6 = data2.max;
+              if (!(typeof data6 == "number" && isFinite(data6))) {
+                const err10 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/gates/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.gates.additionalProperties.properties.max.type, parentSchema: schema62.properties.gates.additionalProperties.properties.max, data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+            if (data2.max_drop !== void 0) {
+              let data7 = data2.max_drop;
+              if (typeof data7 == "number" && isFinite(data7)) {
+                if (data7 < 0 || isNaN(data7)) {
+                  const err11 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/gates/additionalProperties/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.gates.additionalProperties.properties.max_drop, data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err11];
+                  } else {
+                    vErrors.push(err11);
+                  }
+                  errors++;
+                }
+              } else {
+                const err12 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/gates/additionalProperties/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.gates.additionalProperties.properties.max_drop.type, parentSchema: schema62.properties.gates.additionalProperties.properties.max_drop, data: data7 };
+                if (vErrors === null) {
+                  vErrors = [err12];
+                } else {
+                  vErrors.push(err12);
+                }
+                errors++;
+              }
+            }
+            if (data2.max_drop_relative !== void 0) {
+              let data8 = data2.max_drop_relative;
+              if (typeof data8 == "number" && isFinite(data8)) {
+                if (data8 < 0 || isNaN(data8)) {
+                  const err13 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_relative", schemaPath: "#/properties/gates/additionalProperties/properties/max_drop_relative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.gates.additionalProperties.properties.max_drop_relative, data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err13];
+                  } else {
+                    vErrors.push(err13);
+                  }
+                  errors++;
+                }
+              } else {
+                const err14 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_relative", schemaPath: "#/properties/gates/additionalProperties/properties/max_drop_relative/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.gates.additionalProperties.properties.max_drop_relative.type, parentSchema: schema62.properties.gates.additionalProperties.properties.max_drop_relative, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data2.max_increase !== void 0) {
+              let data9 = data2.max_increase;
+              if (typeof data9 == "number" && isFinite(data9)) {
+                if (data9 < 0 || isNaN(data9)) {
+                  const err15 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_increase", schemaPath: "#/properties/gates/additionalProperties/properties/max_increase/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.gates.additionalProperties.properties.max_increase, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_increase", schemaPath: "#/properties/gates/additionalProperties/properties/max_increase/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.gates.additionalProperties.properties.max_increase.type, parentSchema: schema62.properties.gates.additionalProperties.properties.max_increase, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data2.max_increase_relative !== void 0) {
+              let data10 = data2.max_increase_relative;
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 0 || isNaN(data10)) {
+                  const err17 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_increase_relative", schemaPath: "#/properties/gates/additionalProperties/properties/max_increase_relative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.gates.additionalProperties.properties.max_increase_relative, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_increase_relative", schemaPath: "#/properties/gates/additionalProperties/properties/max_increase_relative/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.gates.additionalProperties.properties.max_increase_relative.type, parentSchema: schema62.properties.gates.additionalProperties.properties.max_increase_relative, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data2.not_worse !== void 0) {
+              let data11 = data2.not_worse;
+              if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                for (const key4 in data11) {
+                  if (!(key4 === "alpha")) {
+                    const err19 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_worse", schemaPath: "#/properties/gates/additionalProperties/properties/not_worse/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62.properties.gates.additionalProperties.properties.not_worse, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err19];
+                    } else {
+                      vErrors.push(err19);
+                    }
+                    errors++;
+                  }
+                }
+                if (data11.alpha !== void 0) {
+                  let data12 = data11.alpha;
+                  if (typeof data12 == "number" && isFinite(data12)) {
+                    if (data12 > 0.5 || isNaN(data12)) {
+                      const err20 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_worse/alpha", schemaPath: "#/properties/gates/additionalProperties/properties/not_worse/properties/alpha/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0.5 }, message: "must be <= 0.5", schema: 0.5, parentSchema: schema62.properties.gates.additionalProperties.properties.not_worse.properties.alpha, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                    if (data12 <= 0 || isNaN(data12)) {
+                      const err21 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_worse/alpha", schemaPath: "#/properties/gates/additionalProperties/properties/not_worse/properties/alpha/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema62.properties.gates.additionalProperties.properties.not_worse.properties.alpha, data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err21];
+                      } else {
+                        vErrors.push(err21);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err22 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_worse/alpha", schemaPath: "#/properties/gates/additionalProperties/properties/not_worse/properties/alpha/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.gates.additionalProperties.properties.not_worse.properties.alpha.type, parentSchema: schema62.properties.gates.additionalProperties.properties.not_worse.properties.alpha, data: data12 };
+                    if (vErrors === null) {
+                      vErrors = [err22];
+                    } else {
+                      vErrors.push(err22);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/not_worse", schemaPath: "#/properties/gates/additionalProperties/properties/not_worse/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.properties.gates.additionalProperties.properties.not_worse.type, parentSchema: schema62.properties.gates.additionalProperties.properties.not_worse, data: data11 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data2.confidence !== void 0) {
+              let data13 = data2.confidence;
+              if (!(data13 === 0.9 || data13 === 0.95 || data13 === 0.99)) {
+                const err24 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/confidence", schemaPath: "#/properties/gates/additionalProperties/properties/confidence/enum", keyword: "enum", params: { allowedValues: schema62.properties.gates.additionalProperties.properties.confidence.enum }, message: "must be equal to one of the allowed values", schema: schema62.properties.gates.additionalProperties.properties.confidence.enum, parentSchema: schema62.properties.gates.additionalProperties.properties.confidence, data: data13 };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data2.direction !== void 0) {
+              let data14 = data2.direction;
+              if (!(data14 === "higher" || data14 === "lower")) {
+                const err25 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/gates/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema62.properties.gates.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema62.properties.gates.additionalProperties.properties.direction.enum, parentSchema: schema62.properties.gates.additionalProperties.properties.direction, data: data14 };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data2.severity !== void 0) {
+              let data15 = data2.severity;
+              if (!(data15 === "block" || data15 === "warn")) {
+                const err26 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/gates/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema62.properties.gates.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema62.properties.gates.additionalProperties.properties.severity.enum, parentSchema: schema62.properties.gates.additionalProperties.properties.severity, data: data15 };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data2.description !== void 0) {
+              let data16 = data2.description;
+              if (typeof data16 === "string") {
+                if (data16.length > 500) {
+                  const err27 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/gates/additionalProperties/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema62.properties.gates.additionalProperties.properties.description, data: data16 };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+              } else {
+                const err28 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/gates/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.gates.additionalProperties.properties.description.type, parentSchema: schema62.properties.gates.additionalProperties.properties.description, data: data16 };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err29 = { instancePath: instancePath + "/gates/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/gates/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.properties.gates.additionalProperties.type, parentSchema: schema62.properties.gates.additionalProperties, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err30 = { instancePath: instancePath + "/gates", schemaPath: "#/properties/gates/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.properties.gates.type, parentSchema: schema62.properties.gates, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.confidence !== void 0) {
+      let data17 = data.confidence;
+      if (!(data17 === 0.9 || data17 === 0.95 || data17 === 0.99)) {
+        const err31 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/enum", keyword: "enum", params: { allowedValues: schema62.properties.confidence.enum }, message: "must be equal to one of the allowed values", schema: schema62.properties.confidence.enum, parentSchema: schema62.properties.confidence, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+    }
+    if (data.canary !== void 0) {
+      let data18 = data.canary;
+      if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+        for (const key5 in data18) {
+          if (!(key5 === "steps" || key5 === "analysis")) {
+            const err32 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62.properties.canary, data: data18 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+        }
+        if (data18.steps !== void 0) {
+          let data19 = data18.steps;
+          if (Array.isArray(data19)) {
+            if (data19.length < 1) {
+              const err33 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema62.properties.canary.properties.steps, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            const len0 = data19.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data20 = data19[i0];
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)) && isFinite(data20))) {
+                const err34 = { instancePath: instancePath + "/canary/steps/" + i0, schemaPath: "#/properties/canary/properties/steps/items/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema62.properties.canary.properties.steps.items.type, parentSchema: schema62.properties.canary.properties.steps.items, data: data20 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 > 100 || isNaN(data20)) {
+                  const err35 = { instancePath: instancePath + "/canary/steps/" + i0, schemaPath: "#/properties/canary/properties/steps/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema62.properties.canary.properties.steps.items, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (data20 < 1 || isNaN(data20)) {
+                  const err36 = { instancePath: instancePath + "/canary/steps/" + i0, schemaPath: "#/properties/canary/properties/steps/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema62.properties.canary.properties.steps.items, data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/canary/steps", schemaPath: "#/properties/canary/properties/steps/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema62.properties.canary.properties.steps.type, parentSchema: schema62.properties.canary.properties.steps, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data18.analysis !== void 0) {
+          let data21 = data18.analysis;
+          if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+            if (data21.metrics === void 0) {
+              const err38 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'", schema: schema62.properties.canary.properties.analysis.required, parentSchema: schema62.properties.canary.properties.analysis, data: data21 };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            for (const key6 in data21) {
+              if (!func22.call(schema62.properties.canary.properties.analysis.properties, key6)) {
+                const err39 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62.properties.canary.properties.analysis, data: data21 };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data21.prometheus !== void 0) {
+              let data22 = data21.prometheus;
+              if (typeof data22 === "string") {
+                if (data22.length > 2048) {
+                  const err40 = { instancePath: instancePath + "/canary/analysis/prometheus", schemaPath: "#/properties/canary/properties/analysis/properties/prometheus/maxLength", keyword: "maxLength", params: { limit: 2048 }, message: "must NOT have more than 2048 characters", schema: 2048, parentSchema: schema62.properties.canary.properties.analysis.properties.prometheus, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err40];
+                  } else {
+                    vErrors.push(err40);
+                  }
+                  errors++;
+                }
+                if (!pattern32.test(data22)) {
+                  const err41 = { instancePath: instancePath + "/canary/analysis/prometheus", schemaPath: "#/properties/canary/properties/analysis/properties/prometheus/pattern", keyword: "pattern", params: { pattern: "^https?://" }, message: 'must match pattern "^https?://"', schema: "^https?://", parentSchema: schema62.properties.canary.properties.analysis.properties.prometheus, data: data22 };
+                  if (vErrors === null) {
+                    vErrors = [err41];
+                  } else {
+                    vErrors.push(err41);
+                  }
+                  errors++;
+                }
+              } else {
+                const err42 = { instancePath: instancePath + "/canary/analysis/prometheus", schemaPath: "#/properties/canary/properties/analysis/properties/prometheus/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.canary.properties.analysis.properties.prometheus.type, parentSchema: schema62.properties.canary.properties.analysis.properties.prometheus, data: data22 };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data21.namespace !== void 0) {
+              let data23 = data21.namespace;
+              if (typeof data23 === "string") {
+                if (data23.length > 63) {
+                  const err43 = { instancePath: instancePath + "/canary/analysis/namespace", schemaPath: "#/properties/canary/properties/analysis/properties/namespace/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema62.properties.canary.properties.analysis.properties.namespace, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+                if (data23.length < 1) {
+                  const err44 = { instancePath: instancePath + "/canary/analysis/namespace", schemaPath: "#/properties/canary/properties/analysis/properties/namespace/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.canary.properties.analysis.properties.namespace, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+                if (!pattern42.test(data23)) {
+                  const err45 = { instancePath: instancePath + "/canary/analysis/namespace", schemaPath: "#/properties/canary/properties/analysis/properties/namespace/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema62.properties.canary.properties.analysis.properties.namespace, data: data23 };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+              } else {
+                const err46 = { instancePath: instancePath + "/canary/analysis/namespace", schemaPath: "#/properties/canary/properties/analysis/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.canary.properties.analysis.properties.namespace.type, parentSchema: schema62.properties.canary.properties.analysis.properties.namespace, data: data23 };
+                if (vErrors === null) {
+                  vErrors = [err46];
+                } else {
+                  vErrors.push(err46);
+                }
+                errors++;
+              }
+            }
+            if (data21.app !== void 0) {
+              let data24 = data21.app;
+              if (typeof data24 === "string") {
+                if (data24.length > 63) {
+                  const err47 = { instancePath: instancePath + "/canary/analysis/app", schemaPath: "#/properties/canary/properties/analysis/properties/app/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema62.properties.canary.properties.analysis.properties.app, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                if (data24.length < 1) {
+                  const err48 = { instancePath: instancePath + "/canary/analysis/app", schemaPath: "#/properties/canary/properties/analysis/properties/app/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.canary.properties.analysis.properties.app, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (!pattern42.test(data24)) {
+                  const err49 = { instancePath: instancePath + "/canary/analysis/app", schemaPath: "#/properties/canary/properties/analysis/properties/app/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema62.properties.canary.properties.analysis.properties.app, data: data24 };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/canary/analysis/app", schemaPath: "#/properties/canary/properties/analysis/properties/app/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.canary.properties.analysis.properties.app.type, parentSchema: schema62.properties.canary.properties.analysis.properties.app, data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data21["stable-version"] !== void 0) {
+              let data25 = data21["stable-version"];
+              if (typeof data25 === "string") {
+                if (data25.length > 63) {
+                  const err51 = { instancePath: instancePath + "/canary/analysis/stable-version", schemaPath: "#/properties/canary/properties/analysis/properties/stable-version/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema62.properties.canary.properties.analysis.properties["stable-version"], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                if (data25.length < 1) {
+                  const err52 = { instancePath: instancePath + "/canary/analysis/stable-version", schemaPath: "#/properties/canary/properties/analysis/properties/stable-version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.canary.properties.analysis.properties["stable-version"], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (!pattern42.test(data25)) {
+                  const err53 = { instancePath: instancePath + "/canary/analysis/stable-version", schemaPath: "#/properties/canary/properties/analysis/properties/stable-version/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema62.properties.canary.properties.analysis.properties["stable-version"], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = { instancePath: instancePath + "/canary/analysis/stable-version", schemaPath: "#/properties/canary/properties/analysis/properties/stable-version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.canary.properties.analysis.properties["stable-version"].type, parentSchema: schema62.properties.canary.properties.analysis.properties["stable-version"], data: data25 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data21["canary-version"] !== void 0) {
+              let data26 = data21["canary-version"];
+              if (typeof data26 === "string") {
+                if (data26.length > 63) {
+                  const err55 = { instancePath: instancePath + "/canary/analysis/canary-version", schemaPath: "#/properties/canary/properties/analysis/properties/canary-version/maxLength", keyword: "maxLength", params: { limit: 63 }, message: "must NOT have more than 63 characters", schema: 63, parentSchema: schema62.properties.canary.properties.analysis.properties["canary-version"], data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (data26.length < 1) {
+                  const err56 = { instancePath: instancePath + "/canary/analysis/canary-version", schemaPath: "#/properties/canary/properties/analysis/properties/canary-version/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.canary.properties.analysis.properties["canary-version"], data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (!pattern42.test(data26)) {
+                  const err57 = { instancePath: instancePath + "/canary/analysis/canary-version", schemaPath: "#/properties/canary/properties/analysis/properties/canary-version/pattern", keyword: "pattern", params: { pattern: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$" }, message: 'must match pattern "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$"', schema: "^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$", parentSchema: schema62.properties.canary.properties.analysis.properties["canary-version"], data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/canary/analysis/canary-version", schemaPath: "#/properties/canary/properties/analysis/properties/canary-version/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.canary.properties.analysis.properties["canary-version"].type, parentSchema: schema62.properties.canary.properties.analysis.properties["canary-version"], data: data26 };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data21.window !== void 0) {
+              let data27 = data21.window;
+              if (typeof data27 !== "string" && !(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+                const err59 = { instancePath: instancePath + "/canary/analysis/window", schemaPath: "#/properties/canary/properties/analysis/properties/window/type", keyword: "type", params: { type: schema62.properties.canary.properties.analysis.properties.window.type }, message: "must be string,integer", schema: schema62.properties.canary.properties.analysis.properties.window.type, parentSchema: schema62.properties.canary.properties.analysis.properties.window, data: data27 };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+              if (typeof data27 == "number" && isFinite(data27)) {
+                if (data27 > 0 || isNaN(data27)) {
+                  const err60 = { instancePath: instancePath + "/canary/analysis/window", schemaPath: "#/properties/canary/properties/analysis/properties/window/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0 }, message: "must be <= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.window, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+                if (data27 < 0 || isNaN(data27)) {
+                  const err61 = { instancePath: instancePath + "/canary/analysis/window", schemaPath: "#/properties/canary/properties/analysis/properties/window/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.window, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data27 === "string") {
+                if (!pattern82.test(data27)) {
+                  const err62 = { instancePath: instancePath + "/canary/analysis/window", schemaPath: "#/properties/canary/properties/analysis/properties/window/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$" }, message: 'must match pattern "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$"', schema: "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", parentSchema: schema62.properties.canary.properties.analysis.properties.window, data: data27 };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data21.interval !== void 0) {
+              let data28 = data21.interval;
+              if (typeof data28 !== "string" && !(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                const err63 = { instancePath: instancePath + "/canary/analysis/interval", schemaPath: "#/properties/canary/properties/analysis/properties/interval/type", keyword: "type", params: { type: schema62.properties.canary.properties.analysis.properties.interval.type }, message: "must be string,integer", schema: schema62.properties.canary.properties.analysis.properties.interval.type, parentSchema: schema62.properties.canary.properties.analysis.properties.interval, data: data28 };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+              if (typeof data28 == "number" && isFinite(data28)) {
+                if (data28 > 0 || isNaN(data28)) {
+                  const err64 = { instancePath: instancePath + "/canary/analysis/interval", schemaPath: "#/properties/canary/properties/analysis/properties/interval/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0 }, message: "must be <= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.interval, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                if (data28 < 0 || isNaN(data28)) {
+                  const err65 = { instancePath: instancePath + "/canary/analysis/interval", schemaPath: "#/properties/canary/properties/analysis/properties/interval/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.interval, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err65];
+                  } else {
+                    vErrors.push(err65);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data28 === "string") {
+                if (!pattern82.test(data28)) {
+                  const err66 = { instancePath: instancePath + "/canary/analysis/interval", schemaPath: "#/properties/canary/properties/analysis/properties/interval/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$" }, message: 'must match pattern "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$"', schema: "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", parentSchema: schema62.properties.canary.properties.analysis.properties.interval, data: data28 };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data21.duration !== void 0) {
+              let data29 = data21.duration;
+              if (typeof data29 !== "string" && !(typeof data29 == "number" && (!(data29 % 1) && !isNaN(data29)) && isFinite(data29))) {
+                const err67 = { instancePath: instancePath + "/canary/analysis/duration", schemaPath: "#/properties/canary/properties/analysis/properties/duration/type", keyword: "type", params: { type: schema62.properties.canary.properties.analysis.properties.duration.type }, message: "must be string,integer", schema: schema62.properties.canary.properties.analysis.properties.duration.type, parentSchema: schema62.properties.canary.properties.analysis.properties.duration, data: data29 };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 > 0 || isNaN(data29)) {
+                  const err68 = { instancePath: instancePath + "/canary/analysis/duration", schemaPath: "#/properties/canary/properties/analysis/properties/duration/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0 }, message: "must be <= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.duration, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+                if (data29 < 0 || isNaN(data29)) {
+                  const err69 = { instancePath: instancePath + "/canary/analysis/duration", schemaPath: "#/properties/canary/properties/analysis/properties/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.duration, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data29 === "string") {
+                if (!pattern82.test(data29)) {
+                  const err70 = { instancePath: instancePath + "/canary/analysis/duration", schemaPath: "#/properties/canary/properties/analysis/properties/duration/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$" }, message: 'must match pattern "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$"', schema: "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", parentSchema: schema62.properties.canary.properties.analysis.properties.duration, data: data29 };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data21.timeout !== void 0) {
+              let data30 = data21.timeout;
+              if (typeof data30 !== "string" && !(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+                const err71 = { instancePath: instancePath + "/canary/analysis/timeout", schemaPath: "#/properties/canary/properties/analysis/properties/timeout/type", keyword: "type", params: { type: schema62.properties.canary.properties.analysis.properties.timeout.type }, message: "must be string,integer", schema: schema62.properties.canary.properties.analysis.properties.timeout.type, parentSchema: schema62.properties.canary.properties.analysis.properties.timeout, data: data30 };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 > 0 || isNaN(data30)) {
+                  const err72 = { instancePath: instancePath + "/canary/analysis/timeout", schemaPath: "#/properties/canary/properties/analysis/properties/timeout/maximum", keyword: "maximum", params: { comparison: "<=", limit: 0 }, message: "must be <= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.timeout, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+                if (data30 < 0 || isNaN(data30)) {
+                  const err73 = { instancePath: instancePath + "/canary/analysis/timeout", schemaPath: "#/properties/canary/properties/analysis/properties/timeout/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.timeout, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              }
+              if (typeof data30 === "string") {
+                if (!pattern82.test(data30)) {
+                  const err74 = { instancePath: instancePath + "/canary/analysis/timeout", schemaPath: "#/properties/canary/properties/analysis/properties/timeout/pattern", keyword: "pattern", params: { pattern: "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$" }, message: 'must match pattern "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$"', schema: "^(0|([0-9]+(ms|s|m|h|d|w|y))+)$", parentSchema: schema62.properties.canary.properties.analysis.properties.timeout, data: data30 };
+                  if (vErrors === null) {
+                    vErrors = [err74];
+                  } else {
+                    vErrors.push(err74);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data21["failure-limit"] !== void 0) {
+              let data31 = data21["failure-limit"];
+              if (!(typeof data31 == "number" && (!(data31 % 1) && !isNaN(data31)) && isFinite(data31))) {
+                const err75 = { instancePath: instancePath + "/canary/analysis/failure-limit", schemaPath: "#/properties/canary/properties/analysis/properties/failure-limit/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema62.properties.canary.properties.analysis.properties["failure-limit"].type, parentSchema: schema62.properties.canary.properties.analysis.properties["failure-limit"], data: data31 };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+              if (typeof data31 == "number" && isFinite(data31)) {
+                if (data31 > 1e3 || isNaN(data31)) {
+                  const err76 = { instancePath: instancePath + "/canary/analysis/failure-limit", schemaPath: "#/properties/canary/properties/analysis/properties/failure-limit/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1e3 }, message: "must be <= 1000", schema: 1e3, parentSchema: schema62.properties.canary.properties.analysis.properties["failure-limit"], data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err76];
+                  } else {
+                    vErrors.push(err76);
+                  }
+                  errors++;
+                }
+                if (data31 < 1 || isNaN(data31)) {
+                  const err77 = { instancePath: instancePath + "/canary/analysis/failure-limit", schemaPath: "#/properties/canary/properties/analysis/properties/failure-limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema62.properties.canary.properties.analysis.properties["failure-limit"], data: data31 };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data21["min-requests"] !== void 0) {
+              let data32 = data21["min-requests"];
+              if (!(typeof data32 == "number" && (!(data32 % 1) && !isNaN(data32)) && isFinite(data32))) {
+                const err78 = { instancePath: instancePath + "/canary/analysis/min-requests", schemaPath: "#/properties/canary/properties/analysis/properties/min-requests/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema62.properties.canary.properties.analysis.properties["min-requests"].type, parentSchema: schema62.properties.canary.properties.analysis.properties["min-requests"], data: data32 };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+              if (typeof data32 == "number" && isFinite(data32)) {
+                if (data32 < 0 || isNaN(data32)) {
+                  const err79 = { instancePath: instancePath + "/canary/analysis/min-requests", schemaPath: "#/properties/canary/properties/analysis/properties/min-requests/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties["min-requests"], data: data32 };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data21.metrics !== void 0) {
+              let data33 = data21.metrics;
+              if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                if (Object.keys(data33).length < 1) {
+                  const err80 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics, data: data33 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+                for (const key7 in data33) {
+                  const _errs72 = errors;
+                  if (typeof key7 === "string") {
+                    if (!pattern02.test(key7)) {
+                      const err81 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.propertyNames, data: key7, propertyName: key7 };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid9 = _errs72 === errors;
+                  if (!valid9) {
+                    const err82 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/propertyNames", keyword: "propertyNames", params: { propertyName: key7 }, message: "property name must be valid", schema: schema62.properties.canary.properties.analysis.properties.metrics.propertyNames, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics, data: data33 };
+                    if (vErrors === null) {
+                      vErrors = [err82];
+                    } else {
+                      vErrors.push(err82);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key8 in data33) {
+                  let data34 = data33[key8];
+                  if (data34 && typeof data34 == "object" && !Array.isArray(data34)) {
+                    for (const key9 in data34) {
+                      if (!func22.call(schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties, key9)) {
+                        const err83 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties", schema: false, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties, data: data34 };
+                        if (vErrors === null) {
+                          vErrors = [err83];
+                        } else {
+                          vErrors.push(err83);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.metric !== void 0) {
+                      let data35 = data34.metric;
+                      if (typeof data35 === "string") {
+                        if (!pattern02.test(data35)) {
+                          const err84 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/metric", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/metric/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$" }, message: 'must match pattern "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$"', schema: "^[A-Za-z_][A-Za-z0-9_.:/-]{0,127}$", parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.metric, data: data35 };
+                          if (vErrors === null) {
+                            vErrors = [err84];
+                          } else {
+                            vErrors.push(err84);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err85 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/metric", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/metric/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.metric.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.metric, data: data35 };
+                        if (vErrors === null) {
+                          vErrors = [err85];
+                        } else {
+                          vErrors.push(err85);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.min !== void 0) {
+                      let data36 = data34.min;
+                      if (!(typeof data36 == "number" && isFinite(data36))) {
+                        const err86 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/min", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/min/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.min.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.min, data: data36 };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.max !== void 0) {
+                      let data37 = data34.max;
+                      if (!(typeof data37 == "number" && isFinite(data37))) {
+                        const err87 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max, data: data37 };
+                        if (vErrors === null) {
+                          vErrors = [err87];
+                        } else {
+                          vErrors.push(err87);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.max_drop !== void 0) {
+                      let data38 = data34.max_drop;
+                      if (typeof data38 == "number" && isFinite(data38)) {
+                        if (data38 < 0 || isNaN(data38)) {
+                          const err88 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max_drop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_drop, data: data38 };
+                          if (vErrors === null) {
+                            vErrors = [err88];
+                          } else {
+                            vErrors.push(err88);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err89 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max_drop/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_drop.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_drop, data: data38 };
+                        if (vErrors === null) {
+                          vErrors = [err89];
+                        } else {
+                          vErrors.push(err89);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.max_drop_relative !== void 0) {
+                      let data39 = data34.max_drop_relative;
+                      if (typeof data39 == "number" && isFinite(data39)) {
+                        if (data39 < 0 || isNaN(data39)) {
+                          const err90 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_relative", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max_drop_relative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_drop_relative, data: data39 };
+                          if (vErrors === null) {
+                            vErrors = [err90];
+                          } else {
+                            vErrors.push(err90);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err91 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_drop_relative", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max_drop_relative/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_drop_relative.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_drop_relative, data: data39 };
+                        if (vErrors === null) {
+                          vErrors = [err91];
+                        } else {
+                          vErrors.push(err91);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.max_increase !== void 0) {
+                      let data40 = data34.max_increase;
+                      if (typeof data40 == "number" && isFinite(data40)) {
+                        if (data40 < 0 || isNaN(data40)) {
+                          const err92 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_increase", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max_increase/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_increase, data: data40 };
+                          if (vErrors === null) {
+                            vErrors = [err92];
+                          } else {
+                            vErrors.push(err92);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err93 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_increase", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max_increase/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_increase.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_increase, data: data40 };
+                        if (vErrors === null) {
+                          vErrors = [err93];
+                        } else {
+                          vErrors.push(err93);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.max_increase_relative !== void 0) {
+                      let data41 = data34.max_increase_relative;
+                      if (typeof data41 == "number" && isFinite(data41)) {
+                        if (data41 < 0 || isNaN(data41)) {
+                          const err94 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_increase_relative", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max_increase_relative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_increase_relative, data: data41 };
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err95 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/max_increase_relative", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/max_increase_relative/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_increase_relative.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.max_increase_relative, data: data41 };
+                        if (vErrors === null) {
+                          vErrors = [err95];
+                        } else {
+                          vErrors.push(err95);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.direction !== void 0) {
+                      let data42 = data34.direction;
+                      if (!(data42 === "higher" || data42 === "lower")) {
+                        const err96 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/direction", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/direction/enum", keyword: "enum", params: { allowedValues: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.direction.enum }, message: "must be equal to one of the allowed values", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.direction.enum, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.direction, data: data42 };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.severity !== void 0) {
+                      let data43 = data34.severity;
+                      if (!(data43 === "block" || data43 === "warn")) {
+                        const err97 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/severity", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/severity/enum", keyword: "enum", params: { allowedValues: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.severity.enum, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.severity, data: data43 };
+                        if (vErrors === null) {
+                          vErrors = [err97];
+                        } else {
+                          vErrors.push(err97);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.description !== void 0) {
+                      let data44 = data34.description;
+                      if (typeof data44 === "string") {
+                        if (data44.length > 500) {
+                          const err98 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/description/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.description, data: data44 };
+                          if (vErrors === null) {
+                            vErrors = [err98];
+                          } else {
+                            vErrors.push(err98);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err99 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/description", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.description.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.description, data: data44 };
+                        if (vErrors === null) {
+                          vErrors = [err99];
+                        } else {
+                          vErrors.push(err99);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data34.query !== void 0) {
+                      let data45 = data34.query;
+                      if (typeof data45 === "string") {
+                        if (data45.length > 4e3) {
+                          const err100 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/query/maxLength", keyword: "maxLength", params: { limit: 4e3 }, message: "must NOT have more than 4000 characters", schema: 4e3, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.query, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err100];
+                          } else {
+                            vErrors.push(err100);
+                          }
+                          errors++;
+                        }
+                        if (data45.length < 1) {
+                          const err101 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/query/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.query, data: data45 };
+                          if (vErrors === null) {
+                            vErrors = [err101];
+                          } else {
+                            vErrors.push(err101);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err102 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1") + "/query", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.query.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.properties.query, data: data45 };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err103 = { instancePath: instancePath + "/canary/analysis/metrics/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/canary/properties/analysis/properties/metrics/additionalProperties/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics.additionalProperties, data: data34 };
+                    if (vErrors === null) {
+                      vErrors = [err103];
+                    } else {
+                      vErrors.push(err103);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/canary/analysis/metrics", schemaPath: "#/properties/canary/properties/analysis/properties/metrics/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.properties.canary.properties.analysis.properties.metrics.type, parentSchema: schema62.properties.canary.properties.analysis.properties.metrics, data: data33 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err105 = { instancePath: instancePath + "/canary/analysis", schemaPath: "#/properties/canary/properties/analysis/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.properties.canary.properties.analysis.type, parentSchema: schema62.properties.canary.properties.analysis, data: data21 };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err106 = { instancePath: instancePath + "/canary", schemaPath: "#/properties/canary/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.properties.canary.type, parentSchema: schema62.properties.canary, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err107 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema62.type, parentSchema: schema62, data };
+    if (vErrors === null) {
+      vErrors = [err107];
+    } else {
+      vErrors.push(err107);
+    }
+    errors++;
+  }
+  validate212.errors = vErrors;
+  return errors === 0;
+}
+
+// src/read/gates-file.ts
+function parseGatesFile(text, source, fromFile = true) {
+  const yaml = parseYaml(text, source);
+  const valid = validateYaml(gates_default, yaml, source);
+  const gates = Object.entries(valid.gates ?? {}).map(([id, raw]) => {
+    const { metric = id, feature, not_worse: notWorse, confidence: confidence2, direction, severity = "block", description, ...bounds } = raw;
+    const gate2 = { id, metric, feature, direction, severity, description, bounds, line: yaml.lineOf(["gates", id]) };
+    if (confidence2 !== void 0) gate2.confidence = confidence2;
+    const level = confidence2 ?? valid.confidence;
+    if (notWorse) gate2.notWorse = { alpha: notWorse.alpha ?? (level === void 0 ? 0.05 : roundLevel(1 - level)) };
+    return gate2;
+  });
+  const steps = valid.canary?.steps;
+  const stepsError = steps && stepsProblem(steps);
+  const stepsProblems = stepsError ? [{ source, line: yaml.lineOf(["canary", "steps"]), path: "/canary/steps", message: stepsError }] : [];
+  const analysis2 = valid.canary?.analysis && parseCanaryAnalysis(valid.canary.analysis, yaml, source);
+  throwIfAny([...gates.flatMap((gate2) => checkGate(gate2, source)), ...stepsProblems, ...analysis2?.problems ?? []]);
+  return {
+    source,
+    fromFile,
+    gates,
+    steps,
+    ...valid.confidence === void 0 ? {} : { confidence: valid.confidence },
+    ...analysis2 ? { analysis: analysis2.config } : {}
+  };
+}
+function roundLevel(alpha) {
+  return Number(alpha.toFixed(10));
+}
 export {
-  ISTIO_API_VERSION,
+  DEFAULT_ISTIO_API_VERSION,
+  DestinationRule,
+  ISTIO_API_VERSIONS,
   ModelAlerts,
   ModelRelease,
+  VirtualService,
   alertRules,
+  parseGatesFile,
   parseReleaseFile,
   parseReportFile,
   planRelease,

@@ -2,6 +2,7 @@ import { throwIfAny } from '../errors.js';
 import { quote } from './quote.js';
 import { parseYaml, pointerSegments, validateYaml } from './yaml.js';
 import validateRelease from './schemas/compiled/release.js';
+import { DEFAULT_ISTIO_API_VERSION, type IstioApiVersion } from '../model/istio.js';
 import type { Problem } from '../model/problem.js';
 
 export interface ModelVersion {
@@ -47,6 +48,8 @@ export interface ReleaseSpec {
     podMetric?: { name: string; averageValue: number };
   };
   istio: {
+    /** The networking.istio.io version of the DestinationRule and VirtualService. */
+    apiVersion: IstioApiVersion;
     hosts: string[];
     /** Undefined: the mesh gateway only (Istio's default). */
     gateways?: string[];
@@ -123,6 +126,7 @@ function withDefaults(raw: ReleaseJson, source: string): ReleaseSpec {
     probes: { ...raw.probes, startup: raw.probes.startup ?? { path: raw.probes.readiness.path, ...DEFAULT_STARTUP } },
     istio: {
       ...istio,
+      apiVersion: istio.apiVersion ?? DEFAULT_ISTIO_API_VERSION,
       hosts: istio.hosts ?? [serviceHost(raw)],
       retries: istio.retries ?? { ...DEFAULT_RETRIES },
       canaryHeader: istio.canaryHeader ?? { ...DEFAULT_CANARY_HEADER }

@@ -2,6 +2,7 @@ import { checkOutcome } from '../read/outcome.js';
 import { serviceHost, type DisruptionBudget, type ModelVersion, type ReleaseSpec } from '../read/release-file.js';
 import { canaryBudget, canaryReplicas, trafficSplit } from './sizing.js';
 import type { Outcome } from '../model/decision.js';
+import type { DestinationRuleSpec, HttpRetry, HttpRoute, HttpRouteDestination, Subset, VirtualServiceSpec } from '../model/istio.js';
 
 export type Track = 'stable' | 'canary';
 
@@ -38,29 +39,20 @@ export interface WorkloadPlan {
   disruptionBudget?: DisruptionBudget;
 }
 
-export interface Destination {
-  destination: { host: string; subset: Track };
-  weight: number;
+/** The DestinationRule model-gate writes: a subset per track. */
+export interface PlannedDestinationRuleSpec extends DestinationRuleSpec {
+  readonly subsets: readonly Subset[];
 }
 
-export interface HttpRoute {
-  name: string;
-  match?: { headers: Record<string, { exact: string }> }[];
-  route: Destination[];
-  timeout?: string;
-  retries: { attempts: number; perTryTimeout?: string; retryOn?: string };
+/** The VirtualService model-gate writes: routes whose destinations all have weights, and that always state their retries. */
+export interface PlannedVirtualServiceSpec extends VirtualServiceSpec {
+  readonly http: readonly PlannedRoute[];
 }
 
-export interface DestinationRuleSpec {
-  host: string;
-  subsets: { name: Track; labels: { version: string } | { track: Track } }[];
-  trafficPolicy?: { outlierDetection: NonNullable<ReleaseSpec['istio']['outlierDetection']> };
-}
-
-export interface VirtualServiceSpec {
-  hosts: string[];
-  gateways?: string[];
-  http: HttpRoute[];
+/** A route model-gate writes: weighted destinations, and retries stated (attempts: 0 unless the release file sets them). */
+export interface PlannedRoute extends HttpRoute {
+  readonly route: readonly (HttpRouteDestination & { readonly weight: number })[];
+  readonly retries: HttpRetry;
 }
 
 /** Everything the manifests say, as plain data; infra/ turns it into Kubernetes objects. */
@@ -73,8 +65,8 @@ export interface ReleasePlan {
   /** Stable first. */
   workloads: WorkloadPlan[];
   service: { name: string; selector: { app: string }; port: number; targetPort: number; portName: 'http' };
-  destinationRule: { name: string; spec: DestinationRuleSpec };
-  virtualService: { name: string; annotations: Record<string, string>; spec: VirtualServiceSpec };
+  destinationRule: { name: string; spec: PlannedDestinationRuleSpec };
+  virtualService: { name: string; annotations: Record<string, string>; spec: PlannedVirtualServiceSpec };
 }
 
 export const ANNOTATION_PREFIX = 'model-gate.dev';
@@ -117,11 +109,11 @@ export function planRelease(spec: ReleaseSpec, outcome: Outcome, reportFile = 'g
 
   // On promote the stable subset selects by track, not version: while the stable Deployment rolls
   // to the candidate, its old pods keep serving instead of the traffic waiting on new pods alone.
-  const subsets = workloads.map((w): DestinationRuleSpec['subsets'][number] =>
+  const subsets = workloads.map((w): Subset =>
     canary === 'none' ? { name: w.track, labels: { track: w.track } } : { name: w.track, labels: { version: w.model.version } }
   );
   const { outlierDetection, hosts, gateways } = spec.istio;
-  const route = (name: string, destinations: [Track, number][], match?: HttpRoute['match']): HttpRoute => ({
+  const route = (name: string, destinations: [Track, number][], match?: HttpRoute['match']): PlannedRoute => ({
     name,
     ...(match ? { match } : {}),
     route: destinations.map(([subset, weight]) => ({ destination: { host, subset }, weight })),

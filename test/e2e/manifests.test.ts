@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
@@ -91,6 +91,32 @@ describe('manifests follow the decision', () => {
         .sort()
     ).toEqual(['container-resources', 'readiness-probe', 'route-weights', 'subset-labels-unique']);
     expect(cli(['lint', 'test/fixtures/lint/fixed-canary.yaml']).status).toBe(0);
+  });
+
+  test('synth writes the Istio API version the release file asks for, and refuses one it does not know', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-synth-'));
+    try {
+      const release = (apiVersion: string): string =>
+        readFileSync(join(ROOT, 'examples/release.yaml'), 'utf8').replace('istio:\n', `istio:\n  apiVersion: ${apiVersion}\n`);
+      writeFileSync(join(dir, 'report.json'), JSON.stringify({ decision: 'advance', canaryWeight: 25 }));
+      const synth = () => cli(['synth', '--release', 'release.yaml', '--report', 'report.json', '--out', 'out'], dir);
+
+      writeFileSync(join(dir, 'release.yaml'), release('v1beta1'));
+      expect(synth().status).toBe(0);
+      const yaml = readFileSync(join(dir, 'out', 'fraud-detector.yaml'), 'utf8');
+      expect(yaml.match(/^apiVersion: networking\.istio\.io\/.+$/gm)).toEqual([
+        'apiVersion: networking.istio.io/v1beta1',
+        'apiVersion: networking.istio.io/v1beta1'
+      ]);
+      expect(cli(['lint', 'out'], dir)).toMatchObject({ status: 0, stdout: 'no findings\n' });
+
+      writeFileSync(join(dir, 'release.yaml'), release('v1alpha3'));
+      const refused = synth();
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('release.yaml: line 30: /istio/apiVersion: expected one of "v1", "v1beta1", got the string "v1alpha3"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('an inconsistent report is bad input', () => {

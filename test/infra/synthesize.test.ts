@@ -25,6 +25,19 @@ const MODELS: Record<string, new (data: never) => { validate(): void }> = {
   VirtualService
 };
 
+/**
+ * Istio's networking v1 and v1beta1 have the same schema, and @kubernetes-models/istio 2 (its 3
+ * needs Node 22) has v1beta1 only: a v1 object is validated as v1beta1.
+ */
+function expectValid(object: Json): void {
+  const Model = MODELS[object.kind];
+  expect(Model).toBeDefined();
+  const modelApiVersion = (Model as unknown as { apiVersion: string }).apiVersion;
+  const asModelled = object.apiVersion === 'networking.istio.io/v1' ? { ...object, apiVersion: modelApiVersion } : object;
+  expect(asModelled.apiVersion).toBe(modelApiVersion);
+  expect(() => new Model!(asModelled as never).validate()).not.toThrow();
+}
+
 function synth(outcome: Outcome): { yaml: string; objects: Json[] } {
   const yaml = synthesizeRelease(spec, outcome);
   return { yaml, objects: parseManifests(yaml, 'out.yaml').map((m) => m.doc as Json) };
@@ -56,12 +69,7 @@ describe.each(OUTCOMES)('synthesized manifests: %s', (_label, outcome) => {
   });
 
   test('every object validates against the Kubernetes 1.28 and Istio schemas', () => {
-    for (const object of objects) {
-      const Model = MODELS[object.kind];
-      expect(Model).toBeDefined();
-      expect(object.apiVersion).toBe((Model as unknown as { apiVersion: string }).apiVersion);
-      expect(() => new Model!(object as never).validate()).not.toThrow();
-    }
+    for (const object of objects) expectValid(object);
   });
 
   test('lint finds nothing', () => {
@@ -215,5 +223,27 @@ describe('ModelRelease in a platform team’s own cdk8s app', () => {
     expect(release.plan.canary).toBe('serving');
     expect(Object.keys(release.deployments)).toEqual(['stable', 'canary']);
     expect(app.synthYaml()).toBe(synthesizeRelease(spec, { decision: 'advance', canaryWeight: 25 }));
+  });
+});
+
+describe('the Istio API version', () => {
+  const istioObjects = (objects: Json[]): Json[] => objects.filter((o) => o.kind === 'DestinationRule' || o.kind === 'VirtualService');
+
+  test('is networking.istio.io/v1 by default', () => {
+    const { objects } = synth({ decision: 'advance', canaryWeight: 25 });
+    expect(istioObjects(objects).map((o) => o.apiVersion)).toEqual(['networking.istio.io/v1', 'networking.istio.io/v1']);
+  });
+
+  test.each(OUTCOMES)('is v1beta1 when the release file asks, and nothing else changes: %s', (_label, outcome) => {
+    const older = parseReleaseFile(
+      readFileSync('examples/release.yaml', 'utf8').replace('istio:\n', 'istio:\n  apiVersion: v1beta1\n'),
+      'examples/release.yaml'
+    );
+    const yaml = synthesizeRelease(older, outcome);
+    const objects = parseManifests(yaml, 'out.yaml').map((m) => m.doc as Json);
+    expect(istioObjects(objects).map((o) => o.apiVersion)).toEqual(['networking.istio.io/v1beta1', 'networking.istio.io/v1beta1']);
+    expect(yaml.replaceAll('networking.istio.io/v1beta1', 'networking.istio.io/v1')).toBe(synthesizeRelease(spec, outcome));
+    for (const object of objects) expectValid(object);
+    expect(lintManifests(parseManifests(yaml, 'out.yaml'))).toEqual([]);
   });
 });

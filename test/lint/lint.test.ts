@@ -99,6 +99,15 @@ describe('lint rules', () => {
     expect(RULES['image-pinned'].severity).toBe('warning');
   });
 
+  test('Istio objects are read in networking.istio.io v1 as in v1beta1', () => {
+    const v1 = CLEAN.replaceAll('networking.istio.io/v1beta1', 'networking.istio.io/v1');
+    expect(v1).toContain('apiVersion: networking.istio.io/v1\nkind: VirtualService');
+    expect(lint(v1)).toEqual([]);
+    const unknownSubset = (yaml: string): Finding[] => lint(yaml.replace('subset: stable}}]', 'subset: blue}}]'));
+    expect(rulesOf(unknownSubset(v1))).toEqual(['route-subset-defined']);
+    expect(unknownSubset(v1)).toEqual(unknownSubset(CLEAN));
+  });
+
   test('route-weights: non-integer weights, and a missing weight beside others', () => {
     const split = (a: string, b: string): string =>
       CLEAN.replace(

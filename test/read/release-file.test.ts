@@ -92,6 +92,17 @@ describe('release file', () => {
     );
   });
 
+  test('the Istio API version is v1 unless the file asks for v1beta1; any other is refused with what is expected', () => {
+    expect(parseReleaseFile(MINIMAL, 'release.yaml').istio.apiVersion).toBe('v1');
+    expect(parseReleaseFile(`${MINIMAL}istio:\n  apiVersion: v1beta1\n`, 'release.yaml').istio.apiVersion).toBe('v1beta1');
+    expect(problemsOf(`${MINIMAL}istio:\n  apiVersion: v1alpha3\n`)).toBe(
+      'release.yaml: line 20: /istio/apiVersion: expected one of "v1", "v1beta1", got the string "v1alpha3"'
+    );
+    expect(problemsOf(`${MINIMAL}istio:\n  apiVersion: networking.istio.io/v1\n`)).toContain(
+      '/istio/apiVersion: expected one of "v1", "v1beta1", got the string "networking.istio.io/v1"'
+    );
+  });
+
   test('missing required fields are listed together', () => {
     const message = problemsOf('name: sentiment\nnamespace: ml\n');
     for (const field of ['port', 'stable', 'candidate', 'resources', 'probes', 'autoscaling']) expect(message).toContain(`missing required field "${field}"`);

@@ -1,6 +1,7 @@
 // The release file: what to deploy for a model, and how Istio routes to it. Field names follow
 // the Kubernetes and Istio fields they become (initialDelaySeconds, maxUnavailable, …).
 // Every string here ends up in a manifest, so each is held to the syntax Kubernetes accepts.
+import { ISTIO_API_VERSIONS } from '../../model/istio.js';
 
 /** RFC 1035 label (what a Service name must be), short enough for "-canary" to fit in 63. */
 export const NAME_PATTERN = '^[a-z]([-a-z0-9]*[a-z0-9])?$';
@@ -156,6 +157,10 @@ export const releaseSchema = {
       additionalProperties: false,
       description: 'The VirtualService and DestinationRule.',
       properties: {
+        apiVersion: {
+          enum: [...ISTIO_API_VERSIONS],
+          description: 'The networking.istio.io version of the DestinationRule and VirtualService: v1, served from Istio 1.22 on, or v1beta1 for older clusters. Default: v1.'
+        },
         hosts: {
           type: 'array',
           minItems: 1,

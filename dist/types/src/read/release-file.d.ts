@@ -1,3 +1,4 @@
+import { type IstioApiVersion } from '../model/istio.js';
 export interface ModelVersion {
     /** The pods' `version` label. */
     version: string;
@@ -51,6 +52,8 @@ export interface ReleaseSpec {
         };
     };
     istio: {
+        /** The networking.istio.io version of the DestinationRule and VirtualService. */
+        apiVersion: IstioApiVersion;
         hosts: string[];
         /** Undefined: the mesh gateway only (Istio's default). */
         gateways?: string[];

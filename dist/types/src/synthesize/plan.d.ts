@@ -1,5 +1,6 @@
 import { type DisruptionBudget, type ModelVersion, type ReleaseSpec } from '../read/release-file.js';
 import type { Outcome } from '../model/decision.js';
+import type { DestinationRuleSpec, HttpRetry, HttpRoute, HttpRouteDestination, Subset, VirtualServiceSpec } from '../model/istio.js';
 export type Track = 'stable' | 'canary';
 /**
  * What the canary does under a gate outcome:
@@ -35,46 +36,20 @@ export interface WorkloadPlan {
     };
     disruptionBudget?: DisruptionBudget;
 }
-export interface Destination {
-    destination: {
-        host: string;
-        subset: Track;
-    };
-    weight: number;
+/** The DestinationRule model-gate writes: a subset per track. */
+export interface PlannedDestinationRuleSpec extends DestinationRuleSpec {
+    readonly subsets: readonly Subset[];
 }
-export interface HttpRoute {
-    name: string;
-    match?: {
-        headers: Record<string, {
-            exact: string;
-        }>;
-    }[];
-    route: Destination[];
-    timeout?: string;
-    retries: {
-        attempts: number;
-        perTryTimeout?: string;
-        retryOn?: string;
-    };
+/** The VirtualService model-gate writes: routes whose destinations all have weights, and that always state their retries. */
+export interface PlannedVirtualServiceSpec extends VirtualServiceSpec {
+    readonly http: readonly PlannedRoute[];
 }
-export interface DestinationRuleSpec {
-    host: string;
-    subsets: {
-        name: Track;
-        labels: {
-            version: string;
-        } | {
-            track: Track;
-        };
-    }[];
-    trafficPolicy?: {
-        outlierDetection: NonNullable<ReleaseSpec['istio']['outlierDetection']>;
-    };
-}
-export interface VirtualServiceSpec {
-    hosts: string[];
-    gateways?: string[];
-    http: HttpRoute[];
+/** A route model-gate writes: weighted destinations, and retries stated (attempts: 0 unless the release file sets them). */
+export interface PlannedRoute extends HttpRoute {
+    readonly route: readonly (HttpRouteDestination & {
+        readonly weight: number;
+    })[];
+    readonly retries: HttpRetry;
 }
 /** Everything the manifests say, as plain data; infra/ turns it into Kubernetes objects. */
 export interface ReleasePlan {
@@ -96,12 +71,12 @@ export interface ReleasePlan {
     };
     destinationRule: {
         name: string;
-        spec: DestinationRuleSpec;
+        spec: PlannedDestinationRuleSpec;
     };
     virtualService: {
         name: string;
         annotations: Record<string, string>;
-        spec: VirtualServiceSpec;
+        spec: PlannedVirtualServiceSpec;
     };
 }
 export declare const ANNOTATION_PREFIX = "model-gate.dev";
