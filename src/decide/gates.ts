@@ -161,6 +161,7 @@ function evaluateBound(
       : {}),
     status: passed ? 'pass' : 'fail',
     threshold: toNumber(threshold),
+    ...(needsBaseline && reference !== undefined ? { thresholdFrom: { baseline: toNumber(reference), change: toNumber(threshold.minus(reference)) } } : {}),
     delta: reference === undefined ? null : toNumber(value.minus(reference)),
     message: thin ? `${comparison}, but ${thin}: not enough evidence to pass` : comparison,
     ...(straddles ? { pointEstimateOnly: true as const } : {})

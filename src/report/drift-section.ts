@@ -1,4 +1,5 @@
 import { formatNumber } from '../format.js';
+import { hoverNumber, roundedNumber } from './numbers.js';
 import { BLANK, details, table, type Block } from './blocks.js';
 import { escapeMarkdown as md } from './escape.js';
 import type { Report } from '../model/report.js';
@@ -14,9 +15,9 @@ export function driftSection(report: Report): Block[] {
       f.kind === 'categorical' && f.unseenCategories.length > 0
         ? ` <sub>unseen: ${f.unseenCategories.slice(0, 3).map(md).join(', ')}${f.unseenCategories.length > 3 ? ', …' : ''}</sub>`
         : '';
-    const text = `| ${f.drifted ? '⚠️' : '✅'} | ${md(f.feature)}${unseen} | ${test} | ${formatNumber(f.statistic)} | ${formatNumber(f.pValue)} | ${formatNumber(f.adjustedPValue)} | ${formatNumber(f.psi)} | ${f.reference.values} / ${f.current.values} |`;
+    const text = `| ${f.drifted ? '⚠️' : '✅'} | ${md(f.feature)}${unseen} | ${test} | ${roundedNumber(f.statistic)} | ${roundedNumber(f.pValue)} | ${roundedNumber(f.adjustedPValue)} | ${roundedNumber(f.psi)} | ${f.reference.values} / ${f.current.values} |`;
     return { text, failed: f.drifted };
   });
-  const summary = `Data drift: ${drifted} of ${drift.features.length} features drifted (α ${formatNumber(drift.alpha)}, Benjamini–Hochberg), PSI max ${formatNumber(drift.psi_max)}`;
+  const summary = `Data drift: ${drifted} of ${drift.features.length} features drifted (α ${formatNumber(drift.alpha)}, Benjamini–Hochberg), PSI max ${hoverNumber(drift.psi_max)}`;
   return [BLANK, details(summary, [BLANK, table('| | Feature | Test | Statistic | p | adjusted p | PSI | values (ref / cur) |', rows), BLANK], drifted > 0)];
 }
