@@ -1,6 +1,6 @@
 // The sticky pull-request comment: find ours by its marker on any page of the conversation,
-// update it, else create it; or, once the gates pass, hide or delete it. @actions/github is imported on first use so runs that do not
-// comment never load Octokit.
+// update it, else create it; or, once the gates pass, hide or delete it. @actions/github is
+// imported on first use so runs that do not comment never load Octokit.
 import { COMMENT_LIMIT } from '../report/comment.js';
 import { ApiRequestError, DEFAULT_API_TIMEOUT_SECONDS, guardedFetch, retryOnce } from './api.js';
 import { setVisibility, type VisibilityChange } from './visibility.js';
