@@ -97,9 +97,12 @@ export interface GateResult {
   line?: number;
 }
 
+/** A threshold derived from a baseline: threshold = baseline + change. */
 export interface ThresholdOrigin {
   baseline: number;
   change: number;
+  /** The relative checks: the configured fraction of the baseline that `change` is. */
+  relative?: number;
 }
 
 export interface SkippedCheck {

@@ -6,6 +6,7 @@ import { digitsToTellApart, hoverNumber, hoverSigned, roundedNumber, roundedSign
 import type { CanaryAnalysis, LiveMetricResult, LiveSide } from '../model/canary.js';
 import type { Report } from '../model/report.js';
 import { BLANK, details, fence, line, table, type Block } from './blocks.js';
+import { thresholdOrigin } from './threshold.js';
 import { escapeMarkdown as md, escapeMermaid as label } from './escape.js';
 
 const STATUS_ICONS = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' } as const;
@@ -62,7 +63,9 @@ function metricRow(m: LiveMetricResult): string {
   const requests = `${count(m.canary.requests)} / ${count(m.stable.requests)}`;
   // the gate compared the canary's value with the threshold: enough digits to tell them apart
   const digits = digitsToTellApart(m.canary.value, m.threshold);
-  return `| ${STATUS_ICONS[m.status]} | ${md(m.metric)} | ${value(m.canary, digits)} | ${value(m.stable)} | ${hoverSigned(m.difference)}${interval} | ${hoverNumber(m.threshold, digits)} | ${requests} |`;
+  const show = (value: number | null | undefined): string => hoverNumber(value, digits);
+  const threshold = `${show(m.threshold)}${m.thresholdFrom ? ` (${thresholdOrigin(m.thresholdFrom, show, 'stable')})` : ''}`;
+  return `| ${STATUS_ICONS[m.status]} | ${md(m.metric)} | ${value(m.canary, digits)} | ${value(m.stable)} | ${hoverSigned(m.difference)}${interval} | ${threshold} | ${requests} |`;
 }
 
 function value(side: LiveSide, digits = SHOWN_DIGITS): string {
@@ -147,7 +150,7 @@ export function canaryText(report: Report): string[] {
       formatNumber(m.canary.value),
       formatNumber(m.stable.value),
       `${formatSigned(m.difference)}${m.differenceInterval ? ` [${formatSigned(m.differenceInterval.low)}, ${formatSigned(m.differenceInterval.high)}]` : ''}`,
-      formatNumber(m.threshold),
+      `${formatNumber(m.threshold)}${m.thresholdFrom ? ` (${thresholdOrigin(m.thresholdFrom, formatNumber, 'stable')})` : ''}`,
       `${count(m.canary.requests)} / ${count(m.stable.requests)}`
     ])
   ];

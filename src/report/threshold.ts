@@ -1,5 +1,5 @@
 import { formatNumber } from '../format.js';
-import type { GateResult } from '../model/gates.js';
+import type { GateResult, ThresholdOrigin } from '../model/gates.js';
 
 /** How a number is written: plain for the terminal, rounded with a tooltip in Markdown. */
 export type ShowNumber = (value: number | null | undefined) => string;
@@ -12,12 +12,15 @@ export type ShowNumber = (value: number | null | undefined) => string;
 export function thresholdText(g: GateResult, show: ShowNumber = formatNumber): string {
   if (g.check === 'not_worse') return `not worse (α ${formatNumber(g.limit)})${g.pValue === undefined ? '' : `, p ${show(g.pValue)}`}`;
   if (g.threshold === null) return '—';
-  return `${g.comparator} ${show(g.threshold)}${g.thresholdFrom ? ` (${thresholdOrigin(g, g.thresholdFrom.baseline, show)})` : ''}`;
+  return `${g.comparator} ${show(g.threshold)}${g.thresholdFrom ? ` (${thresholdOrigin(g.thresholdFrom, show)})` : ''}`;
 }
 
-/** "baseline 0.936 − 0.01", "baseline 68 + 10%". */
-function thresholdOrigin(g: GateResult, baseline: number, show: ShowNumber): string {
-  const sign = g.check.startsWith('max_drop') ? '−' : '+';
-  const change = g.check.endsWith('_relative') ? `${formatNumber(g.limit * 100)}%` : formatNumber(g.limit);
-  return `baseline ${show(baseline)} ${sign} ${change}`;
+/**
+ * "baseline 0.936 − 0.01", "baseline 68 + 10%"; `name` is what the baseline is called ("stable" for
+ * the live canary analysis). The change is written as configured: the amount, or the percentage.
+ */
+export function thresholdOrigin(origin: ThresholdOrigin, show: ShowNumber, name = 'baseline'): string {
+  const sign = origin.change < 0 ? '−' : '+';
+  const change = origin.relative === undefined ? formatNumber(Math.abs(origin.change)) : `${formatNumber(origin.relative * 100)}%`;
+  return `${name} ${show(origin.baseline)} ${sign} ${change}`;
 }

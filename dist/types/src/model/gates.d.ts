@@ -89,9 +89,12 @@ export interface GateResult {
     /** Line of the gate in the gates file. */
     line?: number;
 }
+/** A threshold derived from a baseline: threshold = baseline + change. */
 export interface ThresholdOrigin {
     baseline: number;
     change: number;
+    /** The relative checks: the configured fraction of the baseline that `change` is. */
+    relative?: number;
 }
 export interface SkippedCheck {
     id: string;
