@@ -1,7 +1,7 @@
 import { dirname, relative, resolve, sep } from 'node:path';
 import { parseApiTimeout } from '../github/api.js';
 import { artifactName, checkArtifactName, parseRetentionDays, uploadEvidence } from '../github/artifacts.js';
-import { parseCommentMode, planComment, readGitHubContext } from '../github/context.js';
+import { parseCommentMode, parseCommentOnPass, planComment, readGitHubContext } from '../github/context.js';
 import type { RawOptions } from '../options/parse.js';
 import type { Log } from './runner.js';
 import type { Report } from '../model/report.js';
@@ -9,6 +9,7 @@ import type { Report } from '../model/report.js';
 /** The inputs only the Action has: where the evidence goes. Read and checked before any work. */
 export interface PublishInputs {
   comment: ReturnType<typeof parseCommentMode>;
+  commentOnPass: ReturnType<typeof parseCommentOnPass>;
   token: string;
   artifactName?: string;
   retentionDays?: number;
@@ -25,6 +26,7 @@ export function readPublishInputs(raw: RawOptions): PublishInputs {
   const name = raw['artifact-name']?.trim();
   return {
     comment: parseCommentMode(raw.comment ?? ''),
+    commentOnPass: parseCommentOnPass(raw['comment-on-pass'] ?? ''),
     token: raw['github-token'] ?? '',
     artifactName: name ? checkArtifactName(name) : undefined,
     retentionDays: parseRetentionDays(raw['retention-days'] ?? ''),
@@ -33,9 +35,10 @@ export function readPublishInputs(raw: RawOptions): PublishInputs {
 }
 
 /**
- * The sticky pull-request comment: one per model and workflow, updated in place on every run.
- * Failing to comment (a fork's read-only token, an outage, no answer in time) warns and changes nothing else.
- * Returns the comment written, if one was.
+ * The sticky pull-request comment: one per model and workflow, updated in place on every run. A run
+ * whose gates pass may instead hide or delete it (`comment-on-pass`), creating none; with hide, a
+ * later run whose gates fail shows it again. Failing to comment (a fork's read-only token, an outage,
+ * no answer in time) warns and changes nothing else. Returns the comment written, if one was.
  */
 export async function publishComment(
   report: Report,
@@ -62,12 +65,37 @@ export async function publishComment(
   const body = renderComment(report, { modelKey, runUrl: context.runUrl, marker });
   try {
     const { repo, issueNumber } = plan;
-    const result = await upsertComment({ token: inputs.token, repo, issueNumber, body, marker, baseUrl: context.apiUrl, timeoutSeconds: inputs.apiTimeout });
+    const passes = report.decision === 'advance' || report.decision === 'promote';
+    const { commentOnPass } = inputs;
+    const result = await upsertComment({
+      token: inputs.token,
+      repo,
+      issueNumber,
+      body,
+      marker,
+      baseUrl: context.apiUrl,
+      timeoutSeconds: inputs.apiTimeout,
+      goal: passes && commentOnPass !== 'update' ? commentOnPass : 'write',
+      unhide: commentOnPass === 'hide'
+    });
     if (result.action === 'skipped') {
       log.warning(`model-gate: could not comment on the pull request: ${result.reason}`);
       return undefined;
     }
-    log.info(`model-gate: ${result.action} the pull-request comment ${result.url ?? `${result.id} on ${repo.owner}/${repo.repo}#${issueNumber}`}`);
+    if (result.action === 'none') {
+      log.info(`model-gate: no pull-request comment: the gates pass (comment-on-pass: ${commentOnPass}) and ${result.reason}`);
+      return undefined;
+    }
+    if (result.action === 'deleted') {
+      log.info(`model-gate: deleted the pull-request comment ${result.id} on ${repo.owner}/${repo.repo}#${issueNumber}: the gates pass`);
+      return undefined;
+    }
+    const where = result.url ?? `${result.id} on ${repo.owner}/${repo.repo}#${issueNumber}`;
+    const changed =
+      result.changed === 'hidden' ? ', and hid it: the gates pass' : result.changed === 'unhidden' ? ', and showed it again: the gates no longer pass' : '';
+    log.info(`model-gate: ${result.action} the pull-request comment ${where}${changed}`);
+    if (result.visibilityError)
+      log.warning(`model-gate: could not ${passes ? 'hide' : 'show again'} the pull-request comment ${where}: ${result.visibilityError}`);
     return { id: result.id, ...(result.url ? { url: result.url } : {}) };
   } catch (error) {
     log.warning(`model-gate: could not comment on the pull request: ${(error as Error).message}`);

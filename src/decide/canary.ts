@@ -71,6 +71,7 @@ export function judgeMetric(spec: LiveMetricSpec, canary: SideReading, stable: S
     difference: toNumber(decimal(c).minus(decimal(s))),
     ...(interval ? { differenceInterval: interval } : {}),
     threshold: shown?.threshold ?? null,
+    ...(shown?.thresholdFrom ? { thresholdFrom: shown.thresholdFrom } : {}),
     message: results.map((r) => r.message).join('; ')
   };
 }

@@ -10,7 +10,16 @@ import { decimal, toNumber, type Decimal } from './decimal.js';
 import type { Interval } from '../model/evidence.js';
 import type { Problem } from '../model/problem.js';
 import type { MetricSet, MetricValue } from '../model/metrics.js';
-import { BOUND_KEYS, type BoundKey, type GatesConfig, type GateSpec, type Check, type GateResult, type SkippedCheck } from '../model/gates.js';
+import {
+  BOUND_KEYS,
+  type BoundKey,
+  type GatesConfig,
+  type GateSpec,
+  type Check,
+  type GateResult,
+  type SkippedCheck,
+  type ThresholdOrigin
+} from '../model/gates.js';
 import type { PairedComparison } from '../model/comparison.js';
 
 export interface GateEvaluation {
@@ -161,6 +170,7 @@ function evaluateBound(
       : {}),
     status: passed ? 'pass' : 'fail',
     threshold: toNumber(threshold),
+    ...(needsBaseline && reference !== undefined ? { thresholdFrom: thresholdOrigin(check, limit, reference, threshold) } : {}),
     delta: reference === undefined ? null : toNumber(value.minus(reference)),
     message: thin ? `${comparison}, but ${thin}: not enough evidence to pass` : comparison,
     ...(straddles ? { pointEstimateOnly: true as const } : {})
@@ -252,6 +262,11 @@ function distinguishable(a: number, b: number): [string, string] {
     if (x !== y || a === b) return [x, y];
   }
   return [String(a), String(b)];
+}
+
+function thresholdOrigin(check: BoundKey, limit: number, baseline: Decimal, threshold: Decimal): ThresholdOrigin {
+  const origin = { baseline: toNumber(baseline), change: toNumber(threshold.minus(baseline)) };
+  return check.endsWith('_relative') ? { ...origin, relative: limit } : origin;
 }
 
 function thresholdOf(check: BoundKey, limit: Decimal, baseline: Decimal | undefined): Decimal {

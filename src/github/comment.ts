@@ -1,8 +1,9 @@
 // The sticky pull-request comment: find ours by its marker on any page of the conversation,
-// update it, else create it. @actions/github is imported on first use so runs that do not
-// comment never load Octokit.
+// update it, else create it; or, once the gates pass, hide or delete it. @actions/github is
+// imported on first use so runs that do not comment never load Octokit.
 import { COMMENT_LIMIT } from '../report/comment.js';
 import { ApiRequestError, DEFAULT_API_TIMEOUT_SECONDS, guardedFetch, retryOnce } from './api.js';
+import { setVisibility, type VisibilityChange } from './visibility.js';
 
 export interface Repo {
   owner: string;
@@ -23,9 +24,31 @@ export interface UpsertCommentOptions {
   baseUrl?: string;
   /** Seconds GitHub has to answer each request (default 30); a GET or our PATCH without an answer is repeated once. */
   timeoutSeconds?: number;
+  /**
+   * write (the default): update our comment, else create it. hide: update our comment, then hide it
+   * (minimized as resolved). delete: delete our comment. Neither hide nor delete creates one.
+   */
+  goal?: 'write' | 'hide' | 'delete';
+  /** With write: show our comment again if it is hidden. */
+  unhide?: boolean;
 }
 
-export type UpsertResult = { action: 'created' | 'updated'; id: number; url?: string } | { action: 'skipped'; reason: string };
+export type UpsertResult =
+  | {
+      action: 'created' | 'updated';
+      id: number;
+      url?: string;
+      /** The comment was hidden or shown again by this run. */
+      changed?: VisibilityChange;
+      /** Why the comment, written, could not be hidden or shown again. */
+      visibilityError?: string;
+    }
+  | { action: 'deleted'; id: number }
+  | { action: 'skipped'; reason: string }
+  /** Nothing to do: there is no earlier comment to hide or delete. */
+  | { action: 'none'; reason: string };
+
+type Written = { action: 'created' | 'updated'; id: number; url?: string; nodeId?: string };
 
 /**
  * Requests that may be repeated when GitHub did not answer: reads, and the PATCH that sets our own
@@ -47,9 +70,12 @@ export class CommentError extends Error {
 
 const NOT_PERMITTED = /resource not accessible by integration/i;
 
-/** Creates our comment on the pull request, or updates it in place when an earlier run left one. */
+/**
+ * Creates our comment on the pull request, or updates it in place when an earlier run left one; or,
+ * as `goal` says, hides or deletes the one an earlier run left.
+ */
 export async function upsertComment(options: UpsertCommentOptions): Promise<UpsertResult> {
-  const { token, repo, issueNumber, marker, timeoutSeconds = DEFAULT_API_TIMEOUT_SECONDS } = options;
+  const { token, repo, issueNumber, marker, timeoutSeconds = DEFAULT_API_TIMEOUT_SECONDS, goal = 'write' } = options;
   const where = `${repo.owner}/${repo.repo}#${issueNumber}`;
   if (!token) return { action: 'skipped', reason: `no GitHub token to comment on ${where} with (input "github-token")` };
   const { body } = options;
@@ -65,16 +91,24 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Upse
   const octokit = new GitHub(getOctokitOptions(token, { baseUrl, request: { fetch } }));
   retryOnce(octokit, REPEATABLE);
   const step = { now: `list the comments of ${where}` };
+  let result: Written;
   try {
     const existing = await findComment(octokit, repo, issueNumber, marker, step);
+    if (existing === undefined && goal !== 'write') return { action: 'none', reason: `there is no earlier comment on ${where} to ${goal}` };
+    if (existing !== undefined && goal === 'delete') {
+      step.now = `delete comment ${existing} on ${where}`;
+      await octokit.rest.issues.deleteComment({ owner: repo.owner, repo: repo.repo, comment_id: existing });
+      return { action: 'deleted', id: existing };
+    }
     if (existing !== undefined) {
       step.now = `update comment ${existing} on ${where}`;
       const { data } = await octokit.rest.issues.updateComment({ owner: repo.owner, repo: repo.repo, comment_id: existing, body });
-      return written('updated', data);
+      result = written('updated', data);
+    } else {
+      step.now = `comment on ${where}`;
+      const { data } = await octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, body });
+      result = written('created', data);
     }
-    step.now = `comment on ${where}`;
-    const { data } = await octokit.rest.issues.createComment({ owner: repo.owner, repo: repo.repo, issue_number: issueNumber, body });
-    return written('created', data);
   } catch (error) {
     const { status, message } = describe(error);
     if (status === 403 && NOT_PERMITTED.test(message)) {
@@ -85,15 +119,30 @@ export async function upsertComment(options: UpsertCommentOptions): Promise<Upse
     }
     throw new CommentError(redact(`could not ${step.now}: ${status === undefined ? '' : `${status} `}${message}`, token), status);
   }
+  const { nodeId, ...comment } = result;
+  // a comment created just now is shown
+  const visibility = goal === 'hide' ? 'hide' : options.unhide && result.action === 'updated' ? 'show' : undefined;
+  if (!visibility) return comment;
+  try {
+    if (nodeId === undefined) throw new Error("GitHub's answer has no node_id");
+    return { ...comment, changed: await setVisibility(octokit, nodeId, visibility) };
+  } catch (error) {
+    const { status, message } = describe(error);
+    return { ...comment, visibilityError: redact(`${status === undefined ? '' : `${status} `}${message}`, token) };
+  }
 }
 
 type Octokit = InstanceType<typeof import('@actions/github/lib/utils').GitHub>;
 
 /** The comment GitHub answered with. Anything else (an answer from elsewhere, a cut-off body) is an error, not a comment without an id. */
-function written(action: 'created' | 'updated', data: unknown): UpsertResult {
-  const { id, html_url: url } = (typeof data === 'object' && data !== null ? data : {}) as { id?: unknown; html_url?: unknown };
+function written(action: 'created' | 'updated', data: unknown): Written {
+  const {
+    id,
+    html_url: url,
+    node_id: nodeId
+  } = (typeof data === 'object' && data !== null ? data : {}) as { id?: unknown; html_url?: unknown; node_id?: unknown };
   if (typeof id !== 'number' || !Number.isSafeInteger(id) || id <= 0) throw new Error(`GitHub's answer is not a comment (no id in ${describeData(data)})`);
-  return { action, id, ...(typeof url === 'string' && /^https?:\/\//.test(url) ? { url } : {}) };
+  return { action, id, ...(typeof url === 'string' && /^https?:\/\//.test(url) ? { url } : {}), ...(typeof nodeId === 'string' && nodeId ? { nodeId } : {}) };
 }
 
 function describeData(data: unknown): string {

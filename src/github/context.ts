@@ -63,6 +63,15 @@ export function parseCommentMode(value: string, source = 'input "comment"'): Com
   throw new InputError({ source: source, message: `expected one of ${COMMENT_MODES.join(', ')}, got ${JSON.stringify(value)}` });
 }
 
+export const COMMENT_ON_PASS = ['update', 'hide', 'delete'] as const;
+export type CommentOnPass = (typeof COMMENT_ON_PASS)[number];
+
+export function parseCommentOnPass(value: string, source = 'input "comment-on-pass"'): CommentOnPass {
+  const mode = value.trim().toLowerCase() || 'update';
+  if ((COMMENT_ON_PASS as readonly string[]).includes(mode)) return mode as CommentOnPass;
+  throw new InputError({ source: source, message: `expected one of ${COMMENT_ON_PASS.join(', ')}, got ${JSON.stringify(value)}` });
+}
+
 /** auto: on pull_request and pull_request_target events; always: whenever the event names a pull request or issue; never. */
 export function planComment(mode: CommentMode, context: GitHubContext): CommentPlan {
   if (mode === 'never') return { comment: false, reason: 'comment is "never"' };

@@ -1,7 +1,7 @@
 // Live canary analysis: the canary's own traffic against the stable's, read from Prometheus,
 // judged in the gate vocabulary at each check of a watch.
 import type { Interval } from './evidence.js';
-import type { GateSpec, Severity } from './gates.js';
+import type { GateSpec, Severity, ThresholdOrigin } from './gates.js';
 
 /** Whose pods a query selects: Istio's destination labels, from the release file or the configuration. */
 export interface CanaryTarget {
@@ -69,6 +69,8 @@ export interface LiveMetricResult {
   differenceInterval?: Interval;
   /** The gate's threshold, when the check was conclusive. */
   threshold: number | null;
+  /** A threshold derived from the stable's value (max_increase, max_drop and their relative forms): threshold = stable + change. */
+  thresholdFrom?: ThresholdOrigin;
   message: string;
 }
 

@@ -440,6 +440,14 @@ export const OPTIONS = {
     commands: [],
     action: true
   },
+  'comment-on-pass': {
+    type: 'string',
+    help: 'what becomes of the comment when the gates pass: update (as on any run), hide (update it, then hide it as resolved) or delete; hide and delete create none',
+    default: 'update',
+    group: 'Pull request and evidence',
+    commands: [],
+    action: true
+  },
   'github-token': {
     type: 'string',
     help: 'token for the pull-request comment',

@@ -2,9 +2,11 @@
 // stable table, the checks over time, a chart of each metric that failed or was inconclusive,
 // and the PromQL that was run.
 import { extremes, formatNumber, formatSigned } from '../format.js';
+import { digitsToTellApart, hoverNumber, hoverSigned, roundedNumber, roundedSigned, SHOWN_DIGITS } from './numbers.js';
 import type { CanaryAnalysis, LiveMetricResult, LiveSide } from '../model/canary.js';
 import type { Report } from '../model/report.js';
 import { BLANK, details, fence, line, table, type Block } from './blocks.js';
+import { thresholdOrigin } from './threshold.js';
 import { escapeMarkdown as md, escapeMermaid as label } from './escape.js';
 
 const STATUS_ICONS = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' } as const;
@@ -57,17 +59,21 @@ export function canarySection(report: Report): Block[] {
 }
 
 function metricRow(m: LiveMetricResult): string {
-  const interval = m.differenceInterval ? ` <sub>[${formatSigned(m.differenceInterval.low)}, ${formatSigned(m.differenceInterval.high)}]</sub>` : '';
+  const interval = m.differenceInterval ? ` <sub>[${roundedSigned(m.differenceInterval.low)}, ${roundedSigned(m.differenceInterval.high)}]</sub>` : '';
   const requests = `${count(m.canary.requests)} / ${count(m.stable.requests)}`;
-  return `| ${STATUS_ICONS[m.status]} | ${md(m.metric)} | ${value(m.canary)} | ${value(m.stable)} | ${formatSigned(m.difference)}${interval} | ${formatNumber(m.threshold)} | ${requests} |`;
+  // the gate compared the canary's value with the threshold: enough digits to tell them apart
+  const digits = digitsToTellApart(m.canary.value, m.threshold);
+  const show = (value: number | null | undefined): string => hoverNumber(value, digits);
+  const threshold = `${show(m.threshold)}${m.thresholdFrom ? ` (${thresholdOrigin(m.thresholdFrom, show, 'stable')})` : ''}`;
+  return `| ${STATUS_ICONS[m.status]} | ${md(m.metric)} | ${value(m.canary, digits)} | ${value(m.stable)} | ${hoverSigned(m.difference)}${interval} | ${threshold} | ${requests} |`;
 }
 
-function value(side: LiveSide): string {
+function value(side: LiveSide, digits = SHOWN_DIGITS): string {
   if (side.value === null) return '—';
   const bucket = side.bucket
-    ? ` <sub>bucket ${formatNumber(side.bucket.low)}–${side.bucket.high === null ? '+Inf' : formatNumber(side.bucket.high)} ms</sub>`
+    ? ` <sub>bucket ${roundedNumber(side.bucket.low)}–${side.bucket.high === null ? '+Inf' : roundedNumber(side.bucket.high)} ms</sub>`
     : '';
-  return `${formatNumber(side.value)}${bucket}`;
+  return `${hoverNumber(side.value, digits)}${bucket}`;
 }
 
 function count(requests: number | null): string {
@@ -85,7 +91,7 @@ function checksTable(analysis: CanaryAnalysis): Block[] {
   if (analysis.checks.length < 2) return [];
   const metrics = analysis.checks[0]!.metrics.map((m) => m.metric);
   const rows = analysis.checks.map((check) => ({
-    text: `| ${check.time} | ${STATUS_ICONS[check.status]} | ${check.metrics.map((m) => `${formatNumber(m.canary.value)} / ${formatNumber(m.stable.value)}`).join(' | ')} |`,
+    text: `| ${check.time} | ${STATUS_ICONS[check.status]} | ${check.metrics.map((m) => `${roundedNumber(m.canary.value)} / ${roundedNumber(m.stable.value)}`).join(' | ')} |`,
     failed: check.status !== 'pass'
   }));
   return [BLANK, table(`| Check | Status | ${metrics.map((m) => `${md(m)} <sub>canary / stable</sub>`).join(' | ')} |`, rows)];
@@ -144,7 +150,7 @@ export function canaryText(report: Report): string[] {
       formatNumber(m.canary.value),
       formatNumber(m.stable.value),
       `${formatSigned(m.difference)}${m.differenceInterval ? ` [${formatSigned(m.differenceInterval.low)}, ${formatSigned(m.differenceInterval.high)}]` : ''}`,
-      formatNumber(m.threshold),
+      `${formatNumber(m.threshold)}${m.thresholdFrom ? ` (${thresholdOrigin(m.thresholdFrom, formatNumber, 'stable')})` : ''}`,
       `${count(m.canary.requests)} / ${count(m.stable.requests)}`
     ])
   ];

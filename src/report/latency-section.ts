@@ -1,12 +1,12 @@
-import { formatNumber } from '../format.js';
+import { hoverNumber, roundedNumber } from './numbers.js';
 import { BLANK, details, line, plainRows, table, type Block } from './blocks.js';
 import { escapeMarkdown as md } from './escape.js';
 import type { QuantileInterval } from '../model/latency.js';
 import type { Report } from '../model/report.js';
 
-const ms = (value: number): string => `${formatNumber(value)} ms`;
+const ms = (value: number): string => `${hoverNumber(value)} ms`;
 const withInterval = (value: number, interval: QuantileInterval | null): string =>
-  interval ? `${ms(value)} <sub>[${formatNumber(interval.low)}, ${formatNumber(interval.high)}]</sub>` : ms(value);
+  interval ? `${ms(value)} <sub>[${roundedNumber(interval.low)}, ${roundedNumber(interval.high)}]</sub>` : ms(value);
 
 /** The measured latency per batch size, and the candidate ÷ baseline ratios when a baseline model was measured. */
 export function latencySection(report: Report): Block[] {
@@ -19,12 +19,12 @@ export function latencySection(report: Report): Block[] {
     const models = [['candidate', batch.candidate] as const, ...(batch.baseline ? [['baseline', batch.baseline] as const] : [])];
     for (const [name, { stats }] of models) {
       rows.push(
-        `| ${batch.batchSize} | ${name} | ${withInterval(stats.p50Ms, stats.p50Interval)} | ${ms(stats.p90Ms)} | ${ms(stats.p95Ms)} | ${withInterval(stats.p99Ms, stats.p99Interval)} | ${ms(stats.maxMs)} | ${ms(stats.meanMs)} | ${formatNumber(stats.throughputPerSecond)} |`
+        `| ${batch.batchSize} | ${name} | ${withInterval(stats.p50Ms, stats.p50Interval)} | ${ms(stats.p90Ms)} | ${ms(stats.p95Ms)} | ${withInterval(stats.p99Ms, stats.p99Interval)} | ${ms(stats.maxMs)} | ${ms(stats.meanMs)} | ${hoverNumber(stats.throughputPerSecond)} |`
       );
     }
     if (batch.ratios) {
       const cell = (r: { ratio: number; interval: { low: number; high: number } | null }): string =>
-        `×${formatNumber(r.ratio)}${r.interval ? ` <sub>[${formatNumber(r.interval.low)}, ${formatNumber(r.interval.high)}]</sub>` : ''}`;
+        `×${hoverNumber(r.ratio)}${r.interval ? ` <sub>[${roundedNumber(r.interval.low)}, ${roundedNumber(r.interval.high)}]</sub>` : ''}`;
       rows.push(
         `| ${batch.batchSize} | candidate ÷ baseline | ${cell(batch.ratios.p50)} | ${cell(batch.ratios.p90)} | ${cell(batch.ratios.p95)} | ${cell(batch.ratios.p99)} | | | |`
       );
@@ -35,8 +35,8 @@ export function latencySection(report: Report): Block[] {
     details('Latency (measured)', [
       BLANK,
       line(
-        `${md(candidate.path)}: ${formatNumber(candidate.sizeBytes / 1e6)} MB, session created in ${ms(candidate.sessionCreationMs)}` +
-          (baseline ? ` · baseline ${md(baseline.path)}: ${formatNumber(baseline.sizeBytes / 1e6)} MB` : '')
+        `${md(candidate.path)}: ${roundedNumber(candidate.sizeBytes / 1e6)} MB, session created in ${ms(candidate.sessionCreationMs)}` +
+          (baseline ? ` · baseline ${md(baseline.path)}: ${roundedNumber(baseline.sizeBytes / 1e6)} MB` : '')
       ),
       line(
         `onnxruntime-node ${md(runtime.version)} (${runtime.executionProvider}), ${settings.intraOpThreads} intra-op thread(s), ${settings.warmup} warm-up + ${runs}${settings.interleaved ? ', interleaved with the baseline' : ''}`

@@ -1,11 +1,12 @@
 // The blocks shared by the job summary (markdown.ts) and the pull-request comment (comment.ts).
 // Every string from an input file goes through `md`.
-import { formatNumber, formatSigned } from '../format.js';
+import { formatNumber } from '../format.js';
 import { BLANK, details, line, plainRows, table, type Block } from './blocks.js';
 import { capped } from './capped.js';
 import { escapeMarkdown as md } from './escape.js';
 import { countFailures } from './headline.js';
 import { thresholdText } from './threshold.js';
+import { digitsToTellApart, hoverNumber, hoverSigned, roundedNumber } from './numbers.js';
 import type { GateResult } from '../model/gates.js';
 import type { Report, ReportedRate } from '../model/report.js';
 import { canarySection } from './canary-section.js';
@@ -45,12 +46,12 @@ function gateRow(g: GateResult): string {
     g.status === 'pass' ? `✅ pass${g.pointEstimateOnly ? ' <sub>on the point estimate only</sub>' : ''}` : g.severity === 'block' ? '❌ fail' : '⚠️ warn';
   const name = `${md(g.metric)}${g.feature ? ` [${md(g.feature)}]` : ''} <sub>${g.check}</sub>`;
   const level = g.confidence === undefined ? '' : ` ${formatNumber(g.confidence * 100)}%`;
-  const value =
-    g.value === null
-      ? '—'
-      : `${formatNumber(g.value)}${g.interval ? ` <sub>[${formatNumber(g.interval.low)}, ${formatNumber(g.interval.high)}]${level}</sub>` : ''}`;
-  const threshold = thresholdText(g);
-  return `| ${status} | ${name} | ${value} | ${threshold} | ${formatNumber(g.baseline)} | ${formatSigned(g.delta)} | ${g.severity} |`;
+  // what was compared with the threshold gets the digits it takes to tell the two apart
+  const compared = g.comparedBound && g.interval ? g.interval[g.comparedBound] : g.value;
+  const digits = digitsToTellApart(compared, g.threshold);
+  const show = (value: number | null | undefined): string => hoverNumber(value, digits);
+  const value = g.value === null ? '—' : `${show(g.value)}${g.interval ? ` <sub>[${show(g.interval.low)}, ${show(g.interval.high)}]${level}</sub>` : ''}`;
+  return `| ${status} | ${name} | ${value} | ${thresholdText(g, show)} | ${hoverNumber(g.baseline)} | ${hoverSigned(g.delta)} | ${g.severity} |`;
 }
 
 /** What went wrong or was left out: failed gates, checks not applied, warnings about the input. */
@@ -96,8 +97,8 @@ function comparisonSection(report: Report): Block[] {
   return [
     BLANK,
     line(
-      `**Paired comparison** on ${c.rows} rows: candidate accuracy ${formatNumber(c.candidateAccuracy)}, baseline ${formatNumber(c.baselineAccuracy)}; ` +
-        `${c.candidateOnlyCorrect} rows only the candidate gets right, ${c.baselineOnlyCorrect} only the baseline; McNemar exact p = ${formatNumber(c.pValue)}.`
+      `**Paired comparison** on ${c.rows} rows: candidate accuracy ${hoverNumber(c.candidateAccuracy)}, baseline ${hoverNumber(c.baselineAccuracy)}; ` +
+        `${c.candidateOnlyCorrect} rows only the candidate gets right, ${c.baselineOnlyCorrect} only the baseline; McNemar exact p = ${hoverNumber(c.pValue)}.`
     )
   ];
 }
@@ -108,8 +109,8 @@ function fairnessSection(report: Report): Block[] {
   const cell = (r: ReportedRate): string =>
     r.value === null
       ? 'undefined'
-      : `${formatNumber(r.value)}${r.interval ? ` <sub>[${formatNumber(r.interval.low)}, ${formatNumber(r.interval.high)}]</sub>` : ''}`;
-  const number = (value: number | null): string => (value === null ? 'undefined' : formatNumber(value));
+      : `${roundedNumber(r.value)}${r.interval ? ` <sub>[${roundedNumber(r.interval.low)}, ${roundedNumber(r.interval.high)}]</sub>` : ''}`;
+  const number = (value: number | null): string => (value === null ? 'undefined' : roundedNumber(value));
   // a small group is a caution about its rates, not a failure
   const count = (g: { count: number; small?: true }): string => `${g.count}${g.small ? ' ⚠️ small' : ''}`;
   const body = [BLANK];
@@ -142,7 +143,7 @@ function fairnessSection(report: Report): Block[] {
       BLANK,
       line(
         Object.entries(metrics)
-          .map(([name, m]) => `${name} ${m.value === null ? 'undefined' : formatNumber(m.value)}`)
+          .map(([name, m]) => `${name} ${m.value === null ? 'undefined' : hoverNumber(m.value)}`)
           .join(' · ')
       ),
       BLANK
@@ -189,7 +190,7 @@ function groupConfusions(data: Extract<Report['fairness'][string], { task: 'mult
     BLANK,
     line(`Confusion matrix of ${md(group)}:`),
     BLANK,
-    table(header, plainRows(g.confusion.map((row, i) => `| **${md(data.classes[i] as string)}** | ${row.map((v) => formatNumber(v)).join(' | ')} |`)))
+    table(header, plainRows(g.confusion.map((row, i) => `| **${md(data.classes[i] as string)}** | ${row.map((v) => roundedNumber(v)).join(' | ')} |`)))
   ]);
   return [BLANK, details('Confusion matrix by group', [...tables, BLANK])];
 }
@@ -199,7 +200,7 @@ function classesSection(report: Report): Block[] {
   const classes = report.classes;
   if (!classes) return [];
   const scores = Object.entries(classes.perClass).map(
-    ([name, c]) => `| ${md(name)} | ${formatNumber(c.precision)} | ${formatNumber(c.recall)} | ${formatNumber(c.f1)} | ${formatNumber(c.support)} |`
+    ([name, c]) => `| ${md(name)} | ${roundedNumber(c.precision)} | ${roundedNumber(c.recall)} | ${roundedNumber(c.f1)} | ${roundedNumber(c.support)} |`
   );
   const body = [
     BLANK,
@@ -211,7 +212,7 @@ function classesSection(report: Report): Block[] {
   ];
   if (classes.labels.length <= MAX_CLASS_COLUMNS) {
     const header = `| true ╲ predicted | ${classes.labels.map(md).join(' | ')} |`;
-    const rows = classes.confusion.map((row, i) => `| **${md(classes.labels[i] as string)}** | ${row.map((v) => formatNumber(v)).join(' | ')} |`);
+    const rows = classes.confusion.map((row, i) => `| **${md(classes.labels[i] as string)}** | ${row.map((v) => roundedNumber(v)).join(' | ')} |`);
     body.push(line('Confusion matrix (rows: the true class):'), BLANK, table(header, plainRows(rows)), BLANK);
   } else body.push(line(`<sub>The confusion matrix of ${classes.labels.length} classes is in the JSON report.</sub>`), BLANK);
   return [BLANK, details('Classes', body)];
@@ -220,7 +221,7 @@ function classesSection(report: Report): Block[] {
 function metricsSection(report: Report): Block[] {
   const rows = Object.entries(report.metrics).map(
     ([name, m]) =>
-      `| ${md(name)} | ${m.value === null ? 'undefined' : formatNumber(m.value)} | ${m.interval ? `[${formatNumber(m.interval.low)}, ${formatNumber(m.interval.high)}] n=${m.interval.n}` : '—'} | ${m.baseline === undefined ? '—' : formatNumber(m.baseline)} | ${md(m.source)} |`
+      `| ${md(name)} | ${m.value === null ? 'undefined' : hoverNumber(m.value)} | ${m.interval ? `[${roundedNumber(m.interval.low)}, ${roundedNumber(m.interval.high)}] n=${m.interval.n}` : '—'} | ${m.baseline === undefined ? '—' : hoverNumber(m.baseline)} | ${md(m.source)} |`
   );
   const task = report.task ? [line(`Task: ${report.task.kind}${report.task.inferredFrom ? ` (inferred: ${md(report.task.inferredFrom)})` : ''}.`), BLANK] : [];
   return [BLANK, details('All metrics', [BLANK, ...task, table('| Metric | Value | 95% interval | Baseline | Source |', plainRows(rows)), BLANK])];

@@ -1,12 +1,25 @@
 import { extremes, formatNumber, formatSigned } from '../format.js';
 import { countFailures, headline } from './headline.js';
 import { thresholdText } from './threshold.js';
+import { digitsToTellApart } from './numbers.js';
+import type { GateResult } from '../model/gates.js';
 import type { Report } from '../model/report.js';
 import { canaryText } from './canary-section.js';
 import { provenanceText } from './provenance-section.js';
 import { capped } from './capped.js';
 
+/** The terminal has no tooltip: its tables keep more digits than the Markdown's. */
+const TEXT_DIGITS = 6;
+
 const more = (count: number): string => `… and ${count.toLocaleString('en-US')} more in the JSON report`;
+
+/** The gate's value and threshold, with as many digits as it takes to tell them apart (TEXT_DIGITS at least). */
+function valueAndThreshold(g: GateResult): [string, string] {
+  const compared = g.comparedBound && g.interval ? g.interval[g.comparedBound] : g.value;
+  const digits = Math.max(TEXT_DIGITS, digitsToTellApart(compared, g.threshold));
+  const show = (value: number | null | undefined): string => formatNumber(value, digits);
+  return [show(g.value), thresholdText(g, show)];
+}
 
 /** The terminal version of the summary: same facts, aligned columns, no Markdown. */
 export function renderText(report: Report): string {
@@ -16,8 +29,7 @@ export function renderText(report: Report): string {
     ...report.gates.map((g) => [
       g.status === 'pass' ? (g.pointEstimateOnly ? 'PASS*' : 'PASS') : g.severity === 'block' ? 'FAIL' : 'WARN',
       `${g.metric}${g.feature ? `[${g.feature}]` : ''} ${g.check}`,
-      formatNumber(g.value),
-      thresholdText(g),
+      ...valueAndThreshold(g),
       formatNumber(g.baseline),
       formatSigned(g.delta),
       g.severity

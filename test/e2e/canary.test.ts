@@ -51,7 +51,7 @@ describe('the Action judges each step on the canary against the stable', () => {
     expect(result.stdout).toContain('model-gate: canary check 1/1 at 2026-11-01T00:30:00.000Z: pass');
     expect(result.summary).toContain('<details><summary>Canary against stable: ✅ passed · 1 check, 0 failed</summary>');
     expect(result.summary).toMatch(
-      /\| ✅ pass \| request&#95;error&#95;rate \| 0\.005 \| 0\.005 \| 0 <sub>\[-0\.00\d+, \+0\.00\d+\]<\/sub> \| 0\.015 \| 6,000 \/ 30,000 \|/
+      /\| ✅ pass \| request&#95;error&#95;rate \| 0\.005 \| 0\.005 \| 0 <sub>\[-0\.00\d+, \+0\.00\d+\]<\/sub> \| 0\.015 \(stable 0\.005 \+ 0\.01\) \| 6,000 \/ 30,000 \|/
     );
     expect(result.summary).toContain('<details><summary>PromQL</summary>');
   });

@@ -33,7 +33,7 @@ describe('model-gate CLI', () => {
     ]);
     expect(code).toBe(0);
     expect(out).toContain('model-gate advance: canary 10% → 25%');
-    expect(out).toMatch(/PASS\s+accuracy max_drop\s+0\.94\s+≥ 0\.926\s+0\.936\s+\+0\.004\s+block/);
+    expect(out).toMatch(/PASS\s+accuracy max_drop\s+0\.94\s+≥ 0\.926 \(baseline 0\.936 − 0\.01\)\s+0\.936\s+\+0\.004\s+block/);
   });
 
   test('--json prints the report and --report writes it', async () => {

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseCommentMode, planComment, readGitHubContext } from '../../src/github/context.js';
+import { parseCommentMode, parseCommentOnPass, planComment, readGitHubContext } from '../../src/github/context.js';
 import { InputError } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-gate-context-'));
@@ -140,5 +140,12 @@ describe('comment modes', () => {
     expect(parseCommentMode(' Always ')).toBe('always');
     expect(() => parseCommentMode('sometimes')).toThrow(InputError);
     expect(() => parseCommentMode('sometimes')).toThrow('input "comment": expected one of auto, always, never, got "sometimes"');
+  });
+
+  test('parseCommentOnPass', () => {
+    expect(parseCommentOnPass('')).toBe('update');
+    expect(parseCommentOnPass(' Hide ')).toBe('hide');
+    expect(parseCommentOnPass('delete')).toBe('delete');
+    expect(() => parseCommentOnPass('minimize')).toThrow('input "comment-on-pass": expected one of update, hide, delete, got "minimize"');
   });
 });

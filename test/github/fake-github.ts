@@ -1,6 +1,7 @@
-// A small GitHub REST server on 127.0.0.1 for the issue-comment endpoints the Action uses:
-// list (paginated with per_page, page and Link headers), create and update. Real HTTP, so the
-// tests exercise the real Octokit client.
+// A small GitHub server on 127.0.0.1 for the issue-comment endpoints the Action uses: REST list
+// (paginated with per_page, page and Link headers), create, update and delete, and on POST /graphql the
+// questions and mutations that hide a comment and show it again. Real HTTP, so the tests exercise
+// the real Octokit client.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LocalServer } from '../support/local-server.js';
 
@@ -8,6 +9,8 @@ export interface FakeComment {
   id: number;
   body: string;
   user: { login: string; type: 'User' | 'Bot' };
+  /** The classifier it was hidden with (minimizeComment); undefined while shown. */
+  minimized?: string;
 }
 
 export interface RecordedRequest {
@@ -70,6 +73,7 @@ export class FakeGitHub extends LocalServer {
 
     if (req.headers.authorization !== `token ${this.token}`)
       return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    if (url.pathname === '/graphql' && method === 'POST') return this.graphql(res, body);
     if (url.pathname === '/user' && method === 'GET') {
       return this.userLogin === undefined ? send(res, 403, NOT_ACCESSIBLE) : send(res, 200, { login: this.userLogin, type: 'User' });
     }
@@ -119,12 +123,72 @@ export class FakeGitHub extends LocalServer {
       comment.body = text;
       return send(res, 200, this.json(owner, repo, comment));
     }
+    if (one && method === 'DELETE') {
+      const [, owner, repo, id] = one as unknown as [string, string, string, string];
+      if (this.readOnly) return send(res, 403, NOT_ACCESSIBLE);
+      const thread = [...this.threads.entries()].find(([key, c]) => key.startsWith(`${owner}/${repo}#`) && c.some((x) => x.id === Number(id)))?.[1];
+      if (!thread) return send(res, 404, { message: 'Not Found' });
+      thread.splice(
+        thread.findIndex((c) => c.id === Number(id)),
+        1
+      );
+      res.writeHead(204);
+      return void res.end();
+    }
     return send(res, 404, { message: 'Not Found' });
   }
 
   private json(owner: string, repo: string, c: FakeComment): object {
-    return { id: c.id, body: c.body, user: c.user, html_url: `https://github.com/${owner}/${repo}/pull/1#issuecomment-${c.id}` };
+    return { id: c.id, node_id: nodeId(c.id), body: c.body, user: c.user, html_url: `https://github.com/${owner}/${repo}/pull/1#issuecomment-${c.id}` };
   }
+
+  /**
+   * The three GraphQL documents a comment's visibility takes, checked as GitHub's schema would: the
+   * operation, its variables' names and types, and the classifier's enum value. Any other document
+   * is refused, as GitHub refuses a query its schema does not have.
+   */
+  private graphql(res: ServerResponse, body: string): void {
+    const { query, variables = {} } = JSON.parse(body) as { query?: unknown; variables?: Record<string, unknown> };
+    if (typeof query !== 'string') return send(res, 400, { message: 'Problems parsing JSON' });
+    const text = query.replace(/\s+/g, ' ');
+    const comment = this.allComments().find((c) => nodeId(c.id) === variables.id);
+    const notFound = {
+      data: null,
+      errors: [{ type: 'NOT_FOUND', path: ['node'], message: `Could not resolve to a node with the global id of '${String(variables.id)}'` }]
+    };
+    if (/^query ?\(\$id: ID!\) ?\{ ?node\(id: \$id\) ?\{ ?\.\.\. on Minimizable ?\{ ?isMinimized ?\} ?\} ?\}$/.test(text)) {
+      return comment ? send(res, 200, { data: { node: { isMinimized: comment.minimized !== undefined } } }) : send(res, 200, notFound);
+    }
+    const minimize =
+      /^mutation ?\(\$id: ID!, \$classifier: ReportedContentClassifiers!\) ?\{ ?minimizeComment\(input: ?\{ ?subjectId: \$id, classifier: \$classifier ?\}\) ?\{ ?minimizedComment ?\{ ?isMinimized ?\} ?\} ?\}$/;
+    const unminimize =
+      /^mutation ?\(\$id: ID!\) ?\{ ?unminimizeComment\(input: ?\{ ?subjectId: \$id ?\}\) ?\{ ?unminimizedComment ?\{ ?isMinimized ?\} ?\} ?\}$/;
+    if (minimize.test(text) || unminimize.test(text)) {
+      if (this.readOnly) return send(res, 200, { data: null, errors: [{ type: 'FORBIDDEN', message: NOT_ACCESSIBLE.message }] });
+      if (!comment) return send(res, 200, notFound);
+      if (minimize.test(text)) {
+        if (typeof variables.classifier !== 'string' || !CLASSIFIERS.has(variables.classifier))
+          return send(res, 200, { errors: [{ message: `Variable $classifier of type ReportedContentClassifiers! was provided invalid value` }] });
+        comment.minimized = variables.classifier;
+        return send(res, 200, { data: { minimizeComment: { minimizedComment: { isMinimized: true } } } });
+      }
+      comment.minimized = undefined;
+      return send(res, 200, { data: { unminimizeComment: { unminimizedComment: { isMinimized: false } } } });
+    }
+    return send(res, 200, { errors: [{ message: 'this fake GitHub does not know that document', query }] });
+  }
+
+  private allComments(): FakeComment[] {
+    return [...this.threads.values()].flat();
+  }
+}
+
+/** GitHub's ReportedContentClassifiers. */
+const CLASSIFIERS: ReadonlySet<string> = new Set(['SPAM', 'ABUSE', 'OFF_TOPIC', 'OUTDATED', 'DUPLICATE', 'RESOLVED']);
+
+/** A comment's GraphQL node id, shaped like GitHub's. */
+export function nodeId(id: number): string {
+  return `IC_kwDOfake${id}`;
 }
 
 function tooLong(res: ServerResponse): void {

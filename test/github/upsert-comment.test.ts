@@ -142,6 +142,45 @@ describe('upsertComment against a local GitHub REST server', () => {
   });
 });
 
+describe('hiding our comment through the GraphQL API', () => {
+  let github: FakeGitHub;
+  beforeEach(async () => {
+    github = new FakeGitHub();
+    await github.start();
+    github.thread('acme', 'models', 7);
+  });
+  afterEach(() => github.stop());
+  const upsert = (goal: 'write' | 'hide' | 'delete', unhide = false) =>
+    upsertComment({ token: github.token, repo, issueNumber: 7, body: `${marker}\nreport`, marker, baseUrl: github.baseUrl, goal, unhide });
+
+  test('hide updates, then hides; write with unhide shows it again; a created comment is never asked about', async () => {
+    expect(await upsert('hide')).toEqual({ action: 'none', reason: 'there is no earlier comment on acme/models#7 to hide' });
+    const created = await upsert('write', true);
+    expect(created).toMatchObject({ action: 'created' });
+    expect(github.requests.some((r) => r.url === '/graphql')).toBe(false);
+    expect(await upsert('hide')).toMatchObject({ action: 'updated', changed: 'hidden' });
+    expect(github.thread('acme', 'models', 7)[0]!.minimized).toBe('RESOLVED');
+    expect(await upsert('hide')).toMatchObject({ action: 'updated', changed: undefined });
+    expect(await upsert('write', true)).toMatchObject({ action: 'updated', changed: 'unhidden' });
+    expect(github.thread('acme', 'models', 7)[0]!.minimized).toBeUndefined();
+  });
+
+  test('a GraphQL error leaves the updated comment as the result, with the reason, and never the token', async () => {
+    github.addComment('acme', 'models', 7, `${marker}\nold`, 'github-actions[bot]');
+    github.intercept = (r) => (r.url === '/graphql' ? { status: 502, data: { message: `Bad gateway for ${github.token}` } } : undefined);
+    const result = await upsert('hide');
+    expect(result).toMatchObject({ action: 'updated', visibilityError: expect.stringMatching(/^502 Bad gateway for \*\*\*/) });
+    expect(JSON.stringify(result)).not.toContain(github.token);
+  });
+
+  test('delete deletes our comment, not a planted one', async () => {
+    const planted = github.addComment('acme', 'models', 7, `${marker}\nplanted`, 'mallory');
+    const ours = github.addComment('acme', 'models', 7, `${marker}\nold`, 'github-actions[bot]');
+    expect(await upsert('delete')).toEqual({ action: 'deleted', id: ours.id });
+    expect(github.thread('acme', 'models', 7)).toEqual([planted]);
+  });
+});
+
 describe('a marked comment somebody else wrote', () => {
   const other = new FakeGitHub();
   beforeAll(() => other.start());

@@ -110,6 +110,7 @@ describe('one check of the last window (duration 0)', () => {
     const errors = report.canaryAnalysis!.checks[0]!.metrics[0]!;
     expect(errors).toMatchObject({ status: 'fail', threshold: 0.015, difference: 0.025 });
     expect(errors.message).toBe('request_error_rate 0.03 > 0.015 (baseline 0.005 + 0.01)');
+    expect(errors.thresholdFrom).toEqual({ baseline: 0.005, change: 0.01 });
     expect(errors.differenceInterval!.low).toBeGreaterThan(0.01);
   });
 
@@ -128,6 +129,7 @@ describe('one check of the last window (duration 0)', () => {
     const { report } = await evaluate(custom);
     const conversion = report.canaryAnalysis!.checks[0]!.metrics.find((m) => m.metric === 'conversion_rate')!;
     expect(conversion).toMatchObject({ status: 'fail', canary: { value: 0.04 }, stable: { value: 0.05 }, threshold: 0.049 });
+    expect(conversion.thresholdFrom).toEqual({ baseline: 0.05, change: -0.001, relative: 0.02 });
     expect(report.decision).toBe('rollback');
   });
 

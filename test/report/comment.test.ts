@@ -82,8 +82,12 @@ describe('renderComment', () => {
     expect(lines[0]).toBe('<!-- model-gate:Release/fraud-detector -->');
     expect(lines[1]).toBe('### ❌ model-gate rollback: canary 10% → 0%');
     expect(body).toContain('**fraud-detector 2.4.0** · 2 of 3 checks passed, 1 blocking failed');
-    expect(body).toMatch(/\| ❌ fail \| demographic&#95;parity&#95;ratio \[age&#95;band\] <sub>min<\/sub> \| 0\.821429 \| ≥ 0\.85 \|/);
-    expect(body).toMatch(/\| ✅ pass \| accuracy <sub>min<\/sub> \| 0\.94 <sub>\[0\.9356\d*, 0\.9441\d*\]<\/sub> \| ≥ 0\.9 \|/);
+    expect(body).toMatch(
+      /\| ❌ fail \| demographic&#95;parity&#95;ratio \[age&#95;band\] <sub>min<\/sub> \| <span title="0\.821428571428571">0\.8214<\/span> \| ≥ 0\.85 \|/
+    );
+    expect(body).toMatch(
+      /\| ✅ pass \| accuracy <sub>min<\/sub> \| 0\.94 <sub>\[<span title="0\.9356\d*">0\.9356<\/span>, <span title="0\.9441\d*">0\.9441<\/span>\]<\/sub> \| ≥ 0\.9 \|/
+    );
   });
 
   test('evidence in collapsible sections, and a link to the run', () => {
@@ -140,7 +144,11 @@ describe('renderComment', () => {
     expect(hostile).toContain('@\u200borg/team');
     // No tag but ours, and every section closed.
     expect(hostile.match(/<[^ ]/g)!.every((m) => ['<!', '<d', '<s', '</'].includes(m))).toBe(true);
-    expect(hostile.match(/<\/?[a-z]+/g)!.every((tag) => ['<details', '</details', '<summary', '</summary', '<sub', '</sub'].includes(tag))).toBe(true);
+    expect(
+      hostile.match(/<\/?[a-z]+/g)!.every((tag) => ['<details', '</details', '<summary', '</summary', '<sub', '</sub', '<span', '</span'].includes(tag))
+    ).toBe(true);
+    // a span only ever carries a number's exact value
+    expect(hostile.match(/<span[^>]*>/g)!.every((span) => /^<span title="-?[0-9.]+(e[+-][0-9]+)?">$/.test(span))).toBe(true);
     expect(hostile.match(/<details/g)!.length).toBe(hostile.match(/<\/details>/g)!.length);
     expect(hostile.match(/^```/gm)!.length % 2).toBe(0);
     const labels = mermaid(hostile).find((l) => l.startsWith('  x-axis'))!;

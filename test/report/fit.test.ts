@@ -166,7 +166,7 @@ describe('fit', () => {
         expect(short).toContain(commentMarker('CI/model'));
         for (const text of [toMarkdown(blocks), short]) {
           expect(text).not.toMatch(/@[A-Za-z0-9]/);
-          expect(text.match(/<\/?[A-Za-z]+/g)?.every((tag) => /^<\/?(details|summary|sub)$/.test(tag)) ?? true).toBe(true);
+          expect(text.match(/<\/?[A-Za-z]+/g)?.every((tag) => /^<\/?(details|summary|sub|span)$/.test(tag)) ?? true).toBe(true);
         }
       }),
       { numRuns: 60 }

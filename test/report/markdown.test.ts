@@ -51,7 +51,9 @@ describe('job summary', () => {
   test('heads with the decision and weight change, then the gate table', () => {
     expect(markdown.split('\n')[0]).toBe('## ✅ model-gate advance: canary 10% → 25%');
     expect(markdown).toContain('| Status | Gate | Value | Threshold | Baseline | Δ | Severity |');
-    expect(markdown).toMatch(/\| ✅ pass \| accuracy <sub>min<\/sub> \| 0\.895 <sub>\[0\.[0-9]+, 0\.[0-9]+\]<\/sub> \| ≥ 0\.8 \|/);
+    expect(markdown).toMatch(
+      /\| ✅ pass \| accuracy <sub>min<\/sub> \| 0\.895 <sub>\[<span title="0\.[0-9]+">0\.[0-9]{4}<\/span>, <span title="0\.[0-9]+">0\.[0-9]{4}<\/span>\]<\/sub> \| ≥ 0\.8 \|/
+    );
     expect(markdown).toContain('<details><summary>Fairness by group</summary>');
   });
 });

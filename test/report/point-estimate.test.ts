@@ -20,7 +20,9 @@ describe('a gate that passes on the point estimate only', () => {
 
   test('is marked in the Markdown gate table, with a note saying what it means', () => {
     const markdown = renderMarkdown(thin);
-    expect(markdown).toContain('| ✅ pass <sub>on the point estimate only</sub> | accuracy <sub>min</sub> | 0.9 <sub>[0.879848, 0.917091]</sub> | ≥ 0.89 |');
+    expect(markdown).toContain(
+      '| ✅ pass <sub>on the point estimate only</sub> | accuracy <sub>min</sub> | 0.9 <sub>[<span title="0.879848036804652">0.8798</span>, <span title="0.917090556406904">0.9171</span>]</sub> | ≥ 0.89 |'
+    );
     expect(markdown).toContain('| ✅ pass | samples <sub>min</sub> |');
     expect(markdown).toContain("On the point estimate only: the gate passes, but the value's 95% interval straddles its threshold.");
   });
@@ -39,7 +41,9 @@ describe('a gate that passes on the point estimate only', () => {
 
   test('a confidence gate shows the level of its interval and is never marked', () => {
     const markdown = renderMarkdown(bounded);
-    expect(markdown).toMatch(/\| ✅ pass \| accuracy <sub>min<\/sub> \| 0\.9 <sub>\[0\.872865, 0\.921862\] 99%<\/sub> \|/);
+    expect(markdown).toMatch(
+      /\| ✅ pass \| accuracy <sub>min<\/sub> \| 0\.9 <sub>\[<span title="0\.8728\d+">0\.8729<\/span>, <span title="0\.9218\d+">0\.9219<\/span>\] 99%<\/sub> \|/
+    );
     expect(markdown).not.toMatch(/point estimate only/);
   });
 });

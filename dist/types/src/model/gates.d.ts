@@ -73,6 +73,11 @@ export interface GateResult {
     pointEstimateOnly?: true;
     /** The limit the value was compared with (for baseline checks: derived from the baseline). */
     threshold: number | null;
+    /**
+     * Baseline checks: where the threshold comes from, threshold = baseline + change (decimal-exact).
+     * `change` is −max_drop, +max_increase, or for the relative checks ∓ the limit × |baseline|.
+     */
+    thresholdFrom?: ThresholdOrigin;
     comparator: '≥' | '≤';
     /** The bound as configured (for not_worse: alpha). */
     limit: number;
@@ -83,6 +88,13 @@ export interface GateResult {
     message: string;
     /** Line of the gate in the gates file. */
     line?: number;
+}
+/** A threshold derived from a baseline: threshold = baseline + change. */
+export interface ThresholdOrigin {
+    baseline: number;
+    change: number;
+    /** The relative checks: the configured fraction of the baseline that `change` is. */
+    relative?: number;
 }
 export interface SkippedCheck {
     id: string;
