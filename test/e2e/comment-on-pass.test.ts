@@ -1,9 +1,6 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { cleanUp, runAction, type ActionRun } from '../../scripts/run-action.mjs';
+import type { ActionRun } from '../../scripts/run-action.mjs';
+import { runOnPullRequest } from '../support/pull-request.js';
 import { FakeGitHub, nodeId } from '../github/fake-github.js';
-import { ROOT } from '../support/fixtures.js';
 
 // comment-on-pass: hide, from the bundled Action as the runner starts it, against a local GitHub
 // that speaks the REST comment endpoints and the GraphQL minimizeComment and unminimizeComment.
@@ -26,26 +23,8 @@ afterEach(() => {
   github.readOnly = false;
 });
 
-async function onPullRequest(inputs: Record<string, string>): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'model-gate-event-'));
-  const event = join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ action: 'synchronize', number: pr, pull_request: { number: pr } }));
-  const result = await runAction({
-    cwd: ROOT,
-    inputs: { 'github-token': github.token, 'comment-on-pass': 'hide', ...inputs },
-    env: {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_API_URL: github.baseUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_WORKFLOW: 'Release'
-    }
-  });
-  await cleanUp(result);
-  return result;
-}
+const onPullRequest = (inputs: Record<string, string>): Promise<ActionRun> =>
+  runOnPullRequest({ github, owner: OWNER, repo: REPO, number: pr }, { 'comment-on-pass': 'hide', ...inputs });
 
 const passing = { metrics: 'examples/metrics.json', baseline: 'examples/baseline.json', gates: 'examples/model-gates.yml', 'current-weight': '10' };
 // the same model, so the same comment: its accuracy of 0.94 fails this gate

@@ -1,9 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanUp, runAction, type ActionRun } from '../../scripts/run-action.mjs';
+import type { ActionRun } from '../../scripts/run-action.mjs';
+import { runOnPullRequest } from '../support/pull-request.js';
 import { FakeGitHub } from '../github/fake-github.js';
-import { ROOT } from '../support/fixtures.js';
 
 const github = new FakeGitHub();
 const OWNER = 'acme';
@@ -19,27 +19,8 @@ afterEach(() => {
   github.intercept = undefined;
 });
 
-/** dist/index.js on a pull_request event, talking to the local GitHub through GITHUB_API_URL. */
-async function onPullRequest(inputs: Record<string, string>, token = github.token): Promise<ActionRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'model-gate-event-'));
-  const event = join(dir, 'event.json');
-  writeFileSync(event, JSON.stringify({ action: 'synchronize', number: PR, pull_request: { number: PR } }));
-  const result = await runAction({
-    cwd: ROOT,
-    inputs: { 'github-token': token, ...inputs },
-    env: {
-      GITHUB_EVENT_NAME: 'pull_request',
-      GITHUB_EVENT_PATH: event,
-      GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-      GITHUB_API_URL: github.baseUrl,
-      GITHUB_SERVER_URL: 'https://github.com',
-      GITHUB_RUN_ID: '4242',
-      GITHUB_WORKFLOW: 'Release'
-    }
-  });
-  await cleanUp(result);
-  return result;
-}
+const onPullRequest = (inputs: Record<string, string>, token = github.token): Promise<ActionRun> =>
+  runOnPullRequest({ github, owner: OWNER, repo: REPO, number: PR }, inputs, token);
 
 const example = { metrics: 'examples/metrics.json', baseline: 'examples/baseline.json', gates: 'examples/model-gates.yml', 'current-weight': '10' };
 const ours = () => github.thread(OWNER, REPO, PR).filter((c) => c.body.startsWith('<!-- model-gate:'));
