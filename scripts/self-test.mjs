@@ -45,7 +45,7 @@ const checks = [
   },
   {
     name: 'predictions and fairness',
-    args: ['evaluate', '--predictions', fixture('predictions', 'basic.csv'), '--sensitive-features', 'sex,region', '--gates', 'gates: {accuracy: {min: 0.5}}'],
+    args: ['evaluate', '--predictions', join('examples', 'predictions.csv'), '--sensitive-features', 'sex,region', '--gates', 'gates: {accuracy: {min: 0.5}}'],
     exit: 0,
     stdout: 'PASS  accuracy min'
   },
@@ -60,9 +60,9 @@ const checks = [
     args: [
       'evaluate',
       '--model',
-      fixture('scoring', 'logreg.onnx'),
+      join('examples', 'model.onnx'),
       '--eval-data',
-      fixture('scoring', 'eval.csv'),
+      join('examples', 'eval.csv'),
       '--sensitive-features',
       'group',
       '--gates',
@@ -73,7 +73,7 @@ const checks = [
   },
   {
     name: "the model's latency",
-    args: ['bench', '--model', fixture('onnx', 'classifier.onnx'), '--latency-iterations', '30', '--json'],
+    args: ['bench', '--model', join('examples', 'model.onnx'), '--latency-iterations', '30', '--json'],
     exit: 0,
     stdout: '"p99Ms"'
   },
