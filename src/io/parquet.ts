@@ -1,13 +1,13 @@
 // Parquet files, read row group by row group with hyparquet (pure JavaScript; Snappy built in,
-// Zstandard, gzip, Brotli and LZ4 from hyparquet-compressors): each row is handed on as an object,
-// as a JSON Lines line is, so every format is checked by the same code.
+// Zstandard, gzip, Brotli and LZ4 from hyparquet-compressors): each row is handed on as a JSON Lines
+// row is, so every format is checked by the same code.
 import { open } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
 import type { ObjectRows } from '../read/chunk-reader.js';
-import { jsonFields, type RowReader } from '../read/predictions/file-reader.js';
+import { valueNumber, valueText, type JsonFields, type RowReader } from '../read/predictions/file-reader.js';
 
 const MAGIC = 'PAR1';
 
@@ -39,14 +39,33 @@ export async function readParquetRows<Sink, Result>(path: string, cwd: string, n
     if (error instanceof InputError) throw new InputError(error.problems.map(({ line: _line, ...problem }) => problem));
     throw error;
   }
-  await eachRow(table, name, (row, number) => rows.jsonRow(sink, jsonFields(name, row, table.columns, number), number));
+  const fields = new ColumnFields(name, table.columns);
+  await eachGroup(table, name, (group, first) => {
+    fields.group = group;
+    for (let i = 0; i < group.rows; i++) {
+      fields.index = i;
+      fields.line = first + i + 1;
+      rows.jsonRow(sink, fields, fields.line);
+    }
+  });
   return rows.finish(sink, table.columns);
 }
 
 /** Reads a Parquet file's rows as objects; `afterGroup` hears when a row group is done. */
 export async function readParquetObjects<T>(path: string, cwd: string, name: string, objects: ObjectRows<T>, afterGroup?: () => void): Promise<T> {
   const table = await openParquet(path, cwd, name);
-  await eachRow(table, name, (row, number) => objects.add(row, number), afterGroup);
+  await eachGroup(
+    table,
+    name,
+    (group, first) => {
+      for (let i = 0; i < group.rows; i++) {
+        const row: Record<string, unknown> = {};
+        for (const [column, values] of group.columns) row[column] = values[i];
+        objects.add(row, first + i + 1);
+      }
+    },
+    afterGroup
+  );
   try {
     return objects.result();
   } catch (error) {
@@ -84,26 +103,76 @@ async function openParquet(path: string, cwd: string, name: string): Promise<Tab
   return { file, metadata, columns };
 }
 
-/** Every row, one row group at a time (memory holds one group's rows), numbered from 1; problems name the row. */
-async function eachRow(table: Table, name: string, visit: (row: Record<string, unknown>, number: number) => void, afterGroup?: () => void): Promise<void> {
+/** A row group's values, column by column. */
+interface Group {
+  rows: number;
+  columns: Map<string, ArrayLike<unknown>>;
+}
+
+/**
+ * Every row group in turn, its columns read whole (memory holds one group), with the number of its
+ * first row (0-based); a problem the visitor throws names the row. Columns, not row objects: building
+ * an object a row cost as much as decoding the file.
+ */
+async function eachGroup(table: Table, name: string, visit: (group: Group, first: number) => void, afterGroup?: () => void): Promise<void> {
   const { file, metadata } = table;
   let first = 0;
-  for (const group of metadata.row_groups) {
-    const count = Number(group.num_rows);
-    let rows: Array<Record<string, unknown>> = [];
+  for (const rowGroup of metadata.row_groups) {
+    const count = Number(rowGroup.num_rows);
+    const chunks = new Map<string, { start: number; data: ArrayLike<unknown> }[]>();
     try {
-      await parquetRead({ file, metadata, compressors, rowStart: first, rowEnd: first + count, rowFormat: 'object', onComplete: (read) => (rows = read) });
+      // hyparquet calls onChunk for every page of every column before parquetRead resolves
+      await parquetRead({
+        file,
+        metadata,
+        compressors,
+        rowStart: first,
+        rowEnd: first + count,
+        onChunk: ({ columnName, columnData, rowStart }) => {
+          const list = chunks.get(columnName) ?? [];
+          list.push({ start: rowStart - first, data: columnData as ArrayLike<unknown> });
+          chunks.set(columnName, list);
+        }
+      });
     } catch (error) {
       throw new InputError({ source: name, message: `cannot be read: ${(error as Error).message}` });
     }
+    const columns = new Map(table.columns.map((column) => [column, joined(chunks.get(column) ?? [], count)]));
     try {
-      rows.forEach((row, i) => visit(row, first + i + 1));
+      visit({ rows: count, columns }, first);
     } catch (error) {
       throw error instanceof InputError ? asRows(error) : error;
     }
     afterGroup?.();
     first += count;
   }
+}
+
+/** A column's pages as one array of the group's `count` values; a value no page gave is undefined. */
+function joined(pages: readonly { start: number; data: ArrayLike<unknown> }[], count: number): ArrayLike<unknown> {
+  const only = pages[0];
+  if (pages.length === 1 && only && only.start === 0 && only.data.length === count) return only.data;
+  const values: unknown[] = new Array(count);
+  for (const page of pages) for (let i = 0; i < page.data.length; i++) values[page.start + i] = page.data[i];
+  return values;
+}
+
+/** The fields of one row of a group, as JSON Lines rows give theirs: one object, moved from row to row. */
+class ColumnFields implements JsonFields {
+  group: Group = { rows: 0, columns: new Map() };
+  /** The row in the group. */
+  index = 0;
+  /** The row in the file, from 1. */
+  line = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly names: readonly string[]
+  ) {}
+
+  // arrow functions: readers may take them off the object
+  readonly text = (name: string): string => valueText(this.file, this.group.columns.get(name)?.[this.index], name, this.names, this.line);
+  readonly number = (name: string): number => valueNumber(this.group.columns.get(name)?.[this.index]);
 }
 
 /** A Parquet file has rows, not lines: problems name the row. */

@@ -77,18 +77,21 @@ function jsonLinesReader<Sink, Result>(file: string, rows: RowReader<Sink, Resul
 /** A row's fields, from a JSON Lines object or a Parquet row. */
 export function jsonFields(file: string, row: Record<string, unknown>, columns: readonly string[], line: number): JsonFields {
   return {
-    text(name) {
-      const value = row[name];
-      if (value === undefined || value === null)
-        throw new InputError({ source: file, line, message: `${name} is missing (the first line has: ${quoteList(columns)})` });
-      return typeof value === 'object' ? JSON.stringify(value) : String(value);
-    },
-    number(name) {
-      const value = row[name];
-      // a Parquet int64 is a BigInt
-      return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : typeof value === 'string' ? decimalNumber(value) : Number.NaN;
-    }
+    text: (name) => valueText(file, row[name], name, columns, line),
+    number: (name) => valueNumber(row[name])
   };
+}
+
+/** A JSON or Parquet value as text; a missing one (or null) is bad input at `line`. */
+export function valueText(file: string, value: unknown, name: string, columns: readonly string[], line: number): string {
+  if (value === undefined || value === null)
+    throw new InputError({ source: file, line, message: `${name} is missing (the first line has: ${quoteList(columns)})` });
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** A JSON or Parquet value as a number: NaN when it is not one. A Parquet int64 is a BigInt. */
+export function valueNumber(value: unknown): number {
+  return typeof value === 'number' ? value : typeof value === 'bigint' ? Number(value) : typeof value === 'string' ? decimalNumber(value) : Number.NaN;
 }
 
 /** A field as a number (NaN when it is not one), parsed from its bytes unless quoted. */
