@@ -14,7 +14,8 @@ const COMMANDS: Record<TableCommand, () => Promise<Command>> = {
   bench: async () => (await import('./bench.js')).bench,
   synth: async () => (await import('./synth.js')).synth,
   lint: async () => (await import('./lint.js')).lint,
-  sql: async () => (await import('./sql.js')).sql
+  sql: async () => (await import('./sql.js')).sql,
+  summarize: async () => (await import('./summarize.js')).summarize
 };
 
 function isCommand(name: string): name is TableCommand {

@@ -1,9 +1,9 @@
-import { access, open } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { EMPTY_METRIC_SET, metricSetFromFile, overlay } from '../evaluate/metric-set.js';
 import { parseGatesFile } from '../read/gates-file.js';
-import { formatCount, formatSize, MAX_GATES_FILE_BYTES, MAX_METRICS_FILE_BYTES, MAX_TEXT_FILE_BYTES } from '../read/limits.js';
+import { MAX_GATES_FILE_BYTES, MAX_METRICS_FILE_BYTES } from '../read/limits.js';
 import { parseMetricsFile } from '../read/metrics-file.js';
 import type { Options } from '../options/parse.js';
 import type { GateInput } from '../decide/engine.js';
@@ -12,6 +12,9 @@ import type { GatesConfig } from '../model/gates.js';
 import type { FileDigest, Provenance } from '../model/report.js';
 import type { PendingFile } from './output.js';
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
+import { readText, type SizeLimit } from './text-files.js';
+
+export { readText, type SizeLimit } from './text-files.js';
 
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
@@ -123,52 +126,5 @@ function isInlineGates(value: string): boolean {
   return /[\r\n]/.test(value) || /^\s*(\{|gates\s*:|canary\s*:)/.test(value);
 }
 
-/** How large a kind of file may be, and its name in the message that says so. */
-export interface SizeLimit {
-  bytes: number;
-  /** "metrics files" */
-  what: string;
-}
-
 const METRICS_FILES: SizeLimit = { bytes: MAX_METRICS_FILE_BYTES, what: 'metrics files' };
 const GATES_FILES: SizeLimit = { bytes: MAX_GATES_FILE_BYTES, what: 'gates files' };
-const TEXT_FILES: SizeLimit = { bytes: MAX_TEXT_FILE_BYTES, what: 'files read whole' };
-
-/**
- * Reads a UTF-8 text file of at most `limit.bytes`: a larger one is refused from its size before
- * anything is read, and a pipe or a growing file is read no further than one byte past the limit.
- */
-export async function readText(path: string, cwd: string, limit: SizeLimit = TEXT_FILES): Promise<string> {
-  const tooLarge = (size: string): InputError =>
-    new InputError({ source: path, message: `the file is ${size}; ${limit.what} are limited to ${formatSize(limit.bytes)}` });
-  try {
-    const handle = await open(resolve(cwd, path), 'r');
-    try {
-      const info = await handle.stat();
-      if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      if (info.size > limit.bytes) throw tooLarge(`${formatCount(info.size)} bytes`);
-      const buffer = Buffer.alloc(info.isFile() ? info.size + 1 : limit.bytes + 1);
-      let filled = 0;
-      for (;;) {
-        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-        if (bytesRead === 0) break;
-        filled += bytesRead;
-        if (filled > limit.bytes) throw tooLarge(`more than ${formatCount(limit.bytes)} bytes`);
-        if (filled === buffer.length) break; // a regular file that grew while read: what was read is the file
-      }
-      return buffer.toString('utf8', 0, filled);
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const message =
-      code === 'ENOENT'
-        ? `file not found (looked in ${cwd})`
-        : code === 'EISDIR'
-          ? 'is a directory, expected a file'
-          : `cannot be read: ${(error as Error).message}`;
-    throw new InputError({ source: path, message });
-  }
-}

@@ -39,11 +39,19 @@ JSON; Spark: df.write.json; DuckDB: COPY (...) TO 'counts.jsonl' (FORMAT json)).
     usage: 'model-gate lint PATH... [--format text|json]',
     summary: 'check manifests (files or folders of multi-document YAML) for canary mistakes; exit 1 on any error.',
     notes: 'Rules: see README.md.'
+  },
+  summarize: {
+    usage: 'model-gate summarize REPORT... [--format text|markdown|json] [--fail-on rollback|hold|never]',
+    summary: "one table of several JSON reports of evaluate (a matrix job's models); exit 1 when one fails.",
+    notes: `REPORT: a JSON report (evaluate --json or --report, the Action's report output), or a folder:
+its .json files, recursively, in name order. One row per report, in the order given.
+Exit 1 when a report's decision fails under --fail-on, as evaluate would have, or its run
+stopped before deciding (decision none), whatever --fail-on says; 2 when a file is not a report.`
   }
 };
 
-const EXIT_CODES = `Exit codes: 0 the release may go on, 1 rollback (see --fail-on) or lint errors, 2 bad input,
-3 an unexpected failure (a bug: please report it).`;
+const EXIT_CODES = `Exit codes: 0 the release may go on, 1 rollback (see --fail-on), lint errors, or a summarized
+report that fails, 2 bad input, 3 an unexpected failure (a bug: please report it).`;
 
 /** `model-gate --help`: the commands. */
 export function globalHelp(): string {

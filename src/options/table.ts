@@ -2,7 +2,7 @@
 // The CLI's flags and per-command help, the Action's input reading and action.yml's contract test
 // are all derived from this table.
 
-export type Command = 'evaluate' | 'bench' | 'synth' | 'lint' | 'sql';
+export type Command = 'evaluate' | 'bench' | 'synth' | 'lint' | 'sql' | 'summarize';
 
 export const GROUPS = ['Inputs', 'Fairness', 'Latency', 'Scoring', 'Drift', 'Release', 'Canary', 'Output', 'Pull request and evidence'] as const;
 export type OptionGroup = (typeof GROUPS)[number];
@@ -399,7 +399,7 @@ export const OPTIONS = {
     help: 'rollback (fail on rollback), hold (also on hold), never (only report)',
     default: 'rollback',
     group: 'Canary',
-    commands: EVALUATE,
+    commands: ['evaluate', 'summarize'],
     action: true
   },
   'report-path': {
@@ -426,10 +426,10 @@ export const OPTIONS = {
   format: {
     type: 'string',
     value: 'FORMAT',
-    help: 'text or json; evaluate also takes markdown (the pull-request comment, for GitLab, CML and other commenters)',
+    help: 'text or json; evaluate and summarize also take markdown (for a job summary, or a comment by GitLab, CML and other commenters)',
     default: 'text',
     group: 'Output',
-    commands: ['lint', 'evaluate'],
+    commands: ['lint', 'evaluate', 'summarize'],
     action: false
   },
   comment: {

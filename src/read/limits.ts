@@ -14,6 +14,8 @@ export const MAX_GATES_FILE_BYTES = 1 * MIB;
 export const MAX_RELEASE_FILE_BYTES = 1 * MIB;
 /** Any other text file read whole: a report given to `synth`, for one. */
 export const MAX_TEXT_FILE_BYTES = 4 * MIB;
+/** A JSON report given to `summarize`: each group's rates and intervals make it some 16 times its metrics file. */
+export const MAX_REPORT_FILE_BYTES = 64 * MIB;
 /** One file of manifests given to `lint`. */
 export const MAX_MANIFEST_FILE_BYTES = 4 * MIB;
 

@@ -3,7 +3,7 @@ import { parseJson } from './json.js';
 import { describeValue } from './validate.js';
 import type { Decision, Outcome } from '../model/decision.js';
 
-const DECISIONS: readonly Decision[] = ['rollback', 'hold', 'advance', 'promote'];
+export const DECISIONS: readonly Decision[] = ['rollback', 'hold', 'advance', 'promote'];
 
 /** Reads the decision and canary weight from a JSON report written by `model-gate evaluate`. */
 export function parseReportFile(text: string, file: string): Outcome {

@@ -7,7 +7,7 @@ const ICONS: Record<Decision, string> = { rollback: '❌', hold: '⏸️', advan
  * "advance: canary 10% → 25%", the one line a reviewer reads first. Before the canary starts
  * (weight 0, as on a pull request) there is nothing to roll back: a failure blocks it.
  */
-export function headline(report: Report): string {
+export function headline(report: Pick<Report, 'decision' | 'previousWeight' | 'canaryWeight'>): string {
   const { decision, previousWeight: from, canaryWeight: to } = report;
   switch (decision) {
     case 'rollback':

@@ -81,8 +81,8 @@ describe('model-gate CLI', () => {
   test('--help lists the commands; COMMAND --help documents every option the command takes', async () => {
     const global = await cli(['--help']);
     expect(global).toMatchObject({ code: 0, out: globalHelp() });
-    for (const command of ['evaluate', 'bench', 'synth', 'lint'] as const) expect(global.out).toContain(`  ${command} `);
-    for (const command of ['evaluate', 'bench', 'synth', 'lint'] as const) {
+    for (const command of ['evaluate', 'bench', 'synth', 'lint', 'summarize'] as const) expect(global.out).toContain(`  ${command} `);
+    for (const command of ['evaluate', 'bench', 'synth', 'lint', 'summarize'] as const) {
       const { code, out } = await cli([command, '--help']);
       expect({ code, out }).toEqual({ code: 0, out: commandHelp(command) });
       for (const name of optionsOf(command)) expect(out).toContain(`  ${cliLabel(name)}`);

@@ -11,6 +11,8 @@ export declare const MAX_GATES_FILE_BYTES: number;
 export declare const MAX_RELEASE_FILE_BYTES: number;
 /** Any other text file read whole: a report given to `synth`, for one. */
 export declare const MAX_TEXT_FILE_BYTES: number;
+/** A JSON report given to `summarize`: each group's rates and intervals make it some 16 times its metrics file. */
+export declare const MAX_REPORT_FILE_BYTES: number;
 /** One file of manifests given to `lint`. */
 export declare const MAX_MANIFEST_FILE_BYTES: number;
 /** One record of a CSV or JSON Lines file (predictions, drift samples): a row, quoted line breaks included. */

@@ -1,4 +1,5 @@
-import type { Outcome } from '../model/decision.js';
+import type { Decision, Outcome } from '../model/decision.js';
+export declare const DECISIONS: readonly Decision[];
 /** Reads the decision and canary weight from a JSON report written by `model-gate evaluate`. */
 export declare function parseReportFile(text: string, file: string): Outcome;
 /**
