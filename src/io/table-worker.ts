@@ -56,4 +56,11 @@ try {
   // bad input, or a reason to stop: the main thread reads this part itself, and names any problem
   result = { kind: 'unmergeable' };
 }
-parentPort?.postMessage(result);
+parentPort?.postMessage(result, result.kind === 'partial' ? buffersIn(result.partial) : []);
+
+/** The buffers of the typed arrays in `value` (counts, scores): moved to the main thread, not copied. */
+function buffersIn(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) found.add(value.buffer as ArrayBuffer);
+  else if (value && typeof value === 'object') for (const inner of Object.values(value)) buffersIn(inner, found);
+  return [...found];
+}

@@ -113,6 +113,41 @@ describe('a binary classifier read in two parts gives what one pass gives, to th
     expect(parts).toEqual(onePass);
   });
 
+  test('exact scores whose second part starts with bucketed ones: one such row merges, two are read on', async () => {
+    // rows of one length, so that the row where the second part starts is known: short scores padded with spaces
+    const rows = 4000;
+    const row = (i: number, next: () => number, short: readonly number[]): string => {
+      const label = next() < 0.4 ? 1 : 0;
+      const score = short.includes(i) ? '0.5'.padEnd(11) : (0.1 + next() * 0.8).toFixed(9);
+      return `${label},${score > '0.5' ? 1 : 0},${score},${next() < 0.5 ? 'f' : 'm'},${'nsew'[Math.floor(next() * 4)]}`;
+    };
+    const probe = write('exact-probe.csv', 'label,prediction,score,sex,region', rows, (i, next) => row(i, next, []));
+    const bytes = readFileSync(join(dir, probe));
+    const headerEnd = bytes.indexOf(0x0a) + 1;
+    const fd = openSync(join(dir, probe), 'r');
+    const first = ((planSplit(fd, bytes.length, { minBytes: 0, threads: 2 })?.split as number) - headerEnd) / (bytes.indexOf(0x0a, headerEnd) + 1 - headerEnd);
+    closeSync(fd);
+    expect(Number.isInteger(first)).toBe(true);
+    for (const [short, expected] of [
+      [[first], 'merged'],
+      [[first, first + 1], 'read on']
+    ] as const) {
+      const file = write(`exact-${short.length}.csv`, 'label,prediction,score,sex,region', rows, (i, next) => row(i, next, short));
+      const { parts, onePass, how } = await bothWays(binary(file));
+      expect(how).toBe(expected);
+      expect(parts).toEqual(onePass);
+    }
+  });
+
+  test('exact scores with a weight of 0 in the second part are read on', async () => {
+    const file = write('exact-zero-weight.csv', 'label,prediction,score,sex,region,weight', 10_000, (i, next) =>
+      binaryRows(i, next, 10_000, { digits: 9 }).concat(i === 9000 ? ',0' : ',1')
+    );
+    const { parts, onePass, how } = await bothWays(binary(file));
+    expect(how).toBe('read on');
+    expect(parts).toEqual(onePass);
+  });
+
   test('a file with a double quote is read on by this thread', async () => {
     const file = write('quoted.csv', 'label,prediction,score,sex,region', 10_000, (i, next) =>
       i === 7000 ? '1,1,0.5,"f",north' : binaryRows(i, next, 10_000)

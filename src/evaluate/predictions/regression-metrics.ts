@@ -5,6 +5,7 @@ import type { RegressionRead } from '../../read/predictions/regression-reader.js
 import type { ErrorTotals, RegressionEvidence } from '../../read/predictions/regression-tally.js';
 import { DEFAULT_MIN_GROUP_SIZE, worstAcrossFeatures } from '../metric-set.js';
 import { spreadOf, thinEvidence } from '../fairness.js';
+import { medianInPlace } from './select.js';
 import { REGRESSION_FAIRNESS_METRICS, type RegressionFairnessMetric } from '../../model/metric-info.js';
 import type { GroupErrors } from '../../model/evidence.js';
 import type { ComputedMetrics, FairnessValue, FeatureFairness, MetricValue } from '../../model/metrics.js';
@@ -73,9 +74,7 @@ function medianAbsoluteError(evidence: RegressionEvidence, source: string): Metr
   if ('missing' in evidence.errors) return { name, value: null, source, note: evidence.errors.missing };
   const { absolute, weights } = evidence.errors;
   if (!weights) {
-    const sorted = Float64Array.from(absolute).sort();
-    const middle = sorted.length >> 1;
-    return { name, value: sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2, source };
+    return { name, value: medianInPlace(Float64Array.from(absolute)), source };
   }
   const order = Uint32Array.from(absolute.keys()).sort((a, b) => (absolute[a] as number) - (absolute[b] as number));
   let total = 0;

@@ -21,7 +21,8 @@ export interface BinaryPartial {
 export function binaryPartial(sink: RowSink): BinaryPartial | undefined {
   const { tally } = sink;
   const scores = tally.scores.partial();
-  if (!scores || !mergeable(sink)) return undefined;
+  // a weight other than 1 among exact scores (even 0, which buckets drop) would have one pass keep them in another order
+  if (!scores || (scores.kind === 'exact' && tally.weighted) || !mergeable(sink)) return undefined;
   return {
     rows: tally.rows,
     totalWeight: tally.totalWeight,

@@ -47,8 +47,8 @@ export class ScoreStore {
   private resolution = 0;
   private exact: ExactScores | undefined;
   private overflow = false;
-  /** Bucketed scores were moved to the exact values (their order within a bucket is lost). */
-  private bucketsMovedToExact = false;
+  /** Bucketed scores of more than one row were moved to the exact values: in bucket order, not the rows'. */
+  private movedOutOfOrder = false;
   /** Log loss of the scores no longer kept (after an overflow), summed as they arrive. */
   private readonly droppedLogLoss = new CompensatedSum();
 
@@ -154,14 +154,15 @@ export class ScoreStore {
 
   /**
    * The scores as a later part of the file hands them over, or undefined when merging them could
-   * not give exactly what one pass would: exact values that came from buckets or with weights
-   * (their order, which the log loss's sum follows, is lost), or more than MAX_EXACT_SCORES.
+   * not give exactly what one pass would: exact values that came with weights, or from the buckets
+   * of more than one row (their order, which the log loss's sum follows, is lost), or more than
+   * MAX_EXACT_SCORES.
    */
   partial(): ScorePartial | undefined {
     if (this.overflow) return undefined;
     if (this.exact) {
       const unit = this.exact.unitScores();
-      return unit && !this.bucketsMovedToExact ? { kind: 'exact', negative: unit[0], positive: unit[1] } : undefined;
+      return unit && !this.movedOutOfOrder ? { kind: 'exact', negative: unit[0], positive: unit[1] } : undefined;
     }
     return this.counts ? { kind: 'buckets', resolution: this.resolution, counts: this.counts } : { kind: 'none' };
   }
@@ -198,9 +199,13 @@ export class ScoreStore {
   }
 
   private switchToExact(): void {
-    this.bucketsMovedToExact = this.counts !== undefined;
     const exact = new ExactScores();
-    this.forEachScore((value, positive, weight) => exact.push(value, positive, weight));
+    let moved = 0;
+    this.forEachScore((value, positive, weight) => {
+      moved += weight;
+      exact.push(value, positive, weight);
+    });
+    this.movedOutOfOrder = moved > 1;
     this.counts = undefined;
     this.exact = exact;
   }
