@@ -13,7 +13,7 @@ import type { Progress } from '../../src/model/progress.js';
 import type { RowTask } from '../../src/read/predictions/row-task.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'model-gate-split-'));
-const ONE_PASS: SplitOptions = { minBytes: Infinity, threads: 1 };
+const ONE_PASS: SplitOptions = { minBytes: Infinity, headStart: 0, threads: 1 };
 
 /** The same pseudo-random rows every run. */
 function random(seed: number): () => number {
@@ -49,7 +49,7 @@ async function bothWays(task: RowTask, split: Partial<SplitOptions> = {}): Promi
     if (task.kind === 'multiclass') return plain(metricsFromMulticlass(await readPredictionsTable(file, dir, task, undefined, options), 0));
     return plain(metricsFromRegression(await readPredictionsTable(file, dir, task, undefined, options), 0));
   };
-  const parts = await metrics({ minBytes: 0, threads: 2, onRead: (h) => (how = h), ...split });
+  const parts = await metrics({ minBytes: 0, headStart: 0, threads: 2, onRead: (h) => (how = h), ...split });
   return { parts, onePass: await metrics(ONE_PASS), how };
 }
 
@@ -125,7 +125,9 @@ describe('a binary classifier read in two parts gives what one pass gives, to th
     const bytes = readFileSync(join(dir, probe));
     const headerEnd = bytes.indexOf(0x0a) + 1;
     const fd = openSync(join(dir, probe), 'r');
-    const first = ((planSplit(fd, bytes.length, { minBytes: 0, threads: 2 })?.split as number) - headerEnd) / (bytes.indexOf(0x0a, headerEnd) + 1 - headerEnd);
+    const first =
+      ((planSplit(fd, bytes.length, { minBytes: 0, headStart: 0, threads: 2 })?.split as number) - headerEnd) /
+      (bytes.indexOf(0x0a, headerEnd) + 1 - headerEnd);
     closeSync(fd);
     expect(Number.isInteger(first)).toBe(true);
     for (const [short, expected] of [
@@ -221,7 +223,7 @@ describe('bad input in either part names its line, as one pass does', () => {
 
   async function problem(file: string, options: Partial<SplitOptions> = {}): Promise<string> {
     try {
-      await readPredictionsTable(file, dir, binary(file), undefined, { minBytes: 0, threads: 2, ...options });
+      await readPredictionsTable(file, dir, binary(file), undefined, { minBytes: 0, headStart: 0, threads: 2, ...options });
     } catch (error) {
       if (error instanceof InputError) return error.message;
       throw error;
@@ -254,10 +256,10 @@ describe('bad input in either part names its line, as one pass does', () => {
 });
 
 describe('where a file is split', () => {
-  const plan = (file: string, minBytes = 0) => {
+  const plan = (file: string, minBytes = 0, headStart = 0) => {
     const fd = openSync(join(dir, file), 'r');
     try {
-      return planSplit(fd, readFileSync(join(dir, file)).length, { minBytes, threads: 2 });
+      return planSplit(fd, readFileSync(join(dir, file)).length, { minBytes, headStart, threads: 2 });
     } finally {
       closeSync(fd);
     }
@@ -299,9 +301,12 @@ describe('where a file is split', () => {
     writeFileSync(join(dir, 'starts-quoted.csv'), '"label",prediction\n1,1\n0,0\n');
     writeFileSync(join(dir, 'starts-blank.csv'), '\nlabel,prediction\n1,1\n0,0\n');
     for (const file of ['starts.jsonl', 'starts-quoted.csv', 'starts-blank.csv']) expect(plan(file)).toBeUndefined();
-    writeFileSync(join(dir, 'small.csv'), 'label,prediction\n1,1\n0,0\n1,0\n');
-    expect(plan('small.csv')).toEqual({ headerEnd: 17, split: 25, size: 29 });
-    expect(plan('small.csv', 30)).toBeUndefined();
+    writeFileSync(join(dir, 'small.csv'), 'label,prediction\n1,1\n0,0\n1,0\n0,1\n1,1\n0,0\n');
+    expect(plan('small.csv')).toEqual({ headerEnd: 17, split: 33, size: 41 });
+    expect(plan('small.csv', 42)).toBeUndefined();
+    // this thread's part is longer by the head start, or the whole file
+    expect(plan('small.csv', 0, 8)).toEqual({ headerEnd: 17, split: 37, size: 41 });
+    expect(plan('small.csv', 0, 16)).toBeUndefined();
   });
 
   test('the progress counts the rows of both parts', async () => {
@@ -309,7 +314,7 @@ describe('where a file is split', () => {
     const done: string[] = [];
     const progress: Progress = { start: () => undefined, update: () => undefined, line: () => undefined, done: (message) => done.push(message) };
     let how = '';
-    await readPredictionsTable(file, dir, binary(file), progress, { minBytes: 0, threads: 2, onRead: (h) => (how = h) });
+    await readPredictionsTable(file, dir, binary(file), progress, { minBytes: 0, headStart: 0, threads: 2, onRead: (h) => (how = h) });
     expect({ how, done }).toEqual({ how: 'merged', done: ['10,000 rows read'] });
   });
 });
