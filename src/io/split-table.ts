@@ -1,4 +1,4 @@
-// A large plain CSV file of predictions read on two cores: a worker thread reads the second half
+// A large plain CSV file of predictions read on two cores: a worker thread reads the second part
 // of the rows (table-worker.ts) while this thread reads the first, then this one merges the
 // worker's tally into its own, exactly: the result is, to the last bit, what one pass gives.
 //

@@ -4,7 +4,7 @@
 import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { predictionsFileReader } from '../read/predictions/file-reader.js';
-import { taskRows } from '../read/predictions/row-task.js';
+import { rowsOfTask } from '../read/predictions/row-task.js';
 import { partOf, readRanges } from './file-parts.js';
 import { feedInChunks } from './predictions.js';
 import type { PartInput, PartResult } from './split-table.js';
@@ -15,7 +15,7 @@ const { path, task, plan } = workerData as PartInput;
 class Unmergeable extends Error {}
 
 function readPart(): PartResult {
-  const { rows, parts } = taskRows(task);
+  const { rows, parts } = rowsOfTask(task);
   if (!parts) return { kind: 'unmergeable' };
   let sink: unknown;
   let count = 0;

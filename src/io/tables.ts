@@ -1,7 +1,7 @@
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import { formatCount } from '../read/limits.js';
-import { taskRows, type RowTask, type TaskRead } from '../read/predictions/row-task.js';
+import { rowsOfTask, type RowTask, type TaskRead } from '../read/predictions/row-task.js';
 import { isParquet, readParquetRows } from './parquet.js';
 import { readFileInChunks } from './predictions.js';
 import { SPLIT, type SplitOptions } from './split-plan.js';
@@ -30,7 +30,7 @@ export async function readPredictionsTable<T extends RowTask>(
   progress = NO_PROGRESS,
   split: SplitOptions = SPLIT
 ): Promise<TaskRead<T>> {
-  const { rows, parts } = taskRows(task);
+  const { rows, parts } = rowsOfTask(task);
   const name = task.spec.file;
   const counted = countingRows(rows, progress);
   progress.start(`model-gate: reading ${name}`);

@@ -8,12 +8,14 @@ import { predictionsRows, type PredictionsRead, type PredictionsSpec } from './r
 import { regressionRows, type RegressionRead, type RegressionSpec } from './regression-reader.js';
 import type { RowSink } from './row-sink.js';
 
+/** Which reader a predictions file goes through, with its spec. */
 export type RowTask = { kind: 'binary'; spec: PredictionsSpec } | { kind: 'multiclass'; spec: MulticlassSpec } | { kind: 'regression'; spec: RegressionSpec };
 
+/** What a task's reader gives. */
 export type TaskRead<T extends RowTask> = T extends { kind: 'binary' } ? PredictionsRead : T extends { kind: 'multiclass' } ? MulticlassRead : RegressionRead;
 
 /** A task's rows and, when its file may be read in parts, how a later part's tally is handed over and merged. */
-export interface TaskRows<Result> {
+export interface RowsOfTask<Result> {
   rows: RowReader<unknown, Result>;
   parts: Parts | undefined;
 }
@@ -30,8 +32,8 @@ export interface Parts {
  * Welford's running variance) are float sums in row order, which another order could change in
  * their last bit. Rows kept to pair with a baseline's must stay in file order.
  */
-export function taskRows<T extends RowTask>(task: T): TaskRows<TaskRead<T>>;
-export function taskRows(task: RowTask): TaskRows<PredictionsRead | MulticlassRead | RegressionRead> {
+export function rowsOfTask<T extends RowTask>(task: T): RowsOfTask<TaskRead<T>>;
+export function rowsOfTask(task: RowTask): RowsOfTask<PredictionsRead | MulticlassRead | RegressionRead> {
   switch (task.kind) {
     case 'binary':
       return {
