@@ -318,3 +318,55 @@ describe('where a file is split', () => {
     expect({ how, done }).toEqual({ how: 'merged', done: ['10,000 rows read'] });
   });
 });
+
+describe('odd files read both ways give the same metrics, or the same error', () => {
+  /** One pseudo-random file: a BOM, CRLF, blank lines, a missing last line break, bad or odd values here and there. */
+  function oddFile(seed: number): string {
+    const next = random(seed);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
+    const eol = next() < 0.3 ? '\r\n' : '\n';
+    const rows = 200 + Math.floor(next() * 3000);
+    const [oddShare, longShare] = [next() < 0.5 ? 0 : 0.002, next() < 0.5 ? 0 : 0.05];
+    const odd = (): string =>
+      pick([
+        '1,1,0.5,f,north,1',
+        '0,0,0.25,m,,2',
+        '1,0,1.5,f,north,1',
+        'x,1,0.5,f,north,1',
+        '1,1,0.5,f',
+        '',
+        '0,1,0.123456789,m,south,0',
+        '1,1,0.5,"f",east,1'
+      ]);
+    const lines = Array.from({ length: rows }, (_, i) => {
+      if (next() < oddShare) return odd();
+      const label = next() < 0.4 ? 1 : 0;
+      const score = next() < longShare ? String(next()).slice(0, 12) : next().toFixed(3);
+      return `${label},${next() < 0.5 ? label : 1 - label},${score},${pick(['f', 'm'])},${pick(regions)}${i > rows / 2 ? pick(['', '-2']) : ''},${pick(['1', '2', '1', '0'])}`;
+    });
+    const text = `${next() < 0.3 ? '\ufeff' : ''}label,prediction,score,sex,region,weight${eol}${lines.join(eol)}${next() < 0.8 ? eol : ''}`;
+    writeFileSync(join(dir, `odd-${seed}.csv`), text);
+    return `odd-${seed}.csv`;
+  }
+
+  const outcome = async (task: RowTask, options: SplitOptions): Promise<unknown> => {
+    try {
+      return plain(
+        metricsFromPredictions(await readPredictionsTable(task.spec.file, dir, task as Extract<RowTask, { kind: 'binary' }>, undefined, options), 0)
+      );
+    } catch (error) {
+      if (error instanceof InputError) return error.message;
+      throw error;
+    }
+  };
+
+  test('40 files', async () => {
+    const hows = new Set<string>();
+    for (let seed = 1; seed <= 40; seed++) {
+      const task = binary(oddFile(seed));
+      const parts = await outcome(task, { minBytes: 0, headStart: 0, threads: 2, onRead: (how) => hows.add(how) });
+      expect({ seed, result: parts }).toEqual({ seed, result: await outcome(task, ONE_PASS) });
+    }
+    expect([...hows].sort()).toEqual(['merged', 'read on']);
+  });
+});
