@@ -54,6 +54,7 @@ export function mergeBinary(sink: RowSink, later: BinaryPartial): boolean {
     (sink.coder.negativeLabel !== undefined && !sink.coder.agrees(later.negativeLabel))
   )
     return false;
+  // only now that nothing can fail: a part without a negative class adopts the later part's
   sink.coder.agrees(later.negativeLabel);
   sink.labelClasses |= later.labelClasses;
   tally.rows += later.rows;
