@@ -38,12 +38,40 @@ function medianOfThree(a: number, b: number, c: number): number {
   return a < c ? a : b < c ? c : b;
 }
 
-/** numpy's median of finite values (the mean of the middle two for an even count), reordering them. */
-export function medianInPlace(values: Float64Array): number {
-  const middle = values.length >> 1;
-  const upper = selectInPlace(values, middle);
-  if (values.length % 2) return upper;
-  let lower = -Infinity;
-  for (let i = 0; i < middle; i++) if ((values[i] as number) > lower) lower = values[i] as number;
-  return (lower + upper) / 2;
+/** Whether a Float64Array's high 32 bits are the second of its two 32-bit words (little-endian). */
+const HIGH_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
+
+/**
+ * The k-th smallest (k from 0) of values that are not negative (+0 and Infinity included, no NaN),
+ * spread over blocks, without copying them all: such doubles are in the order of their bit patterns,
+ * so one pass counts them by their 16 high bits (sign, exponent, 4 bits of mantissa), and the
+ * k-th is selected among those sharing its 16 bits only.
+ */
+export function kthOfBlocks(blocks: readonly Float64Array[], k: number): number {
+  const counts = new Uint32Array(1 << 16);
+  for (const block of blocks) {
+    const words = new Uint32Array(block.buffer, block.byteOffset, block.length * 2);
+    for (let i = HIGH_WORD; i < words.length; i += 2) {
+      const high = (words[i] as number) >>> 16;
+      counts[high] = (counts[high] as number) + 1;
+    }
+  }
+  let bucket = 0;
+  let below = 0;
+  while (below + (counts[bucket] as number) <= k) below += counts[bucket++] as number;
+  const candidates = new Float64Array(counts[bucket] as number);
+  let found = 0;
+  for (const block of blocks) {
+    const words = new Uint32Array(block.buffer, block.byteOffset, block.length * 2);
+    for (let i = HIGH_WORD; i < words.length; i += 2) if ((words[i] as number) >>> 16 === bucket) candidates[found++] = block[i >> 1] as number;
+  }
+  return selectInPlace(candidates, k - below);
+}
+
+/** numpy's median (the mean of the middle two for an even count) of values kthOfBlocks takes. */
+export function medianOfBlocks(blocks: readonly Float64Array[]): number {
+  const count = blocks.reduce((sum, block) => sum + block.length, 0);
+  const middle = count >> 1;
+  const upper = kthOfBlocks(blocks, middle);
+  return count % 2 ? upper : (kthOfBlocks(blocks, middle - 1) + upper) / 2;
 }
