@@ -93,8 +93,14 @@ for (const built = new Set(); built.size < lazyTargets.size;) {
   await bundle({ ...common, entryPoints: Object.fromEntries(pending), outdir: 'dist/lazy', plugins: [lazyOidcClient, lazyBundles('./')] });
 }
 
-// the thread that reads eval-data while the model scores: src/io/eval-data-stream.ts starts it from dist/lazy/
-await bundle({ ...common, entryPoints: { 'eval-data-worker': 'src/io/eval-data-worker.ts' }, outdir: 'dist/lazy' });
+// the worker threads, started from dist/lazy/ (src/io/worker-bundle.ts): the one that reads eval-data while the
+// model scores (src/io/eval-data-stream.ts), and the one that reads the second part of a large predictions file
+// (src/io/split-table.ts)
+await bundle({
+  ...common,
+  entryPoints: { 'eval-data-worker': 'src/io/eval-data-worker.ts', 'table-worker': 'src/io/table-worker.ts' },
+  outdir: 'dist/lazy'
+});
 
 /**
  * onnxruntime-node cannot be bundled: it requires its native binding by a computed path. Ship its

@@ -1,6 +1,7 @@
 // Evaluates 10 million predictions (label, prediction, score, two sensitive columns; about
 // 190 MB of CSV) with the CLI, and prints rows/s, MB/s and peak RSS.
-// Goal on a 2-core machine: under 2 s and under 150 MB.
+// Goal on a 2-core machine (issue 14): under DuckDB's 1.6 s for the per-group counts alone (2 threads),
+// while computing everything, and under 150 MB.
 import { spawnSync } from 'node:child_process';
 import { existsSync, openSync, renameSync, statSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -58,7 +59,7 @@ const best = runs[0];
 const median = runs[1];
 console.log(`predictions: ${best.rows.toLocaleString('en-US')} rows, ${megabytes.toFixed(0)} MB CSV (label, prediction, score, sex, region; intersectional)`);
 console.log(
-  `  whole evaluation (CLI start to exit), median of 3: ${median.seconds.toFixed(2)} s (best ${best.seconds.toFixed(2)} s)   goal < 2 s ${median.seconds < 2 ? 'ok' : 'OVER GOAL'}`
+  `  whole evaluation (CLI start to exit), median of 3: ${median.seconds.toFixed(2)} s (best ${best.seconds.toFixed(2)} s)   goal < 1.6 s ${median.seconds < 1.6 ? 'ok' : 'OVER GOAL'}`
 );
 console.log(`  throughput: ${(median.rows / median.seconds / 1e6).toFixed(2)} M rows/s, ${(megabytes / median.seconds).toFixed(0)} MB/s`);
 console.log(

@@ -1,9 +1,10 @@
 // Reads eval-data in a worker thread, so that parsing the next rows overlaps with scoring these:
 // onnxruntime-node runs a model on the thread that calls it.
-import { MessageChannel, Worker, type WorkerOptions } from 'node:worker_threads';
+import { MessageChannel } from 'node:worker_threads';
 import { InputError } from '../errors.js';
 import type { EvalColumns } from '../read/eval-data/columns.js';
 import type { FeedNeeds, EvalBatch, EvalDataSpec } from '../read/eval-data/reader.js';
+import { startWorker } from './worker-bundle.js';
 import { ANSWERED, IN_FLIGHT, unpackBatch, type FromWorker, type NeedsAnswer, type WorkerInput } from './eval-data-protocol.js';
 
 export interface EvalDataHandlers {
@@ -82,14 +83,4 @@ export async function streamEvalData(spec: Omit<EvalDataSpec, 'onColumns'>, path
     answers.close();
     await worker.terminate();
   }
-}
-
-/**
- * A worker bundled beside this module in dist/lazy/. Run from the TypeScript source, as the unit
- * tests do, it is the one in dist/lazy/ too: a worker thread cannot load TypeScript, and the tests
- * build dist/ first and refuse a stale one.
- */
-function startWorker(name: string, options: WorkerOptions): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new Worker(new URL(`${fromSource ? '../../dist/lazy/' : './'}${name}.js`, import.meta.url), options);
 }

@@ -4,14 +4,12 @@ import { pairPredictions } from '../evaluate/predictions/pairing.js';
 import type { Options } from '../options/parse.js';
 import { metricsFromMulticlass } from '../evaluate/predictions/multiclass-metrics.js';
 import { metricsFromRegression } from '../evaluate/predictions/regression-metrics.js';
-import { multiclassRows } from '../read/predictions/multiclass-reader.js';
-import { predictionsRows, type PredictionsRead } from '../read/predictions/reader.js';
-import { regressionRows } from '../read/predictions/regression-reader.js';
+import type { PredictionsRead } from '../read/predictions/reader.js';
+import type { RowTask, TaskRead } from '../read/predictions/row-task.js';
 import { NotBinary } from '../read/predictions/row-sink.js';
 import { taskRows } from '../read/predictions/task-inference.js';
-import { readTable } from './tables.js';
+import { readPredictionsTable, readTable } from './tables.js';
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
-import type { RowReader } from '../read/predictions/file-reader.js';
 import type { ComputedMetrics, MetricSet } from '../model/metrics.js';
 import type { PairedComparison } from '../model/comparison.js';
 
@@ -34,30 +32,30 @@ export async function addPredictions(
   scored?: { candidate: PredictionsRead; baseline?: PredictionsRead },
   progress: Progress = NO_PROGRESS
 ): Promise<WithPredictions> {
-  const table: Tables = (path, rows) => readTable(path, cwd, rows, path, progress);
+  const table: Tables = (path, task) => readPredictionsTable(path, cwd, task, progress);
   if (scored) return addBinary(candidate, baseline, options, scored.candidate, scored.baseline);
   if (!options.predictions) return { candidate: candidate ?? EMPTY_METRIC_SET, baseline, comparison: undefined };
   if (options.task === 'regression' || options.task === 'multiclass') return addUnpaired(options.task, candidate, baseline, options, table);
   const read = async (path: string | undefined, featuresOptional: boolean): Promise<PredictionsRead | undefined> =>
     path === undefined
       ? undefined
-      : table(
-          path,
-          predictionsRows({
+      : table(path, {
+          kind: 'binary',
+          spec: {
             file: path,
             positiveLabel: options.positiveLabel,
             sensitiveFeatures: options.sensitiveFeatures,
             intersectional: options.intersectional,
             keepRows: options.baselinePredictions !== undefined,
             featuresOptional
-          })
-        );
+          }
+        });
   try {
     // the baseline's file needs only what pairing needs; its fairness is computed where it has the columns
     return addBinary(candidate, baseline, options, (await read(options.predictions, false)) as PredictionsRead, await read(options.baselinePredictions, true));
   } catch (error) {
     if (!(error instanceof NotBinary) || options.task !== 'auto') throw error;
-    const inferred = await table(options.predictions, taskRows());
+    const inferred = await readTable(options.predictions, cwd, taskRows(), options.predictions, progress);
     if (inferred.kind === 'binary') throw error;
     return addUnpaired(inferred.kind, candidate, baseline, options, table, inferred.inferredFrom);
   }
@@ -79,8 +77,8 @@ function addBinary(
   };
 }
 
-/** Reads a table of predictions (CSV, JSON Lines or Parquet) through a row reader, showing progress. */
-type Tables = <Sink, Result>(path: string, rows: RowReader<Sink, Result>) => Promise<Result>;
+/** Reads a table of predictions (CSV, JSON Lines or Parquet) as a task's rows, showing progress. */
+type Tables = <T extends RowTask>(path: string, task: T) => Promise<TaskRead<T>>;
 
 /** How a multiclass or regression file is read into metrics, by the task's reader. */
 type Unpaired = (path: string, sensitiveFeatures: readonly string[]) => Promise<ComputedMetrics>;
@@ -88,11 +86,14 @@ type Unpaired = (path: string, sensitiveFeatures: readonly string[]) => Promise<
 const UNPAIRED: Record<'multiclass' | 'regression', (options: Options, table: Tables) => Unpaired> = {
   multiclass: (options, table) => async (path, sensitiveFeatures) =>
     metricsFromMulticlass(
-      await table(path, multiclassRows({ file: path, sensitiveFeatures, intersectional: options.intersectional, topK: options.topK })),
+      await table(path, { kind: 'multiclass', spec: { file: path, sensitiveFeatures, intersectional: options.intersectional, topK: options.topK } }),
       options.minGroupSize
     ),
   regression: (options, table) => async (path, sensitiveFeatures) =>
-    metricsFromRegression(await table(path, regressionRows({ file: path, sensitiveFeatures, intersectional: options.intersectional })), options.minGroupSize)
+    metricsFromRegression(
+      await table(path, { kind: 'regression', spec: { file: path, sensitiveFeatures, intersectional: options.intersectional } }),
+      options.minGroupSize
+    )
 };
 
 /** A multiclass or regression model's predictions, overall and per group; the baseline's, unpaired (McNemar's test is for binary predictions). */

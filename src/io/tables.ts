@@ -1,8 +1,11 @@
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import { formatCount } from '../read/limits.js';
+import { rowsOfTask, type RowTask, type TaskRead } from '../read/predictions/row-task.js';
 import { isParquet, readParquetRows } from './parquet.js';
 import { readFileInChunks } from './predictions.js';
+import { SPLIT, type SplitOptions } from './split-plan.js';
+import { readInParts } from './split-table.js';
 
 /** A table of rows at `path`: Parquet (by extension or magic bytes), else CSV or JSON Lines, streamed through `rows`. */
 export async function readTable<Sink, Result>(path: string, cwd: string, rows: RowReader<Sink, Result>, name = path, progress = NO_PROGRESS): Promise<Result> {
@@ -16,8 +19,35 @@ export async function readTable<Sink, Result>(path: string, cwd: string, rows: R
   }
 }
 
-/** Every 65,536th row tells the progress how many were read. */
-function countingRows<Sink, Result>(rows: RowReader<Sink, Result>, progress: Progress): RowReader<Sink, Result> & { count(): number } {
+/**
+ * A predictions table read as `task`, as readTable reads it; a large plain CSV file is read in two
+ * parts at once when the task's tallies merge exactly (split-table.ts).
+ */
+export async function readPredictionsTable<T extends RowTask>(
+  path: string,
+  cwd: string,
+  task: T,
+  progress = NO_PROGRESS,
+  split: SplitOptions = SPLIT
+): Promise<TaskRead<T>> {
+  const { rows, parts } = rowsOfTask(task);
+  const name = task.spec.file;
+  const counted = countingRows(rows, progress);
+  progress.start(`model-gate: reading ${name}`);
+  try {
+    if (await isParquet(path, cwd)) return await readParquetRows(path, cwd, name, counted);
+    const inParts = parts && (await readInParts(path, cwd, task, counted, parts, split, counted.also));
+    return inParts ?? readFileInChunks(path, cwd, predictionsFileReader(name, counted));
+  } finally {
+    progress.done(`${formatCount(counted.count())} rows read`);
+  }
+}
+
+/** Every 65,536th row tells the progress how many were read; `also` counts rows read elsewhere. */
+function countingRows<Sink, Result>(
+  rows: RowReader<Sink, Result>,
+  progress: Progress
+): RowReader<Sink, Result> & { count(): number; also(rows: number): void } {
   let count = 0;
   const tick = (): void => {
     if ((++count & 0xffff) === 0) progress.update(`${formatCount(count)} rows read`);
@@ -33,6 +63,7 @@ function countingRows<Sink, Result>(rows: RowReader<Sink, Result>, progress: Pro
       tick();
     },
     finish: (sink, columns) => rows.finish(sink, columns),
-    count: () => count
+    count: () => count,
+    also: (rows) => (count += rows)
   };
 }

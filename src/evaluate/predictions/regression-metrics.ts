@@ -5,6 +5,7 @@ import type { RegressionRead } from '../../read/predictions/regression-reader.js
 import type { ErrorTotals, RegressionEvidence } from '../../read/predictions/regression-tally.js';
 import { DEFAULT_MIN_GROUP_SIZE, worstAcrossFeatures } from '../metric-set.js';
 import { spreadOf, thinEvidence } from '../fairness.js';
+import { medianOfBlocks } from './select.js';
 import { REGRESSION_FAIRNESS_METRICS, type RegressionFairnessMetric } from '../../model/metric-info.js';
 import type { GroupErrors } from '../../model/evidence.js';
 import type { ComputedMetrics, FairnessValue, FeatureFairness, MetricValue } from '../../model/metrics.js';
@@ -72,11 +73,12 @@ function medianAbsoluteError(evidence: RegressionEvidence, source: string): Metr
   const name = 'median_absolute_error';
   if ('missing' in evidence.errors) return { name, value: null, source, note: evidence.errors.missing };
   const { absolute, weights } = evidence.errors;
-  if (!weights) {
-    const sorted = Float64Array.from(absolute).sort();
-    const middle = sorted.length >> 1;
-    return { name, value: sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2, source };
-  }
+  if (!weights) return { name, value: medianOfBlocks(absolute), source };
+  return weightedMedian(concat(absolute), weights, name, source);
+}
+
+/** scikit-learn's _weighted_percentile at 50: the first error, by value, whose cumulative weight reaches half the total. */
+function weightedMedian(absolute: Float64Array, weights: Float64Array, name: string, source: string): MetricValue {
   const order = Uint32Array.from(absolute.keys()).sort((a, b) => (absolute[a] as number) - (absolute[b] as number));
   let total = 0;
   for (const i of order) total += weights[i] as number;
@@ -121,4 +123,14 @@ function regressionFairness(groups: ReadonlyMap<string, GroupErrors>, minGroupSi
   const thin = thinEvidence(groups, minGroupSize);
   if (thin) for (const value of Object.values(metrics)) value.insufficient = thin;
   return metrics;
+}
+
+function concat(blocks: readonly Float64Array[]): Float64Array {
+  const all = new Float64Array(blocks.reduce((sum, block) => sum + block.length, 0));
+  let at = 0;
+  for (const block of blocks) {
+    all.set(block, at);
+    at += block.length;
+  }
+  return all;
 }

@@ -20,6 +20,14 @@ export class ClassCoder {
     return this.negative;
   }
 
+  /**
+   * Whether the negative class another part of the file found (if any) is this one's; when this
+   * part found none, it becomes this one's, as one pass would have found it after these rows.
+   */
+  agrees(negative: string | undefined): boolean {
+    return negative === undefined || this.code(negative) === 0;
+  }
+
   /** Fast path for one-byte values such as 0 and 1. */
   codeByte(byte: number): 0 | 1 | -1 {
     return this.byByte[byte] as 0 | 1 | -1;

@@ -42,6 +42,11 @@ export class ExactScores {
     values.view().forEach((value, i) => visit(value, l[i] === 1, w[i] as number));
   }
 
+  /** Each class's scores, in the order they came, while every row weighed 1; else undefined. */
+  unitScores(): [negative: Float32Array | Float64Array, positive: Float32Array | Float64Array] | undefined {
+    return this.byClass && [this.byClass[0].view(), this.byClass[1].view()];
+  }
+
   forEachBucket(visit: BucketVisitor): void {
     if (this.byClass) this.countedBuckets(this.byClass[0].view(), this.byClass[1].view(), visit);
     else this.weightedBuckets(visit);

@@ -45,6 +45,29 @@ export class FeatureGroups {
     return index;
   }
 
+  /** Whether no two groups share a name, so that groups can be merged by name. */
+  namesUnique(): boolean {
+    return new Set(this.groupNames).size === this.groupNames.length;
+  }
+
+  /**
+   * Each of a later part of the file's groups (unique names), by name, as this feature's index:
+   * the groups new here are added in their order, as one pass would have met them. Only once no
+   * row is added any more: the row lookups above do not learn the added groups.
+   */
+  adoptGroups(names: readonly string[]): Int32Array {
+    const index = new Map(this.groupNames.map((name, i) => [name, i]));
+    return Int32Array.from(names, (name) => {
+      let at = index.get(name);
+      if (at === undefined) {
+        at = this.groupNames.length;
+        index.set(name, at);
+        this.register(name);
+      }
+      return at;
+    });
+  }
+
   /** A new group, index `groupNames.length - 1`. */
   protected onGroup(): void {}
 

@@ -98,6 +98,24 @@ export class MulticlassSink {
     return index;
   }
 
+  /** A CSV field's class, as classIndex gives it; short unquoted fields are looked up by their bytes, making no string. */
+  csvClassIndex(record: CsvRecord, column: number, name: 'label' | 'prediction'): number {
+    const start = record.starts[column] as number;
+    const end = record.ends[column] as number;
+    if (record.quoted[column] || end - start > 5) return this.classIndex(fieldText(record, column), record.line, name);
+    let key = 1;
+    for (let i = start; i < end; i++) key = key * 256 + (record.bytes[i] as number);
+    let index = this.classByBytes.get(key);
+    if (index === undefined) {
+      index = this.classIndex(fieldText(record, column), record.line, name);
+      this.classByBytes.set(key, index);
+    }
+    return index;
+  }
+
+  /** Up to 5 bytes packed into a number (a leading 1 keeps their count) → the class they name. */
+  private readonly classByBytes = new Map<number, number>();
+
   badWeight(written: string, line: number): never {
     this.fail(line, `weight ${quote(written)} is not a finite non-negative number`);
   }
@@ -106,10 +124,16 @@ export class MulticlassSink {
     this.fail(line, `${SCORE_PREFIX}${name} ${quote(written)} is not a probability between 0 and 1`);
   }
 
+  /** Some weight is not an integer: sums of weights then depend on their order, so this part of a file is not merged with another. */
+  fractionalWeights = false;
+
   /** A row: its classes, weight, and (in `probabilities`, when the file has them) each class's probability. */
   add(label: number, prediction: number, weight: number, line: number): void {
     const tally = this.tally;
-    if (weight !== 1) tally.weighted = true;
+    if (weight !== 1) {
+      tally.weighted = true;
+      if (!Number.isInteger(weight)) this.fractionalWeights = true;
+    }
     tally.add(label, prediction, weight, this.values, this.groupNames);
     if (this.scores.length === 0) return;
     this.scoreRow(label, weight, line);
@@ -174,8 +198,8 @@ export function multiclassRows(spec: MulticlassSpec): RowReader<MulticlassSink, 
 function addCsvRecord(sink: MulticlassSink, record: CsvRecord): void {
   const { columns } = sink;
   const line = record.line;
-  const label = sink.classIndex(fieldText(record, columns.label), line, 'label');
-  const prediction = sink.classIndex(fieldText(record, columns.prediction), line, 'prediction');
+  const label = sink.csvClassIndex(record, columns.label, 'label');
+  const prediction = sink.csvClassIndex(record, columns.prediction, 'prediction');
   const weight = columns.weight >= 0 ? csvNumber(record, columns.weight) : 1;
   if (!(weight >= 0 && weight < Infinity)) sink.badWeight(fieldText(record, columns.weight), line);
   sink.scores.forEach(({ column, name }, j) => {

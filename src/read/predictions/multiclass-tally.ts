@@ -7,6 +7,13 @@ import { FeatureGroups } from './feature-groups.js';
 /** More classes than this are not a classifier's labels (an id, a free-text column). */
 export const MAX_CLASSES = 1000;
 
+/** A confusion matrix as plain data, for a worker thread to post. */
+export interface ConfusionPartial {
+  size: number;
+  cells: Float64Array;
+  rows: number;
+}
+
 /** A square confusion matrix, rows the true class, columns the predicted, that grows with the classes. */
 export class Confusion {
   size = 0;
@@ -17,6 +24,23 @@ export class Confusion {
     if (classes > this.size) this.grow(classes);
     this.cells[label * this.size + prediction] = (this.cells[label * this.size + prediction] as number) + weight;
     this.rows++;
+  }
+
+  /**
+   * Adds a later part of the file's matrix, whose class t is this one's `at[t]`, once `classes`
+   * classes are known in all.
+   */
+  merge(later: ConfusionPartial, at: Int32Array, classes: number): void {
+    if (classes > this.size) this.grow(classes);
+    for (let t = 0; t < later.size; t++) {
+      for (let p = 0; p < later.size; p++) {
+        const weight = later.cells[t * later.size + p] as number;
+        if (weight === 0) continue;
+        const cell = (at[t] as number) * this.size + (at[p] as number);
+        this.cells[cell] = (this.cells[cell] as number) + weight;
+      }
+    }
+    this.rows += later.rows;
   }
 
   /** The matrix over `classes` classes, as rows. */

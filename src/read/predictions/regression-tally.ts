@@ -2,7 +2,7 @@
 // group (memory that grows with the groups), and every absolute error for the exact median.
 import { CompensatedSum } from './compensated-sum.js';
 import { FeatureGroups } from './feature-groups.js';
-import { float64s, type Growable } from '../growable.js';
+import { Float64Blocks, float64s, type Growable } from '../growable.js';
 
 /** scikit-learn's MAPE divides by max(|label|, this): np.finfo(np.float64).eps. */
 export const MAPE_EPSILON = 2.220446049250313e-16;
@@ -28,8 +28,8 @@ export interface RegressionEvidence {
   labelSquares: number;
   features: ReadonlyArray<{ name: string; groups: ReadonlyArray<readonly [group: string, totals: ErrorTotals]> }>;
   weighted: boolean;
-  /** Every absolute error, for the median; undefined (with the reason) when they were not kept. */
-  errors: { absolute: Float64Array; weights: Float64Array | undefined } | { missing: string };
+  /** Every absolute error (in blocks, in row order), for the median; undefined (with the reason) when they were not kept. */
+  errors: { absolute: readonly Float64Array[]; weights: Float64Array | undefined } | { missing: string };
 }
 
 /** The weighted sums of a set of rows' errors, summed without drift as rows arrive. */
@@ -99,7 +99,7 @@ export class RegressionTally {
   readonly overall = new ErrorSums();
   readonly labels = new LabelSpread();
   weighted = false;
-  private absolute: Growable<Float64Array> | undefined = float64s();
+  private absolute: Float64Blocks | undefined = new Float64Blocks();
   private weights: Growable<Float64Array> | undefined;
 
   constructor(readonly features: RegressionFeature[]) {}
@@ -121,7 +121,7 @@ export class RegressionTally {
       })),
       weighted: this.weighted,
       errors: this.absolute
-        ? { absolute: this.absolute.view(), weights: this.weights?.view() }
+        ? { absolute: this.absolute.blocks(), weights: this.weights?.view() }
         : { missing: `more than ${MAX_KEPT_ERRORS.toLocaleString('en-US')} rows: the exact median is not kept in bounded memory` }
     };
   }

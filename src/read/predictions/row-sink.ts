@@ -52,8 +52,14 @@ export class RowSink {
 
   checkWeight(weight: number, text: string, line: number): void {
     if (!(weight >= 0 && weight < Infinity)) this.fail(line, `weight ${quote(text)} is not a finite non-negative number`);
-    if (weight !== 1) this.tally.weighted = true;
+    if (weight !== 1) {
+      this.tally.weighted = true;
+      if (!Number.isInteger(weight)) this.fractionalWeights = true;
+    }
   }
+
+  /** Some weight is not an integer: sums of weights then depend on their order, so this part of a file is not merged with another. */
+  fractionalWeights = false;
 
   add(label: number, prediction: number, score: number, mantissa: number, decimals: number, weight: number): void {
     this.labelClasses |= 1 << label;
@@ -61,7 +67,7 @@ export class RowSink {
   }
 
   /** Bit 0: some label was the negative class; bit 1: some was the positive. */
-  private labelClasses = 0;
+  labelClasses = 0;
 
   finish(columns: readonly string[]): PredictionsRead {
     if (this.tally.rows === 0) throw new InputError({ source: this.spec.file, message: 'no rows: expected a header and at least one prediction' });

@@ -9,6 +9,15 @@ export const MAX_EXACT_SCORES = 16_000_000;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
 
 /**
+ * What a later part of a file's scores hands over to be merged into the scores before it (see
+ * ScoreStore.merge): none, bucket counts, or exact scores that came one by one, each weighing 1.
+ */
+export type ScorePartial =
+  | { kind: 'none' }
+  | { kind: 'buckets'; resolution: number; counts: Float64Array }
+  | { kind: 'exact'; negative: Float32Array | Float64Array; positive: Float32Array | Float64Array };
+
+/**
  * The fewest decimals, at most BUCKET_DECIMALS, whose decimal parses to `score`, or -1: a computed
  * score is bucketed as its shortest decimal written in a file would be.
  */
@@ -38,6 +47,8 @@ export class ScoreStore {
   private resolution = 0;
   private exact: ExactScores | undefined;
   private overflow = false;
+  /** Bucketed scores of more than one row were moved to the exact values: in bucket order, not the rows'. */
+  private movedOutOfOrder = false;
   /** Log loss of the scores no longer kept (after an overflow), summed as they arrive. */
   private readonly droppedLogLoss = new CompensatedSum();
 
@@ -141,9 +152,60 @@ export class ScoreStore {
     } else this.exact?.forEach(visit);
   }
 
+  /**
+   * The scores as a later part of the file hands them over, or undefined when merging them could
+   * not give exactly what one pass would: exact values that came with weights, or from the buckets
+   * of more than one row (their order, which the log loss's sum follows, is lost), or more than
+   * MAX_EXACT_SCORES.
+   */
+  partial(): ScorePartial | undefined {
+    if (this.overflow) return undefined;
+    if (this.exact) {
+      const unit = this.exact.unitScores();
+      return unit && !this.movedOutOfOrder ? { kind: 'exact', negative: unit[0], positive: unit[1] } : undefined;
+    }
+    return this.counts ? { kind: 'buckets', resolution: this.resolution, counts: this.counts } : { kind: 'none' };
+  }
+
+  /**
+   * Whether `later` (the scores of the rows that follow these in the file) can be merged into
+   * these exactly as reading those rows after these would have kept them. Not: buckets after
+   * exact values (one pass would have kept those scores one by one, in an order the buckets lost),
+   * exact values after buckets, or more than MAX_EXACT_SCORES in all. Bucket sums are exact only
+   * with integer weights: the caller's to check.
+   */
+  mergeable(later: ScorePartial): boolean {
+    if (later.kind === 'none') return true;
+    if (this.overflow) return false;
+    if (later.kind === 'buckets') return !this.exact;
+    return this.exact?.unitScores() !== undefined && this.exact.length + later.negative.length + later.positive.length <= MAX_EXACT_SCORES;
+  }
+
+  /** Merges `later`, which must be mergeable. */
+  merge(later: ScorePartial): void {
+    if (later.kind === 'buckets') {
+      if (later.resolution > this.resolution || !this.counts) this.refine(Math.max(later.resolution, this.resolution));
+      const counts = this.counts as Float64Array;
+      const step = POW10[this.resolution - later.resolution] as number;
+      for (let i = 0; i < later.counts.length; i += 2) {
+        counts[i * step] = (counts[i * step] as number) + (later.counts[i] as number);
+        counts[i * step + 1] = (counts[i * step + 1] as number) + (later.counts[i + 1] as number);
+      }
+    } else if (later.kind === 'exact') {
+      const exact = this.exact as ExactScores;
+      for (const score of later.negative) exact.push(score, false, 1);
+      for (const score of later.positive) exact.push(score, true, 1);
+    }
+  }
+
   private switchToExact(): void {
     const exact = new ExactScores();
-    this.forEachScore((value, positive, weight) => exact.push(value, positive, weight));
+    let moved = 0;
+    this.forEachScore((value, positive, weight) => {
+      moved += weight;
+      exact.push(value, positive, weight);
+    });
+    this.movedOutOfOrder = moved > 1;
     this.counts = undefined;
     this.exact = exact;
   }

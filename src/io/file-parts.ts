@@ -1,0 +1,45 @@
+import { readSync } from 'node:fs';
+import type { ChunkReader } from '../read/chunk-reader.js';
+
+const QUOTE = 0x22;
+
+/**
+ * A read function for feedInChunks that reads the byte ranges [start, end) of the file at `fd` one
+ * after the other, as one stream; `quotes.seen` turns true once a double quote went by.
+ */
+export function readRanges(
+  fd: number,
+  ranges: ReadonlyArray<readonly [start: number, end: number]>,
+  quotes = { seen: false }
+): (buffer: Uint8Array, offset: number) => number {
+  let range = 0;
+  let position = ranges[0]?.[0] ?? 0;
+  return (buffer, offset) => {
+    for (; range < ranges.length; range++, position = ranges[range]?.[0] ?? 0) {
+      const end = (ranges[range] as readonly [number, number])[1];
+      if (position >= end) continue;
+      const count = readSync(fd, buffer, offset, Math.min(buffer.length - offset, end - position), position);
+      if (count === 0) return 0;
+      position += count;
+      if (!quotes.seen && buffer.subarray(offset, offset + count).includes(QUOTE)) quotes.seen = true;
+      return count;
+    }
+    return 0;
+  };
+}
+
+/**
+ * A reader fed a part of a file that, unless `endsFile`, goes on after it: the end of the part is not
+ * the end of the file. Its result is the count of bytes at the end of the part it left unread.
+ */
+export function partOf(reader: ChunkReader<unknown>, endsFile: boolean): ChunkReader<number> {
+  let unread = 0;
+  return {
+    feed(bytes, atEnd) {
+      const used = reader.feed(bytes, atEnd && endsFile);
+      unread = bytes.length - used;
+      return used;
+    },
+    result: () => unread
+  };
+}

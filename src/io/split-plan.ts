@@ -1,0 +1,62 @@
+import { readSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+
+/** When a predictions file is read in two parts at once (src/io/split-table.ts). */
+export interface SplitOptions {
+  /** Smaller files are read in one pass: a worker thread takes about 0.1 s to start, which would not pay off. */
+  minBytes: number;
+  /** What this thread reads while the worker starts: its part is longer than the worker's by this. */
+  headStart: number;
+  /** Threads that may read at once; under 2, files are read in one pass. */
+  threads: number;
+  /** Hears how a file planned in two parts was read: the worker's tally merged, or the second part read by this thread too. */
+  onRead?: (how: 'merged' | 'read on') => void;
+}
+
+export const SPLIT: SplitOptions = { minBytes: 32 << 20, headStart: 8 << 20, threads: Math.min(2, availableParallelism()) };
+
+/** Where the header ends and the second part starts, each at the start of a line. */
+export interface SplitPlan {
+  headerEnd: number;
+  split: number;
+  size: number;
+}
+
+const LF = 0x0a;
+const WINDOW = 64 << 10;
+/** The header must end within this: a longer first line is left to the one-pass reader and its errors. */
+const MAX_HEADER = 1 << 20;
+
+/**
+ * The plan to read the file of `size` bytes at `fd` in two parts, or undefined when it is read in
+ * one pass: too small, or a first line that is not plainly a CSV header (JSON Lines starts with
+ * `{`; a quote, a blank or a line break first are left to the one-pass reader too). The second part
+ * starts at the first line after the middle of the rows, moved on by half the head start; a file
+ * whose last line is past that point is read in one pass. Quotes further on are found while reading
+ * (split-table.ts).
+ */
+export function planSplit(fd: number, size: number, options: SplitOptions): SplitPlan | undefined {
+  if (options.threads < 2 || size < options.minBytes) return undefined;
+  const start = read(fd, 0, 4);
+  const bom = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf ? 3 : 0;
+  if (start.length <= bom || [LF, 0x0d, 0x20, 0x09, 0x7b, 0x22].includes(start[bom] as number)) return undefined;
+  const headerEnd = lineEnd(fd, 0, Math.min(size, MAX_HEADER));
+  if (headerEnd === undefined) return undefined;
+  const split = lineEnd(fd, headerEnd + Math.floor((size - headerEnd + options.headStart) / 2), size);
+  return split === undefined || split >= size ? undefined : { headerEnd, split, size };
+}
+
+/** The offset just after the first line feed at or after `from` and before `limit`. */
+function lineEnd(fd: number, from: number, limit: number): number | undefined {
+  for (let at = from; at < limit; at += WINDOW) {
+    const bytes = read(fd, at, Math.min(WINDOW, limit - at));
+    const lf = bytes.indexOf(LF);
+    if (lf >= 0) return at + lf + 1;
+  }
+  return undefined;
+}
+
+function read(fd: number, position: number, length: number): Uint8Array {
+  const bytes = new Uint8Array(length);
+  return bytes.subarray(0, readSync(fd, bytes, 0, length, position));
+}

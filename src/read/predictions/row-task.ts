@@ -1,0 +1,56 @@
+// What a predictions file is read as, as plain data: a worker thread builds the same row reader
+// from it to read a part of the file (src/io/split-table.ts).
+import { binaryPartial, mergeBinary, type BinaryPartial } from './binary-merge.js';
+import type { RowReader } from './file-reader.js';
+import { mergeMulticlass, multiclassPartial, type MulticlassPartial } from './multiclass-merge.js';
+import { multiclassRows, type MulticlassRead, type MulticlassSink, type MulticlassSpec } from './multiclass-reader.js';
+import { predictionsRows, type PredictionsRead, type PredictionsSpec } from './reader.js';
+import { regressionRows, type RegressionRead, type RegressionSpec } from './regression-reader.js';
+import type { RowSink } from './row-sink.js';
+
+/** Which reader a predictions file goes through, with its spec. */
+export type RowTask = { kind: 'binary'; spec: PredictionsSpec } | { kind: 'multiclass'; spec: MulticlassSpec } | { kind: 'regression'; spec: RegressionSpec };
+
+/** What a task's reader gives. */
+export type TaskRead<T extends RowTask> = T extends { kind: 'binary' } ? PredictionsRead : T extends { kind: 'multiclass' } ? MulticlassRead : RegressionRead;
+
+/** A task's rows and, when its file may be read in parts, how a later part's tally is handed over and merged. */
+export interface RowsOfTask<Result> {
+  rows: RowReader<unknown, Result>;
+  parts: Parts | undefined;
+}
+
+export interface Parts {
+  /** The sink's tally as plain data, or undefined when merging it could change a result (checked as a part is read, to stop early). */
+  partial(sink: unknown): unknown;
+  /** Adds a later part's partial to the sink; false, with the sink untouched, when the result would not be exactly one pass's. */
+  merge(sink: unknown, partial: unknown): boolean;
+}
+
+/**
+ * The row reader of a task. A regression's file is read in one pass: its sums (compensated, and
+ * Welford's running variance) are float sums in row order, which another order could change in
+ * their last bit. Rows kept to pair with a baseline's must stay in file order.
+ */
+export function rowsOfTask<T extends RowTask>(task: T): RowsOfTask<TaskRead<T>>;
+export function rowsOfTask(task: RowTask): RowsOfTask<PredictionsRead | MulticlassRead | RegressionRead> {
+  switch (task.kind) {
+    case 'binary':
+      return {
+        rows: predictionsRows(task.spec) as RowReader<unknown, PredictionsRead>,
+        parts: task.spec.keepRows
+          ? undefined
+          : { partial: (sink) => binaryPartial(sink as RowSink), merge: (sink, partial) => mergeBinary(sink as RowSink, partial as BinaryPartial) }
+      };
+    case 'multiclass':
+      return {
+        rows: multiclassRows(task.spec) as RowReader<unknown, MulticlassRead>,
+        parts: {
+          partial: (sink) => multiclassPartial(sink as MulticlassSink),
+          merge: (sink, partial) => mergeMulticlass(sink as MulticlassSink, partial as MulticlassPartial)
+        }
+      };
+    case 'regression':
+      return { rows: regressionRows(task.spec) as RowReader<unknown, RegressionRead>, parts: undefined };
+  }
+}
