@@ -8,22 +8,15 @@ import { SPLIT, type SplitOptions } from './split-plan.js';
 import { readInParts } from './split-table.js';
 
 /** A table of rows at `path`: Parquet (by extension or magic bytes), else CSV or JSON Lines, streamed through `rows`. */
-export async function readTable<Sink, Result>(path: string, cwd: string, rows: RowReader<Sink, Result>, name = path, progress = NO_PROGRESS): Promise<Result> {
-  const counted = countingRows(rows, progress);
-  progress.start(`model-gate: reading ${name}`);
-  try {
-    if (await isParquet(path, cwd)) return await readParquetRows(path, cwd, name, counted);
-    return readFileInChunks(path, cwd, predictionsFileReader(name, counted));
-  } finally {
-    progress.done(`${formatCount(counted.count())} rows read`);
-  }
+export function readTable<Sink, Result>(path: string, cwd: string, rows: RowReader<Sink, Result>, name = path, progress = NO_PROGRESS): Promise<Result> {
+  return readCounting(path, cwd, name, rows, progress, async () => undefined);
 }
 
 /**
  * A predictions table read as `task`, as readTable reads it; a large plain CSV file is read in two
  * parts at once when the task's tallies merge exactly (split-table.ts).
  */
-export async function readPredictionsTable<T extends RowTask>(
+export function readPredictionsTable<T extends RowTask>(
   path: string,
   cwd: string,
   task: T,
@@ -31,23 +24,34 @@ export async function readPredictionsTable<T extends RowTask>(
   split: SplitOptions = SPLIT
 ): Promise<TaskRead<T>> {
   const { rows, parts } = rowsOfTask(task);
-  const name = task.spec.file;
+  return readCounting(path, cwd, task.spec.file, rows, progress, async (counted) =>
+    parts ? readInParts(path, cwd, task, counted, parts, split, counted.also) : undefined
+  );
+}
+
+/** Reads the table with its rows counted for the progress; `inParts` may read a CSV file in parts, else it is read in one pass. */
+async function readCounting<Sink, Result>(
+  path: string,
+  cwd: string,
+  name: string,
+  rows: RowReader<Sink, Result>,
+  progress: Progress,
+  inParts: (counted: CountedRows<Sink, Result>) => Promise<Result | undefined>
+): Promise<Result> {
   const counted = countingRows(rows, progress);
   progress.start(`model-gate: reading ${name}`);
   try {
     if (await isParquet(path, cwd)) return await readParquetRows(path, cwd, name, counted);
-    const inParts = parts && (await readInParts(path, cwd, task, counted, parts, split, counted.also));
-    return inParts ?? readFileInChunks(path, cwd, predictionsFileReader(name, counted));
+    return (await inParts(counted)) ?? readFileInChunks(path, cwd, predictionsFileReader(name, counted));
   } finally {
     progress.done(`${formatCount(counted.count())} rows read`);
   }
 }
 
+type CountedRows<Sink, Result> = RowReader<Sink, Result> & { count(): number; also(rows: number): void };
+
 /** Every 65,536th row tells the progress how many were read; `also` counts rows read elsewhere. */
-function countingRows<Sink, Result>(
-  rows: RowReader<Sink, Result>,
-  progress: Progress
-): RowReader<Sink, Result> & { count(): number; also(rows: number): void } {
+function countingRows<Sink, Result>(rows: RowReader<Sink, Result>, progress: Progress): CountedRows<Sink, Result> {
   let count = 0;
   const tick = (): void => {
     if ((++count & 0xffff) === 0) progress.update(`${formatCount(count)} rows read`);
