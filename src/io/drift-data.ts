@@ -1,6 +1,6 @@
 import { driftSampleObjects, driftSampleReader } from '../read/drift/sample-reader.js';
 import type { DriftSample } from '../model/drift.js';
-import { isParquet, readParquetObjects } from './parquet.js';
+import { isParquet } from './parquet-file.js';
 import { readFileInChunks } from './predictions.js';
 
 /**
@@ -9,7 +9,8 @@ import { readFileInChunks } from './predictions.js';
  * when given; otherwise every named column.
  */
 export async function loadDriftSample(path: string, cwd: string, features?: readonly string[], featuresLabel?: string): Promise<DriftSample> {
-  if (await isParquet(path, cwd)) return readParquetObjects(path, cwd, path, driftSampleObjects({ file: path, features, featuresLabel }));
+  if (await isParquet(path, cwd))
+    return (await import('./parquet.js')).readParquetObjects(path, cwd, path, driftSampleObjects({ file: path, features, featuresLabel }));
   return readDriftSample(path, cwd, features, featuresLabel);
 }
 

@@ -8,7 +8,8 @@ import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from '
 import { InputError } from '../errors.js';
 import type { EvalColumns } from '../read/eval-data/columns.js';
 import { evalDataObjects, evalDataReader, type FeedNeeds, type EvalBatch, type EvalDataSpec } from '../read/eval-data/reader.js';
-import { isParquet, readParquetObjects } from './parquet.js';
+import { isParquet } from './parquet-file.js';
+import { readParquetObjects } from './parquet.js';
 import { readFileInChunks } from './predictions.js';
 import { ANSWERED, IN_FLIGHT, MAX_IN_FLIGHT, packBatch, type FromWorker, type NeedsAnswer, type WorkerInput } from './eval-data-protocol.js';
 

@@ -1,32 +1,12 @@
 // Parquet files, read row group by row group with hyparquet (pure JavaScript; Snappy built in,
 // Zstandard, gzip, Brotli and LZ4 from hyparquet-compressors): each row is handed on as a JSON Lines
 // row is, so every format is checked by the same code.
-import { open } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
 import type { ObjectRows } from '../read/chunk-reader.js';
 import { valueNumber, valueText, type JsonFields, type RowReader } from '../read/predictions/file-reader.js';
-
-const MAGIC = 'PAR1';
-
-/** A Parquet file: by its extension, or by its first four bytes. */
-export async function isParquet(path: string, cwd: string): Promise<boolean> {
-  if (extname(path).toLowerCase() === '.parquet') return true;
-  let handle;
-  try {
-    handle = await open(resolve(cwd, path), 'r');
-    const head = Buffer.alloc(4);
-    await handle.read(head, 0, 4, 0);
-    return head.toString('latin1') === MAGIC;
-  } catch {
-    // the reader that follows says what is wrong with the file
-    return false;
-  } finally {
-    await handle?.close();
-  }
-}
 
 /** Reads a Parquet file's rows through a predictions row reader; its columns are the file's schema. */
 export async function readParquetRows<Sink, Result>(path: string, cwd: string, name: string, rows: RowReader<Sink, Result>): Promise<Result> {

@@ -2,7 +2,7 @@ import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import { formatCount } from '../read/limits.js';
 import { rowsOfTask, type RowTask, type TaskRead } from '../read/predictions/row-task.js';
-import { isParquet, readParquetRows } from './parquet.js';
+import { isParquet } from './parquet-file.js';
 import { readFileInChunks } from './predictions.js';
 import { SPLIT, type SplitOptions } from './split-plan.js';
 import { readInParts } from './split-table.js';
@@ -41,7 +41,7 @@ async function readCounting<Sink, Result>(
   const counted = countingRows(rows, progress);
   progress.start(`model-gate: reading ${name}`);
   try {
-    if (await isParquet(path, cwd)) return await readParquetRows(path, cwd, name, counted);
+    if (await isParquet(path, cwd)) return await (await import('./parquet.js')).readParquetRows(path, cwd, name, counted);
     return (await inParts(counted)) ?? readFileInChunks(path, cwd, predictionsFileReader(name, counted));
   } finally {
     progress.done(`${formatCount(counted.count())} rows read`);

@@ -5,7 +5,7 @@ import { InputError } from '../../src/errors.js';
 import { metricsFromMulticlass } from '../../src/evaluate/predictions/multiclass-metrics.js';
 import { metricsFromPredictions } from '../../src/evaluate/predictions/metrics.js';
 import { metricsFromRegression } from '../../src/evaluate/predictions/regression-metrics.js';
-import { isParquet } from '../../src/io/parquet.js';
+import { isParquet } from '../../src/io/parquet-file.js';
 import { readTable } from '../../src/io/tables.js';
 import { multiclassRows } from '../../src/read/predictions/multiclass-reader.js';
 import { predictionsRows } from '../../src/read/predictions/reader.js';
