@@ -23,9 +23,13 @@ import { feedInChunks, RecordTooLongError } from './predictions.js';
 import { planSplit, type SplitOptions, type SplitPlan } from './split-plan.js';
 import { startWorker } from './worker-bundle.js';
 
-/** What the worker is given: the file's absolute path, the task to build its row reader from, and the plan. */
+/**
+ * What the worker is given: the open file (threads share the process's descriptors, so both parts
+ * come from the same file, even if another one is moved to its path meanwhile), the task to build
+ * its row reader from, and the plan.
+ */
 export interface PartInput {
-  path: string;
+  fd: number;
   task: RowTask;
   plan: SplitPlan;
 }
@@ -56,7 +60,7 @@ export async function readInParts<Result>(
     const stat = fstatSync(fd);
     const plan = stat.isFile() ? planSplit(fd, stat.size, options) : undefined;
     if (!plan) return undefined;
-    return await readBothParts(fd, { path: resolve(cwd, path), task, plan }, rows, parts, laterRows, options.onRead);
+    return await readBothParts(fd, { fd, task, plan }, rows, parts, laterRows, options.onRead);
   } finally {
     closeSync(fd);
   }
@@ -77,25 +81,27 @@ async function readBothParts<Result>(
     const reader = predictionsFileReader(task.spec.file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
     const quotes = { seen: false };
     const unread = feeding(task.spec.file, () => feedInChunks(partOf(reader, false), readRanges(fd, [[0, plan.split]], quotes)));
-    if (!quotes.seen && unread === 0 && sink !== undefined) {
+    if (!quotes.seen && unread === 0 && sink !== undefined && parts.mayMerge(sink)) {
       const result = await later.result;
-      if (result.kind === 'partial' && parts.merge(sink, result.partial)) {
+      // a file that grew or shrank meanwhile is read on, to its end, as one pass reads it
+      if (result.kind === 'partial' && fstatSync(fd).size === plan.size && parts.merge(sink, result.partial)) {
         laterRows(result.rows);
         onRead?.('merged');
         return reader.result();
       }
     }
-    later.stop();
+    await later.stop();
     onRead?.('read on');
-    return feeding(task.spec.file, () => feedInChunks(reader, readRanges(fd, [[plan.split - unread, plan.size]])));
+    return feeding(task.spec.file, () => feedInChunks(reader, readRanges(fd, [[plan.split - unread, Number.MAX_SAFE_INTEGER]])));
   } finally {
-    later.stop();
+    // the worker reads the descriptor that the caller closes next
+    await later.stop();
   }
 }
 
 /** The worker reading the second part; its result is 'unmergeable' when it fails or stops. */
-function startPart(input: PartInput): { result: Promise<PartResult>; stop(): void } {
-  let stop = (): void => undefined;
+function startPart(input: PartInput): { result: Promise<PartResult>; stop(): Promise<void> } {
+  let stop = async (): Promise<void> => undefined;
   const result = new Promise<PartResult>((resolve) => {
     try {
       const worker = startWorker('table-worker', { workerData: input });
@@ -103,7 +109,7 @@ function startPart(input: PartInput): { result: Promise<PartResult>; stop(): voi
       worker.once('message', resolve);
       worker.once('error', unmergeable);
       worker.once('exit', unmergeable);
-      stop = () => void worker.terminate();
+      stop = async () => void (await worker.terminate());
     } catch {
       resolve({ kind: 'unmergeable' });
     }

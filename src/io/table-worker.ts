@@ -1,7 +1,6 @@
 // The worker thread that reads the second part of a large predictions file while the main thread
 // reads the first (see split-table.ts for the other side): the header, then its part, through the
 // task's own row reader; it posts the part's tally, or that it cannot be merged exactly.
-import { closeSync, openSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { predictionsFileReader } from '../read/predictions/file-reader.js';
 import { rowsOfTask } from '../read/predictions/row-task.js';
@@ -9,7 +8,7 @@ import { partOf, readRanges } from './file-parts.js';
 import { feedInChunks } from './predictions.js';
 import type { PartInput, PartResult } from './split-table.js';
 
-const { path, task, plan } = workerData as PartInput;
+const { fd, task, plan } = workerData as PartInput;
 
 /** The part holds something that rules out an exact merge: stop reading it. */
 class Unmergeable extends Error {}
@@ -27,26 +26,21 @@ function readPart(): PartResult {
       count++;
     }
   });
-  const fd = openSync(path, 'r');
-  try {
-    const quotes = { seen: false };
-    const read = readRanges(
-      fd,
-      [
-        [0, plan.headerEnd],
-        [plan.split, plan.size]
-      ],
-      quotes
-    );
-    feedInChunks(partOf(reader, true), (buffer, offset) => {
-      if (quotes.seen || (sink !== undefined && parts.partial(sink) === undefined)) throw new Unmergeable();
-      return read(buffer, offset);
-    });
-    const partial = quotes.seen || sink === undefined ? undefined : parts.partial(sink);
-    return partial === undefined ? { kind: 'unmergeable' } : { kind: 'partial', partial, rows: count };
-  } finally {
-    closeSync(fd);
-  }
+  const quotes = { seen: false };
+  const read = readRanges(
+    fd,
+    [
+      [0, plan.headerEnd],
+      [plan.split, plan.size]
+    ],
+    quotes
+  );
+  feedInChunks(partOf(reader, true), (buffer, offset) => {
+    if (quotes.seen || (sink !== undefined && !parts.mayMerge(sink))) throw new Unmergeable();
+    return read(buffer, offset);
+  });
+  const partial = quotes.seen || sink === undefined ? undefined : parts.partial(sink);
+  return partial === undefined ? { kind: 'unmergeable' } : { kind: 'partial', partial, rows: count };
 }
 
 let result: PartResult;

@@ -2,8 +2,8 @@
  * The k-th smallest of `values` (k from 0), found in place: afterwards it is at index k, with no
  * greater value before it and no smaller one after it, as sorting would leave those positions.
  * Quickselect (Hoare's partition, a median-of-three pivot) takes linear time on average, where
- * sorting millions of values takes seconds; a range that does not shrink fast enough is sorted
- * instead, so that no input takes longer than a sort.
+ * sorting millions of values takes seconds; a range still unsettled after 2·log₂(n) + 8 rounds is
+ * sorted instead, so that no input takes more than those rounds and a sort.
  */
 export function selectInPlace(values: Float64Array, k: number): number {
   let left = 0;
@@ -48,6 +48,8 @@ const HIGH_WORD = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 1 : 0;
  * k-th is selected among those sharing its 16 bits only.
  */
 export function kthOfBlocks(blocks: readonly Float64Array[], k: number): number {
+  if (!Number.isInteger(k) || k < 0 || k >= blocks.reduce((sum, block) => sum + block.length, 0))
+    throw new RangeError(`kthOfBlocks: k ${k} is outside the values`);
   const counts = new Uint32Array(1 << 16);
   for (const block of blocks) {
     const words = new Uint32Array(block.buffer, block.byteOffset, block.length * 2);
@@ -68,9 +70,10 @@ export function kthOfBlocks(blocks: readonly Float64Array[], k: number): number 
   return selectInPlace(candidates, k - below);
 }
 
-/** numpy's median (the mean of the middle two for an even count) of values kthOfBlocks takes. */
+/** numpy's median (the mean of the middle two for an even count) of values kthOfBlocks takes; NaN when there are none, as numpy's. */
 export function medianOfBlocks(blocks: readonly Float64Array[]): number {
   const count = blocks.reduce((sum, block) => sum + block.length, 0);
+  if (count === 0) return Number.NaN;
   const middle = count >> 1;
   const upper = kthOfBlocks(blocks, middle);
   return count % 2 ? upper : (kthOfBlocks(blocks, middle - 1) + upper) / 2;

@@ -17,12 +17,18 @@ export interface BinaryPartial {
   scores: ScorePartial;
 }
 
+/** Whether the rows read so far can still be merged: what is cheap to check after every chunk of a part. */
+export function binaryMayMerge(sink: RowSink): boolean {
+  const scores = sink.tally.scores.partial();
+  // a weight other than 1 among exact scores (even 0, which buckets drop) would have one pass keep them in another order
+  return scores !== undefined && !(scores.kind === 'exact' && sink.tally.weighted) && mergeable(sink);
+}
+
 /** The sink's tally to hand over, or undefined when it cannot be merged exactly (see mergeable). */
 export function binaryPartial(sink: RowSink): BinaryPartial | undefined {
   const { tally } = sink;
   const scores = tally.scores.partial();
-  // a weight other than 1 among exact scores (even 0, which buckets drop) would have one pass keep them in another order
-  if (!scores || (scores.kind === 'exact' && tally.weighted) || !mergeable(sink)) return undefined;
+  if (!scores || !binaryMayMerge(sink) || !namesUnique(sink.tally.features)) return undefined;
   return {
     rows: tally.rows,
     totalWeight: tally.totalWeight,
@@ -49,13 +55,14 @@ export function mergeBinary(sink: RowSink, later: BinaryPartial): boolean {
   const { tally } = sink;
   if (
     !mergeable(sink) ||
+    !namesUnique(tally.features) ||
     tally.totalWeight + later.totalWeight > Number.MAX_SAFE_INTEGER ||
     !tally.scores.mergeable(later.scores) ||
-    (sink.coder.negativeLabel !== undefined && !sink.coder.agrees(later.negativeLabel))
+    !sink.coder.agrees(later.negativeLabel)
   )
     return false;
   // only now that nothing can fail: a part without a negative class adopts the later part's
-  sink.coder.agrees(later.negativeLabel);
+  sink.coder.adoptNegative(later.negativeLabel);
   sink.labelClasses |= later.labelClasses;
   tally.rows += later.rows;
   tally.totalWeight += later.totalWeight;
@@ -67,9 +74,14 @@ export function mergeBinary(sink: RowSink, later: BinaryPartial): boolean {
   return true;
 }
 
-/** Fractional weights sum differently in another order; kept rows must stay in order; groups join by unique names. */
+/** Fractional weights sum differently in another order; kept rows must stay in order. */
 function mergeable(sink: RowSink): boolean {
-  return !sink.fractionalWeights && sink.tally.rowClasses === undefined && sink.ids === undefined && sink.tally.features.every((f) => f.namesUnique());
+  return !sink.fractionalWeights && sink.tally.rowClasses === undefined && sink.ids === undefined;
+}
+
+/** Groups join by name: two groups of one name (possible only with quoted values, which are never split) would not. */
+export function namesUnique(features: readonly { namesUnique(): boolean }[]): boolean {
+  return features.every((feature) => feature.namesUnique());
 }
 
 function mergeFeature(feature: FeatureTally, later: BinaryPartial['features'][number]): void {

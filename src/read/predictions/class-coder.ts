@@ -20,12 +20,14 @@ export class ClassCoder {
     return this.negative;
   }
 
-  /**
-   * Whether the negative class another part of the file found (if any) is this one's; when this
-   * part found none, it becomes this one's, as one pass would have found it after these rows.
-   */
+  /** Whether the negative class another part of the file found (if any) is this one's, or can become it: this part found none. */
   agrees(negative: string | undefined): boolean {
-    return negative === undefined || this.code(negative) === 0;
+    return negative === undefined || this.negative === undefined || this.code(negative) === 0;
+  }
+
+  /** A later part's negative class becomes this one's when this part found none, as one pass would have found it after these rows. */
+  adoptNegative(negative: string | undefined): void {
+    if (negative !== undefined && this.negative === undefined) this.code(negative);
   }
 
   /** Fast path for one-byte values such as 0 and 1. */

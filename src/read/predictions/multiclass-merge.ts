@@ -1,5 +1,6 @@
 // A multiclass classifier's file read in parts (src/io/split-table.ts): what a later part hands
 // over, and how it joins the part before it, giving exactly what one pass over both would have.
+import { namesUnique } from './binary-merge.js';
 import type { MulticlassSink } from './multiclass-reader.js';
 import { MAX_CLASSES, type ConfusionPartial, type MulticlassFeature } from './multiclass-tally.js';
 
@@ -14,9 +15,14 @@ export interface MulticlassPartial {
   features: Array<{ groupNames: readonly string[]; confusions: ConfusionPartial[] }>;
 }
 
+/** Whether the rows read so far can still be merged: what is cheap to check after every chunk of a part. */
+export function multiclassMayMerge(sink: MulticlassSink): boolean {
+  return mergeable(sink);
+}
+
 /** The sink's tally to hand over, or undefined when it cannot be merged exactly (see mergeable). */
 export function multiclassPartial(sink: MulticlassSink): MulticlassPartial | undefined {
-  if (!mergeable(sink)) return undefined;
+  if (!mergeable(sink) || !namesUnique(sink.tally.features)) return undefined;
   const { tally } = sink;
   const confusion = ({ size, cells, rows }: ConfusionPartial): ConfusionPartial => ({ size, cells, rows });
   return {
@@ -39,7 +45,12 @@ export function mergeMulticlass(sink: MulticlassSink, later: MulticlassPartial):
   const { tally } = sink;
   const known = new Set(tally.classes);
   const added = later.classes.filter((name) => !known.has(name));
-  if (!mergeable(sink) || tally.totalWeight.value() + later.totalWeight > Number.MAX_SAFE_INTEGER || tally.classes.length + added.length > MAX_CLASSES)
+  if (
+    !mergeable(sink) ||
+    !namesUnique(tally.features) ||
+    tally.totalWeight.value() + later.totalWeight > Number.MAX_SAFE_INTEGER ||
+    tally.classes.length + added.length > MAX_CLASSES
+  )
     return false;
   const at = Int32Array.from(later.classes, (name) => tally.classIndex(name) as number);
   const classes = tally.classes.length;
@@ -54,10 +65,10 @@ export function mergeMulticlass(sink: MulticlassSink, later: MulticlassPartial):
 
 /**
  * The probability columns' log loss is a float sum in row order, which another order could change
- * in its last bit; so are fractional weights. Groups join by unique names.
+ * in its last bit; so are fractional weights.
  */
 function mergeable(sink: MulticlassSink): boolean {
-  return sink.scores.length === 0 && !sink.fractionalWeights && sink.tally.features.every((f) => f.namesUnique());
+  return sink.scores.length === 0 && !sink.fractionalWeights;
 }
 
 function mergeFeature(feature: MulticlassFeature, later: MulticlassPartial['features'][number], at: Int32Array, classes: number): void {

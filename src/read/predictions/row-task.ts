@@ -1,8 +1,8 @@
 // What a predictions file is read as, as plain data: a worker thread builds the same row reader
 // from it to read a part of the file (src/io/split-table.ts).
-import { binaryPartial, mergeBinary, type BinaryPartial } from './binary-merge.js';
+import { binaryMayMerge, binaryPartial, mergeBinary, type BinaryPartial } from './binary-merge.js';
 import type { RowReader } from './file-reader.js';
-import { mergeMulticlass, multiclassPartial, type MulticlassPartial } from './multiclass-merge.js';
+import { mergeMulticlass, multiclassMayMerge, multiclassPartial, type MulticlassPartial } from './multiclass-merge.js';
 import { multiclassRows, type MulticlassRead, type MulticlassSink, type MulticlassSpec } from './multiclass-reader.js';
 import { predictionsRows, type PredictionsRead, type PredictionsSpec } from './reader.js';
 import { regressionRows, type RegressionRead, type RegressionSpec } from './regression-reader.js';
@@ -21,7 +21,9 @@ export interface RowsOfTask<Result> {
 }
 
 export interface Parts {
-  /** The sink's tally as plain data, or undefined when merging it could change a result (checked as a part is read, to stop early). */
+  /** Whether the rows read so far can still be merged: cheap, checked after every chunk of a part to stop early. */
+  mayMerge(sink: unknown): boolean;
+  /** The sink's tally as plain data, or undefined when merging it could change a result. */
   partial(sink: unknown): unknown;
   /** Adds a later part's partial to the sink; false, with the sink untouched, when the result would not be exactly one pass's. */
   merge(sink: unknown, partial: unknown): boolean;
@@ -40,12 +42,17 @@ export function rowsOfTask(task: RowTask): RowsOfTask<PredictionsRead | Multicla
         rows: predictionsRows(task.spec) as RowReader<unknown, PredictionsRead>,
         parts: task.spec.keepRows
           ? undefined
-          : { partial: (sink) => binaryPartial(sink as RowSink), merge: (sink, partial) => mergeBinary(sink as RowSink, partial as BinaryPartial) }
+          : {
+              mayMerge: (sink) => binaryMayMerge(sink as RowSink),
+              partial: (sink) => binaryPartial(sink as RowSink),
+              merge: (sink, partial) => mergeBinary(sink as RowSink, partial as BinaryPartial)
+            }
       };
     case 'multiclass':
       return {
         rows: multiclassRows(task.spec) as RowReader<unknown, MulticlassRead>,
         parts: {
+          mayMerge: (sink) => multiclassMayMerge(sink as MulticlassSink),
           partial: (sink) => multiclassPartial(sink as MulticlassSink),
           merge: (sink, partial) => mergeMulticlass(sink as MulticlassSink, partial as MulticlassPartial)
         }

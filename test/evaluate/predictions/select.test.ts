@@ -55,3 +55,11 @@ describe('selection gives what sorting gives, bit for bit', () => {
     });
   }
 });
+
+test('no values: the median is NaN, as numpy says; a k outside the values is a programming error', () => {
+  expect(medianOfBlocks([])).toBeNaN();
+  expect(medianOfBlocks([new Float64Array(0)])).toBeNaN();
+  expect(() => kthOfBlocks([new Float64Array([1, 2])], 2)).toThrow(RangeError);
+  expect(() => kthOfBlocks([], 0)).toThrow(RangeError);
+  expect(kthOfBlocks([new Float64Array([3]), new Float64Array([1, 2])], 2)).toBe(3);
+});
