@@ -23,6 +23,12 @@ export const MAX_MANIFEST_FILE_BYTES = 4 * MIB;
 export const MAX_RECORD_BYTES = 4 * MIB;
 /** Columns of a CSV or JSON Lines file. */
 export const MAX_COLUMNS = 4096;
+/**
+ * Distinct values of one sensitive feature's column in predictions or evaluation data. Groups are
+ * few (sex, region, an age band), and every one is kept in the JSON report; 100,000 (a user id by
+ * mistake) still reads in seconds, a million took gigabytes.
+ */
+export const MAX_SENSITIVE_VALUES = 100_000;
 
 /** Nested objects and arrays (JSON) or mappings and sequences (YAML). */
 export const MAX_NESTING_DEPTH = 64;

@@ -255,6 +255,26 @@ describe('bad input in either part names its line, as one pass does', () => {
   });
 });
 
+test('more distinct values of a sensitive column than one pass allows, spread over both parts: the same error', async () => {
+  // 60,000 users in each half: neither part alone passes the 100,000 limit, both together do
+  const file = write('users.csv', 'label,prediction,user', 120_000, (i) => `${i % 2},${(i >> 1) % 2},u${i}`);
+  const message = async (options: SplitOptions): Promise<string> => {
+    try {
+      await readPredictionsTable(file, dir, binary(file, ['user']), undefined, options);
+    } catch (error) {
+      if (error instanceof InputError) return error.message;
+      throw error;
+    }
+    throw new Error('expected bad input');
+  };
+  let how: How = 'one pass';
+  const expected =
+    'users.csv: the sensitive feature "user" has more than 100,000 distinct values: expected a few groups (sex, region, an age band), not an id or a measurement';
+  expect(await message({ minBytes: 0, headStart: 0, threads: 2, onRead: (h) => (how = h) })).toBe(expected);
+  expect(how).toBe('read on');
+  expect(await message(ONE_PASS)).toBe(expected);
+});
+
 describe('where a file is split', () => {
   const plan = (file: string, minBytes = 0, headStart = 0) => {
     const fd = openSync(join(dir, file), 'r');

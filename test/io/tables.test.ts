@@ -134,3 +134,18 @@ describe('progress while reading', () => {
     expect(failed.seen).toEqual(['start model-gate: reading missing.csv', 'done 0 rows read']);
   });
 });
+
+test('multiclass and regression files limit a sensitive column to 100,000 values too', async () => {
+  const temp = mkdtempSync(join(tmpdir(), 'model-gate-users-'));
+  const rows = Array.from({ length: 100_001 }, (_, i) => `${i % 3},${(i + 1) % 3},u${i}`).join('\n');
+  writeFileSync(join(temp, 'users.csv'), `label,prediction,user\n${rows}\n`);
+  const expected =
+    'users.csv: the sensitive feature "user" has more than 100,000 distinct values: expected a few groups (sex, region, an age band), not an id or a measurement';
+  await expect(
+    readTable('users.csv', temp, multiclassRows({ file: 'users.csv', sensitiveFeatures: ['user'], intersectional: false, topK: 2 }))
+  ).rejects.toThrow(expected);
+  await expect(readTable('users.csv', temp, regressionRows({ file: 'users.csv', sensitiveFeatures: ['user'], intersectional: false }))).rejects.toThrow(
+    expected
+  );
+  rmSync(temp, { recursive: true, force: true });
+});

@@ -1,5 +1,6 @@
 // A binary classifier's file read in parts (src/io/split-table.ts): what a later part hands over,
 // and how it joins the part before it, giving exactly what one pass over both would have.
+import { MAX_SENSITIVE_VALUES } from '../limits.js';
 import type { RowSink } from './row-sink.js';
 import type { ScorePartial } from './score-store.js';
 import type { FeatureTally } from './tally.js';
@@ -56,6 +57,7 @@ export function mergeBinary(sink: RowSink, later: BinaryPartial): boolean {
   if (
     !mergeable(sink) ||
     !namesUnique(tally.features) ||
+    !withinValueLimit(tally.features, later.features) ||
     tally.totalWeight + later.totalWeight > Number.MAX_SAFE_INTEGER ||
     !tally.scores.mergeable(later.scores) ||
     !sink.coder.agrees(later.negativeLabel)
@@ -82,6 +84,16 @@ function mergeable(sink: RowSink): boolean {
 /** Groups join by name: two groups of one name (possible only with quoted values, which are never split) would not. */
 export function namesUnique(features: readonly { namesUnique(): boolean }[]): boolean {
   return features.every((feature) => feature.namesUnique());
+}
+
+/** Whether both parts' values of each sensitive column stay within the limit one pass enforces; if not, one pass says so. */
+export function withinValueLimit(
+  features: readonly { columns: readonly number[]; groupNames: readonly string[] }[],
+  later: readonly { groupNames: readonly string[] }[]
+): boolean {
+  return features.every(
+    (feature, f) => feature.columns.length > 1 || new Set([...feature.groupNames, ...(later[f]?.groupNames ?? [])]).size <= MAX_SENSITIVE_VALUES
+  );
 }
 
 function mergeFeature(feature: FeatureTally, later: BinaryPartial['features'][number]): void {

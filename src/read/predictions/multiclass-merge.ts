@@ -1,6 +1,6 @@
 // A multiclass classifier's file read in parts (src/io/split-table.ts): what a later part hands
 // over, and how it joins the part before it, giving exactly what one pass over both would have.
-import { namesUnique } from './binary-merge.js';
+import { namesUnique, withinValueLimit } from './binary-merge.js';
 import type { MulticlassSink } from './multiclass-reader.js';
 import { MAX_CLASSES, type ConfusionPartial, type MulticlassFeature } from './multiclass-tally.js';
 
@@ -48,6 +48,7 @@ export function mergeMulticlass(sink: MulticlassSink, later: MulticlassPartial):
   if (
     !mergeable(sink) ||
     !namesUnique(tally.features) ||
+    !withinValueLimit(tally.features, later.features) ||
     tally.totalWeight.value() + later.totalWeight > Number.MAX_SAFE_INTEGER ||
     tally.classes.length + added.length > MAX_CLASSES
   )

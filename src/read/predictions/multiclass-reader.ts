@@ -10,7 +10,7 @@ import { sensitiveFeatures } from './feature-groups.js';
 import { csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
 import { MAX_CLASSES, MulticlassFeature, MulticlassTally } from './multiclass-tally.js';
 import { decimalNumber } from './number-field.js';
-import { ValueInterner } from './value-interner.js';
+import { sensitiveInterners, type ValueInterner } from './value-interner.js';
 
 /** scikit-learn 1.2's log loss clips probabilities to [ε, 1 − ε]: np.finfo(np.float64).eps. */
 const EPSILON = 2.220446049250313e-16;
@@ -66,7 +66,7 @@ export class MulticlassSink {
     readonly spec: MulticlassSpec,
     readonly columns: PredictionColumns
   ) {
-    this.interners = columns.sensitive.map(() => new ValueInterner());
+    this.interners = sensitiveInterners(spec.file, spec.sensitiveFeatures);
     this.groupNames = this.interners.map((interner) => interner.names);
     this.tally = new MulticlassTally(sensitiveFeatures(spec.sensitiveFeatures, spec.intersectional, MulticlassFeature));
     this.values = new Int32Array(columns.sensitive.length);

@@ -7,7 +7,7 @@ import { quote } from '../quote.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
 import { fieldText, type CsvRecord } from './csv-scanner.js';
 import { RegressionFeature, RegressionTally } from './regression-tally.js';
-import { ValueInterner } from './value-interner.js';
+import { sensitiveInterners, type ValueInterner } from './value-interner.js';
 import { sensitiveFeatures } from './feature-groups.js';
 
 export interface RegressionSpec {
@@ -34,7 +34,7 @@ export class RegressionSink {
     readonly spec: RegressionSpec,
     readonly columns: PredictionColumns
   ) {
-    this.interners = columns.sensitive.map(() => new ValueInterner());
+    this.interners = sensitiveInterners(spec.file, spec.sensitiveFeatures);
     this.groupNames = this.interners.map((interner) => interner.names);
     const features = sensitiveFeatures(spec.sensitiveFeatures, spec.intersectional, RegressionFeature);
     this.tally = new RegressionTally(features);

@@ -4,7 +4,7 @@ import type { PredictionColumns } from './columns.js';
 import { quote } from '../quote.js';
 import type { PredictionsRead, PredictionsSpec } from './reader.js';
 import { FeatureTally, PredictionTally } from './tally.js';
-import { ValueInterner } from './value-interner.js';
+import { sensitiveInterners, type ValueInterner } from './value-interner.js';
 import { sensitiveFeatures } from './feature-groups.js';
 
 /** What both formats share once a row's values are known: validation, grouping, and the tally. */
@@ -24,7 +24,7 @@ export class RowSink {
     readonly columns: PredictionColumns
   ) {
     this.coder = new ClassCoder(spec.positiveLabel);
-    this.interners = columns.sensitive.map(() => new ValueInterner());
+    this.interners = sensitiveInterners(spec.file, spec.sensitiveFeatures);
     this.groupNames = this.interners.map((interner) => interner.names);
     const features = sensitiveFeatures(spec.sensitiveFeatures, spec.intersectional, FeatureTally);
     this.tally = new PredictionTally(features, spec.keepRows);

@@ -1,3 +1,6 @@
+import { InputError } from '../../errors.js';
+import { formatCount, MAX_SENSITIVE_VALUES } from '../limits.js';
+import { quote } from '../quote.js';
 const decoder = new TextDecoder();
 
 /**
@@ -29,13 +32,33 @@ export class ValueInterner {
     return index;
   }
 
+  /** `limit`: the most distinct values, and what to throw past them. */
+  constructor(private readonly limit?: { max: number; exceeded(): never }) {}
+
   internText(text: string): number {
     let index = this.byText.get(text);
     if (index === undefined) {
+      if (this.limit && this.names.length >= this.limit.max) this.limit.exceeded();
       index = this.names.length;
       this.names.push(text);
       this.byText.set(text, index);
     }
     return index;
   }
+}
+
+/** The interners of a file's sensitive columns (`names`, in their order): at most MAX_SENSITIVE_VALUES values each. */
+export function sensitiveInterners(file: string, names: readonly string[]): ValueInterner[] {
+  return names.map(
+    (name) =>
+      new ValueInterner({
+        max: MAX_SENSITIVE_VALUES,
+        exceeded() {
+          throw new InputError({
+            source: file,
+            message: `the sensitive feature ${quote(name)} has more than ${formatCount(MAX_SENSITIVE_VALUES)} distinct values: expected a few groups (sex, region, an age band), not an id or a measurement`
+          });
+        }
+      })
+  );
 }

@@ -98,6 +98,14 @@ test('a fairness gate cannot pass on a feature with one group', () => {
 });
 
 describe('more bad input', () => {
+  test('an id column given as a sensitive feature: at most 100,000 values', () => {
+    const rows = (count: number) => Array.from({ length: count }, (_, i) => `${i % 2},${i % 3 === 0 ? 1 : 0},u${i}`).join('\n');
+    expect(read(`label,prediction,user\n${rows(100_000)}\n`, { sensitiveFeatures: ['user'] }).tally.rows).toBe(100_000);
+    expect(errorOf(`label,prediction,user\n${rows(100_001)}\n`, { sensitiveFeatures: ['user'] })).toBe(
+      'p.csv: the sensitive feature "user" has more than 100,000 distinct values: expected a few groups (sex, region, an age band), not an id or a measurement'
+    );
+  });
+
   test('numbers must be written in decimal: hexadecimal or Infinity is not a score', () => {
     expect(errorOf('label,prediction,score\n1,1,0x1\n')).toBe('p.csv: line 2: score "0x1" is not a number');
     expect(errorOf('label,prediction,score\n1,1,Infinity\n')).toBe('p.csv: line 2: score "Infinity" is not a number');

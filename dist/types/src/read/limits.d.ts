@@ -19,6 +19,12 @@ export declare const MAX_MANIFEST_FILE_BYTES: number;
 export declare const MAX_RECORD_BYTES: number;
 /** Columns of a CSV or JSON Lines file. */
 export declare const MAX_COLUMNS = 4096;
+/**
+ * Distinct values of one sensitive feature's column in predictions or evaluation data. Groups are
+ * few (sex, region, an age band), and every one is kept in the JSON report; 100,000 (a user id by
+ * mistake) still reads in seconds, a million took gigabytes.
+ */
+export declare const MAX_SENSITIVE_VALUES = 100000;
 /** Nested objects and arrays (JSON) or mappings and sequences (YAML). */
 export declare const MAX_NESTING_DEPTH = 64;
 /** YAML documents (`---` separated) in one file. */
