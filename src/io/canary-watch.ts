@@ -22,7 +22,7 @@ export interface Watch {
   prometheus: string;
   /** Replay the checks from this instant instead of now, without waiting. */
   analysisTime?: Date;
-  /** One line per check, for the job log. */
+  /** How far the watch is: a line per check, for the job log. */
   progress: Progress;
   /** The runner cancelled the job: stop, and report what was seen. */
   signal?: AbortSignal;
