@@ -11,6 +11,8 @@ export interface SplitOptions {
   threads: number;
   /** Hears how a file planned in two parts was read: the worker's tally merged, or the second part read by this thread too. */
   onRead?: (how: 'merged' | 'read on') => void;
+  /** The worker bundle in dist/lazy/ that reads the second part: table-worker unless a test names one that fails. */
+  worker?: string;
 }
 
 export const SPLIT: SplitOptions = { minBytes: 32 << 20, headStart: 8 << 20, threads: Math.min(2, availableParallelism()) };

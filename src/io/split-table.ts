@@ -60,7 +60,7 @@ export async function readInParts<Result>(
     const stat = fstatSync(fd);
     const plan = stat.isFile() ? planSplit(fd, stat.size, options) : undefined;
     if (!plan) return undefined;
-    return await readBothParts(fd, { fd, task, plan }, rows, parts, laterRows, options.onRead);
+    return await readBothParts(fd, { fd, task, plan }, rows, parts, laterRows, options);
   } finally {
     closeSync(fd);
   }
@@ -72,10 +72,10 @@ async function readBothParts<Result>(
   rows: RowReader<unknown, Result>,
   parts: Parts,
   laterRows: (count: number) => void,
-  onRead: SplitOptions['onRead']
+  { onRead, worker = 'table-worker' }: SplitOptions
 ): Promise<Result> {
   const { plan, task } = input;
-  const later = startPart(input);
+  const later = startPart(worker, input);
   try {
     let sink: unknown;
     const reader = predictionsFileReader(task.spec.file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
@@ -100,11 +100,11 @@ async function readBothParts<Result>(
 }
 
 /** The worker reading the second part; its result is 'unmergeable' when it fails or stops. */
-function startPart(input: PartInput): { result: Promise<PartResult>; stop(): Promise<void> } {
+function startPart(name: string, input: PartInput): { result: Promise<PartResult>; stop(): Promise<void> } {
   let stop = async (): Promise<void> => undefined;
   const result = new Promise<PartResult>((resolve) => {
     try {
-      const worker = startWorker('table-worker', { workerData: input });
+      const worker = startWorker(name, { workerData: input });
       const unmergeable = (): void => resolve({ kind: 'unmergeable' });
       worker.once('message', resolve);
       worker.once('error', unmergeable);

@@ -275,6 +275,15 @@ test('more distinct values of a sensitive column than one pass allows, spread ov
   expect(await message(ONE_PASS)).toBe(expected);
 });
 
+test("a worker that cannot start or fails: this thread reads the second part, and the result is one pass's", async () => {
+  const file = write('no-worker.csv', 'label,prediction,score,sex,region', 20_000, (i, next) => binaryRows(i, next, 20_000));
+  for (const worker of ['missing-worker', 'eval-data-worker']) {
+    const { parts, onePass, how } = await bothWays(binary(file), { worker });
+    expect({ worker, how }).toEqual({ worker, how: 'read on' });
+    expect(parts).toEqual(onePass);
+  }
+});
+
 describe('where a file is split', () => {
   const plan = (file: string, minBytes = 0, headStart = 0) => {
     const fd = openSync(join(dir, file), 'r');
