@@ -80,8 +80,18 @@ async function readBothParts<Result>(
     let sink: unknown;
     const reader = predictionsFileReader(task.spec.file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
     const quotes = { seen: false };
-    const unread = feeding(task.spec.file, () => feedInChunks(partOf(reader, false), readRanges(fd, [[0, plan.split]], quotes)));
-    if (!quotes.seen && unread === 0 && sink !== undefined && parts.mayMerge(sink)) {
+    const read = readRanges(fd, [[0, plan.split]], quotes);
+    // once this part rules a merge out, the worker's part is of no use: it stops, and leaves the core
+    let mergeable = true;
+    const readOwnPart = (buffer: Uint8Array, offset: number): number => {
+      if (mergeable && (quotes.seen || (sink !== undefined && !parts.mayMerge(sink)))) {
+        mergeable = false;
+        void later.stop();
+      }
+      return read(buffer, offset);
+    };
+    const unread = feeding(task.spec.file, () => feedInChunks(partOf(reader, false), readOwnPart));
+    if (mergeable && !quotes.seen && unread === 0 && sink !== undefined && parts.mayMerge(sink)) {
       const result = await later.result;
       // a file that grew or shrank meanwhile is read on, to its end, as one pass reads it
       if (result.kind === 'partial' && fstatSync(fd).size === plan.size && parts.merge(sink, result.partial)) {
