@@ -47,7 +47,7 @@ function lazyBundles(prefix) {
     name: 'lazy-bundles',
     setup(build) {
       build.onResolve({ filter: /.*/ }, async (args) => {
-        if (args.kind !== 'dynamic-import' || args.pluginData === 'lazy' || args.path === 'onnxruntime-node') return undefined;
+        if (args.kind !== 'dynamic-import' || args.pluginData === 'lazy') return undefined;
         const resolved = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'lazy' });
         if (resolved.errors.length > 0) return { errors: resolved.errors };
         const name = relative(root, resolved.path)
@@ -75,8 +75,6 @@ const common = {
   define: { MODEL_GATE_VERSION: JSON.stringify(version) },
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  // loaded with a dynamic import() only when a model is given; shipped beside the bundle (below)
-  external: ['onnxruntime-node'],
   // yaml's ESM build (its "default" export condition) tree-shakes; the "node" one is CommonJS
   alias: { yaml: './node_modules/yaml/browser/index.js' },
   logLevel: 'warning'
@@ -104,8 +102,8 @@ await bundle({
 
 /**
  * onnxruntime-node cannot be bundled: it requires its native binding by a computed path. Ship its
- * JavaScript and the linux-x64 runtime as dist/node_modules, where the bundle's import() finds it,
- * so `uses:` works on an ubuntu-latest runner without an install step.
+ * JavaScript and the linux-x64 runtime as dist/node_modules, where src/measure/runtime.ts looks
+ * first, so `uses:` works on an ubuntu-latest runner without an install step.
  */
 async function shipOnnxRuntime() {
   const target = new URL('../dist/node_modules/', import.meta.url);

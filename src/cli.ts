@@ -9,7 +9,7 @@ process.exitCode = await main(
     cwd: process.cwd(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    stderrIsTerminal: process.stderr.isTTY === true
+    ...(process.stderr.isTTY ? { stderrTerminal: (text: string) => void process.stderr.write(text) } : {})
   },
   typeof MODEL_GATE_VERSION === 'string' ? MODEL_GATE_VERSION : undefined
 );

@@ -13,7 +13,7 @@ export async function bench(args: readonly string[], io: Io): Promise<number> {
   const options = parseOptions(latencyFlags, cliLabel);
   if (!options.latency) throw new InputError({ source: cliLabel('model'), message: 'required: the ONNX model to measure' });
   const { measureLatency } = await import('../measure/harness.js');
-  const latency = await measureLatency(options.latency, io.cwd, stderrProgress(io.stderr, io.stderrIsTerminal === true));
+  const latency = await measureLatency(options.latency, io.cwd, stderrProgress(io));
   io.stdout(json ? neutralizeJson(`${JSON.stringify(latency, null, 2)}\n`) : renderLatencyText(latency));
   return EXIT.ok;
 }

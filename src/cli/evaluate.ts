@@ -39,7 +39,7 @@ export async function evaluate(args: readonly string[], io: Io): Promise<number>
     const run = await prepareGateRun(options, io.cwd, {
       reportName: options.reportPath,
       manifestsDir: options.manifestsDir ?? 'manifests',
-      progress: stderrProgress(io.stderr, io.stderrIsTerminal === true),
+      progress: stderrProgress(io),
       signal: cancel.signal
     }).finally(() => process.off('SIGINT', stop).off('SIGTERM', stop));
     const { report } = run;

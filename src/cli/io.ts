@@ -9,8 +9,11 @@ export interface Io {
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** stderr is a terminal: progress redraws one line there. */
-  stderrIsTerminal?: boolean;
+  /**
+   * stderr when it is a terminal, written as is: the progress line redraws itself with a carriage
+   * return, which `stderr` would turn into a line break (stderrProgress neutralizes its text itself).
+   */
+  stderrTerminal?: (text: string) => void;
 }
 
 /** A command's flags by option name, as text ("true" for a boolean flag that is there). */

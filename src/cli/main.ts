@@ -28,7 +28,7 @@ export async function main(argv: readonly string[], unsafeIo: Io, version = '0.0
     cwd: unsafeIo.cwd,
     stdout: (text) => unsafeIo.stdout(neutralizeCommands(text)),
     stderr: (text) => unsafeIo.stderr(neutralizeCommands(text)),
-    ...(unsafeIo.stderrIsTerminal ? { stderrIsTerminal: true } : {})
+    ...(unsafeIo.stderrTerminal ? { stderrTerminal: unsafeIo.stderrTerminal } : {})
   };
   try {
     const [command, ...rest] = argv;

@@ -1,13 +1,10 @@
 import { stderrProgress } from '../../src/cli/progress.js';
+import { commandsIn } from '../support/workflow-commands.js';
 
 test('on a terminal one status line is redrawn in place, and cleared before lines to keep', () => {
   const clock = { t: 0 };
   let stderr = '';
-  const progress = stderrProgress(
-    (text) => void (stderr += text),
-    true,
-    () => clock.t
-  );
+  const progress = stderrProgress({ stderr: () => undefined, stderrTerminal: (text) => void (stderr += text) }, () => clock.t);
   progress.start('model-gate: reading big.csv');
   clock.t = 600;
   progress.update('65,536 rows read');
@@ -27,11 +24,7 @@ test('on a terminal one status line is redrawn in place, and cleared before line
 test('piped, statuses are plain lines, ten seconds apart', () => {
   const clock = { t: 0 };
   let stderr = '';
-  const progress = stderrProgress(
-    (text) => void (stderr += text),
-    false,
-    () => clock.t
-  );
+  const progress = stderrProgress({ stderr: (text) => void (stderr += text) }, () => clock.t);
   progress.start('model-gate: scoring eval.csv with model.onnx');
   for (const t of [1000, 2000, 5000, 12_000]) {
     clock.t = t;
@@ -44,4 +37,15 @@ test('piped, statuses are plain lines, ten seconds apart', () => {
       'model-gate: scoring eval.csv with model.onnx: 12,345 rows scored in 12.0 s\n'
   );
   expect(stderr).not.toContain('\r');
+});
+
+test('on a terminal, a workflow command in a name is neutralized, and a line break cannot end the status line', () => {
+  const clock = { t: 0 };
+  let terminal = '';
+  const progress = stderrProgress({ stderr: () => undefined, stderrTerminal: (text) => void (terminal += text) }, () => clock.t);
+  progress.start('model-gate: reading a\n::error::owned.csv');
+  clock.t = 600;
+  progress.update('1 rows read');
+  expect(terminal).not.toContain('\n');
+  expect(commandsIn(terminal.replaceAll('\r\u001b[K', '\n'))).toEqual([]);
 });

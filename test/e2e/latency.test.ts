@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cleanUp, runAction } from '../../scripts/run-action.mjs';
 import { ROOT } from '../support/fixtures.js';
 import { assertDistFresh } from '../../scripts/source-hash.mjs';
@@ -150,6 +150,22 @@ describe('progress of a long measurement', () => {
     expect(lines.at(0)).toMatch(/^model-gate: measuring the latency of .*classifier\.onnx at batch 1: \d+ runs, 2\.\d s$/);
     expect(lines.at(-1)).toMatch(/^model-gate: measuring the latency of .*classifier\.onnx at batch 1: \d+ runs in 2\.\d s$/);
     expect(run.stderr).not.toContain('\r');
+  });
+
+  test('on a terminal the CLI redraws one status line: the carriage return is not made a line break', () => {
+    // `script` gives the CLI a terminal for stderr; stdout goes to a file
+    const out = join(mkdtempSync(join(tmpdir(), 'model-gate-tty-')), 'latency.json');
+    const command = `"${process.execPath}" "${join(ROOT, 'dist/cli.js')}" bench --model "${classifier}" --latency-duration 1.2 --json > "${out}"`;
+    const run = spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).settings.durationSeconds).toBe(1.2);
+    const redraw = '\r\u001b[K';
+    const drawn = run.stdout.split(redraw);
+    expect(drawn[0]).toBe('');
+    expect(drawn[1]).toMatch(/^model-gate: measuring the latency of .*classifier\.onnx at batch 1: \d+ runs, \d/);
+    expect(drawn.at(-1)).toMatch(/^model-gate: measuring the latency of .*classifier\.onnx at batch 1: \d+ runs in 1\.\d s\r?\n$/);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
+    rmSync(dirname(out), { recursive: true, force: true });
   });
 
   test('the Action folds it in a log group', async () => {

@@ -75,7 +75,7 @@ function jsonLinesReader<Sink, Result>(file: string, rows: RowReader<Sink, Resul
 }
 
 /** A row's fields, from a JSON Lines object or a Parquet row. */
-export function jsonFields(file: string, row: Record<string, unknown>, columns: readonly string[], line: number): JsonFields {
+function jsonFields(file: string, row: Record<string, unknown>, columns: readonly string[], line: number): JsonFields {
   return {
     text: (name) => valueText(file, row[name], name, columns, line),
     number: (name) => valueNumber(row[name])
