@@ -97,7 +97,7 @@ export function metricsFromCounts(read: CountsRead, minGroupSize = DEFAULT_MIN_G
           labelSquares: Math.max(0, sums.sumSquaredLabel - (sums.sumLabel * sums.sumLabel) / n),
           features: [...byFeature].map(([name, byGroup]) => ({ name, groups: [...byGroup].map(([group, rows]) => [group, totals(rows)] as const) })),
           weighted: false,
-          errors: { missing: 'the median of the errors cannot come from counts: it needs every row' }
+          medianAbsolute: { missing: 'the median of the errors cannot come from counts: it needs every row' }
         },
         source,
         minGroupSize

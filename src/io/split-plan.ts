@@ -7,7 +7,7 @@ export interface SplitOptions {
   minBytes: number;
   /** What this thread reads while the worker starts: its part is longer than the worker's by this. */
   headStart: number;
-  /** Threads that may read at once; under 2, files are read in one pass. */
+  /** Threads that may read at once; under 2, files are read in one pass, unless their parts are fixed (row-task.ts). */
   threads: number;
   /** Hears how a file planned in two parts was read: the worker's tally merged, or the second part read by this thread too. */
   onRead?: (how: 'merged' | 'read on') => void;
@@ -38,7 +38,7 @@ const MAX_HEADER = 1 << 20;
  * (split-table.ts).
  */
 export function planSplit(fd: number, size: number, options: SplitOptions): SplitPlan | undefined {
-  if (options.threads < 2 || size < options.minBytes) return undefined;
+  if (size < options.minBytes) return undefined;
   const start = read(fd, 0, 4);
   const bom = start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf ? 3 : 0;
   if (start.length <= bom || [LF, 0x0d, 0x20, 0x09, 0x7b, 0x22].includes(start[bom] as number)) return undefined;

@@ -1,17 +1,20 @@
-// A large plain CSV file of predictions read on two cores: a worker thread reads the second part
-// of the rows (table-worker.ts) while this thread reads the first, then this one merges the
-// worker's tally into its own, exactly: the result is, to the last bit, what one pass gives.
+// A large plain CSV file of predictions read in two parts: a worker thread reads the second part
+// of the rows (later-part.ts) while this thread reads the first, then this one merges the worker's
+// tally into its own. When the worker cannot start or fails, or there is one core only and the
+// task's parts are fixed (a regression's: see regression-merge.ts), this thread reads the second
+// part itself after the first, and merges it the same way.
 //
-// Whenever that cannot be guaranteed, this thread reads the second part itself, carrying on from
-// where its first part ended, so the result, and any error with its line, is the one pass's:
+// A binary or multiclass tally merges exactly: the result is, to the last bit, what one pass gives.
+// Whenever that cannot be guaranteed, this thread reads on into the second part with its own
+// tally, carrying on from where its first part ended, so the result, and any error with its line,
+// is the one pass's:
 // - a double quote anywhere (a quoted field may hold a line break, so the second part might not
 //   start at a record);
 // - bad input in the second part (whether it is, and on which line, may depend on the rows
 //   before it: the negative class is the first value seen);
 // - a tally that does not merge exactly (see Parts in row-task.ts: fractional weights, a
 //   multiclass file's probability columns, rows kept for pairing, scores kept in an order a merge
-//   cannot rebuild);
-// - a worker that could not start or failed.
+//   cannot rebuild).
 // Files that planSplit (split-plan.ts) leaves alone are read in one pass.
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -19,6 +22,7 @@ import { InputError } from '../errors.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import type { Parts, RowTask } from '../read/predictions/row-task.js';
 import { partOf, readRanges } from './file-parts.js';
+import { readLaterPart } from './later-part.js';
 import { feedInChunks, RecordTooLongError } from './predictions.js';
 import { planSplit, type SplitOptions, type SplitPlan } from './split-plan.js';
 import { startWorker } from './worker-bundle.js';
@@ -58,7 +62,8 @@ export async function readInParts<Result>(
   }
   try {
     const stat = fstatSync(fd);
-    const plan = stat.isFile() ? planSplit(fd, stat.size, options) : undefined;
+    // one core reads a file in parts only when they define its result
+    const plan = stat.isFile() && (options.threads >= 2 || parts.fixed) ? planSplit(fd, stat.size, options) : undefined;
     if (!plan) return undefined;
     return await readBothParts(fd, { fd, task, plan }, rows, parts, laterRows, options);
   } finally {
@@ -72,10 +77,10 @@ async function readBothParts<Result>(
   rows: RowReader<unknown, Result>,
   parts: Parts,
   laterRows: (count: number) => void,
-  { onRead, worker = 'table-worker' }: SplitOptions
+  { onRead, worker = 'table-worker', threads }: SplitOptions
 ): Promise<Result> {
   const { plan, task } = input;
-  const later = startPart(worker, input);
+  const later = threads >= 2 ? startPart(worker, input) : { result: async () => readLaterPart(input), stop: async () => undefined };
   try {
     let sink: unknown;
     const reader = predictionsFileReader(task.spec.file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
@@ -92,7 +97,7 @@ async function readBothParts<Result>(
     };
     const unread = feeding(task.spec.file, () => feedInChunks(partOf(reader, false), readOwnPart));
     if (mergeable && !quotes.seen && unread === 0 && sink !== undefined && parts.mayMerge(sink)) {
-      const result = await later.result;
+      const result = await later.result();
       // a file that grew or shrank meanwhile is read on, to its end, as one pass reads it
       if (result.kind === 'partial' && fstatSync(fd).size === plan.size && parts.merge(sink, result.partial)) {
         laterRows(result.rows);
@@ -109,22 +114,31 @@ async function readBothParts<Result>(
   }
 }
 
-/** The worker reading the second part; its result is 'unmergeable' when it fails or stops. */
-function startPart(name: string, input: PartInput): { result: Promise<PartResult>; stop(): Promise<void> } {
+/**
+ * The worker reading the second part; when it cannot start, fails, or posts something else, this
+ * thread reads the part itself once asked for the result. After `stop`, the result is unmergeable.
+ */
+function startPart(name: string, input: PartInput): { result(): Promise<PartResult>; stop(): Promise<void> } {
   let stop = async (): Promise<void> => undefined;
-  const result = new Promise<PartResult>((resolve) => {
+  let stopped = false;
+  const posted = new Promise<PartResult | undefined>((resolve) => {
     try {
       const worker = startWorker(name, { workerData: input });
-      const unmergeable = (): void => resolve({ kind: 'unmergeable' });
-      worker.once('message', resolve);
-      worker.once('error', unmergeable);
-      worker.once('exit', unmergeable);
-      stop = async () => void (await worker.terminate());
+      worker.once('message', (message: PartResult) => resolve(message?.kind === 'partial' || message?.kind === 'unmergeable' ? message : undefined));
+      worker.once('error', () => resolve(undefined));
+      worker.once('exit', () => resolve(undefined));
+      stop = async () => {
+        stopped = true;
+        await worker.terminate();
+      };
     } catch {
-      resolve({ kind: 'unmergeable' });
+      resolve(undefined);
     }
   });
-  return { result, stop: () => stop() };
+  return {
+    result: async () => (await posted) ?? (stopped ? { kind: 'unmergeable' } : readLaterPart(input)),
+    stop: () => stop()
+  };
 }
 
 /** A record too long for the reader is bad input, as readFileInChunks reports it. */

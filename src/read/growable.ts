@@ -40,6 +40,13 @@ export class Float64Blocks {
 
   constructor(private readonly maxBlock = 1 << 20) {}
 
+  /** A list of the values of `blocks`, in their order. */
+  static of(blocks: readonly Float64Array[]): Float64Blocks {
+    const list = new Float64Blocks();
+    for (const block of blocks) for (const value of block) list.push(value);
+    return list;
+  }
+
   push(value: number): void {
     if (this.used === this.last.length) {
       this.full.push(this.last);

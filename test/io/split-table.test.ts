@@ -200,18 +200,59 @@ describe('multiclass and regression', () => {
     expect(how).toBe('read on');
     expect(parts).toEqual(onePass);
   });
+});
 
-  test('a regression (weighted; median and max error) is read in one pass: its sums are float sums in row order', async () => {
-    const file = write('regression.csv', 'label,prediction,sex,region,weight', 10_000, (i, next) => {
+describe('a regression is always read in the same two parts: the same bits on one core or two', () => {
+  const regressionFile = (name: string, weights: boolean): string =>
+    write(name, `label,prediction,sex,region${weights ? ',weight' : ''}`, 10_000, (i, next) => {
       const label = 50 + (next() - 0.5) * 40;
-      return `${label.toFixed(3)},${(label + (next() - 0.5) * 8).toFixed(3)},${next() < 0.5 ? 'f' : 'm'},${region(i, 10_000, next)},${(next() * 2).toFixed(2)}`;
+      const weight = weights ? `,${(next() * 2).toFixed(2)}` : '';
+      return `${label.toFixed(3)},${(label + (next() - 0.5) * 8).toFixed(3)},${next() < 0.5 ? 'f' : 'm'},${region(i, 10_000, next)}${weight}`;
     });
-    const { parts, onePass, how } = await bothWays({ kind: 'regression', spec: { file, sensitiveFeatures: ['sex', 'region'], intersectional: true } });
-    expect(how).toBe('one pass');
-    expect(parts).toEqual(onePass);
-    expect((onePass as { values: Array<[string, { value: unknown }]> }).values.find(([name]) => name === 'median_absolute_error')?.[1].value).toEqual(
-      expect.any(Number)
+  const task = (file: string): RowTask => ({ kind: 'regression', spec: { file, sensitiveFeatures: ['sex', 'region'], intersectional: true } });
+  const metricsOf = async (file: string, options: SplitOptions): Promise<Map<string, number | null>> => {
+    const computed = metricsFromRegression(
+      await readPredictionsTable(file, dir, task(file) as Extract<RowTask, { kind: 'regression' }>, undefined, options),
+      0
     );
+    const values = new Map([...computed.values].map(([name, { value }]) => [name, value] as const));
+    for (const [feature, { groups }] of computed.fairness)
+      for (const [group, errors] of groups)
+        for (const [name, value] of Object.entries(errors)) if (typeof value === 'number') values.set(`${feature}=${group}.${name}`, value);
+    return values;
+  };
+
+  for (const weights of [false, true])
+    test(`${weights ? 'fractional weights' : 'no weights'}: two threads and one give the same bits; one pass differs by rounding only`, async () => {
+      const file = regressionFile(`regression-${weights}.csv`, weights);
+      const hows: string[] = [];
+      const twoThreads = await metricsOf(file, { minBytes: 0, headStart: 0, threads: 2, onRead: (how) => hows.push(how) });
+      const oneThread = await metricsOf(file, { minBytes: 0, headStart: 0, threads: 1, onRead: (how) => hows.push(how) });
+      const workerFails = await metricsOf(file, { minBytes: 0, headStart: 0, threads: 2, worker: 'missing-worker', onRead: (how) => hows.push(how) });
+      expect(hows).toEqual(['merged', 'merged', 'merged']);
+      expect(plain(oneThread)).toEqual(plain(twoThreads));
+      expect(plain(workerFails)).toEqual(plain(twoThreads));
+      const onePass = await metricsOf(file, ONE_PASS);
+      expect([...onePass.keys()]).toEqual([...twoThreads.keys()]);
+      for (const [name, value] of onePass) {
+        const inParts = twoThreads.get(name) as number;
+        expect({ name, close: Math.abs((value as number) - inParts) <= 1e-13 * Math.abs(value as number) }).toEqual({ name, close: true });
+      }
+      expect(twoThreads.get('median_absolute_error')).toEqual(expect.any(Number));
+    });
+
+  test('bad input in the second part: the error one pass gives, on its line', async () => {
+    const file = write('regression-bad.csv', 'label,prediction,sex,region', 10_000, (i, next) =>
+      i === 9000 ? 'n/a,1,f,north' : `${next() * 10},${next() * 10},f,north`
+    );
+    const problem = async (options: SplitOptions): Promise<string> =>
+      readPredictionsTable(file, dir, task(file) as Extract<RowTask, { kind: 'regression' }>, undefined, options).then(
+        () => 'no error',
+        (error: Error) => error.message
+      );
+    const expected = 'regression-bad.csv: line 9002: label "n/a" is not a finite number: a regression\'s labels and predictions are numbers';
+    for (const threads of [1, 2]) expect(await problem({ minBytes: 0, headStart: 0, threads })).toBe(expected);
+    expect(await problem(ONE_PASS)).toBe(expected);
   });
 });
 
@@ -275,11 +316,11 @@ test('more distinct values of a sensitive column than one pass allows, spread ov
   expect(await message(ONE_PASS)).toBe(expected);
 });
 
-test("a worker that cannot start or fails: this thread reads the second part, and the result is one pass's", async () => {
+test("a worker that cannot start or fails: this thread reads the second part after its own and merges it; the result is one pass's", async () => {
   const file = write('no-worker.csv', 'label,prediction,score,sex,region', 20_000, (i, next) => binaryRows(i, next, 20_000));
   for (const worker of ['missing-worker', 'eval-data-worker']) {
     const { parts, onePass, how } = await bothWays(binary(file), { worker });
-    expect({ worker, how }).toEqual({ worker, how: 'read on' });
+    expect({ worker, how }).toEqual({ worker, how: 'merged' });
     expect(parts).toEqual(onePass);
   }
 });
@@ -325,7 +366,7 @@ describe('where a file is split', () => {
     expect(plan('last-line-lf.csv')).toBeUndefined();
   });
 
-  test('JSON Lines, a quote or a blank first, one thread, or a small file: one pass', () => {
+  test('JSON Lines, a quote or a blank first, or a small file: one pass', () => {
     writeFileSync(join(dir, 'starts.jsonl'), '{"label": 1}\n{"label": 0}\n');
     writeFileSync(join(dir, 'starts-quoted.csv'), '"label",prediction\n1,1\n0,0\n');
     writeFileSync(join(dir, 'starts-blank.csv'), '\nlabel,prediction\n1,1\n0,0\n');

@@ -5,7 +5,6 @@ import type { RegressionRead } from '../../read/predictions/regression-reader.js
 import type { ErrorTotals, RegressionEvidence } from '../../read/predictions/regression-tally.js';
 import { DEFAULT_MIN_GROUP_SIZE, worstAcrossFeatures } from '../metric-set.js';
 import { spreadOf, thinEvidence } from '../fairness.js';
-import { medianOfBlocks } from './select.js';
 import { REGRESSION_FAIRNESS_METRICS, type RegressionFairnessMetric } from '../../model/metric-info.js';
 import type { GroupErrors } from '../../model/evidence.js';
 import type { ComputedMetrics, FairnessValue, FeatureFairness, MetricValue } from '../../model/metrics.js';
@@ -65,31 +64,10 @@ function r2(evidence: RegressionEvidence, source: string): MetricValue {
   return { name: 'r2', value: 1 - numerator / denominator, source };
 }
 
-/**
- * The median of the absolute errors: numpy's median (the mean of the middle two) unweighted;
- * weighted, scikit-learn's _weighted_percentile (the first error whose cumulative weight reaches half).
- */
-function medianAbsoluteError(evidence: RegressionEvidence, source: string): MetricValue {
+/** The median of the absolute errors: numpy's median unweighted; weighted, scikit-learn's _weighted_percentile (absolute-errors.ts). */
+function medianAbsoluteError({ medianAbsolute }: RegressionEvidence, source: string): MetricValue {
   const name = 'median_absolute_error';
-  if ('missing' in evidence.errors) return { name, value: null, source, note: evidence.errors.missing };
-  const { absolute, weights } = evidence.errors;
-  if (!weights) return { name, value: medianOfBlocks(absolute), source };
-  return weightedMedian(concat(absolute), weights, name, source);
-}
-
-/** scikit-learn's _weighted_percentile at 50: the first error, by value, whose cumulative weight reaches half the total. */
-function weightedMedian(absolute: Float64Array, weights: Float64Array, name: string, source: string): MetricValue {
-  const order = Uint32Array.from(absolute.keys()).sort((a, b) => (absolute[a] as number) - (absolute[b] as number));
-  let total = 0;
-  for (const i of order) total += weights[i] as number;
-  if (total === 0) return { name, value: null, source, note: 'undefined: the rows weigh nothing' };
-  const half = 0.5 * total;
-  let cumulative = 0;
-  for (const i of order) {
-    cumulative += weights[i] as number;
-    if (cumulative >= half) return { name, value: absolute[i] as number, source };
-  }
-  return { name, value: absolute[order[order.length - 1] as number] as number, source };
+  return 'missing' in medianAbsolute ? { name, value: null, source, note: medianAbsolute.missing } : { name, value: medianAbsolute.value, source };
 }
 
 function groupErrors(totals: ErrorTotals, minGroupSize: number): GroupErrors {
@@ -123,14 +101,4 @@ function regressionFairness(groups: ReadonlyMap<string, GroupErrors>, minGroupSi
   const thin = thinEvidence(groups, minGroupSize);
   if (thin) for (const value of Object.values(metrics)) value.insufficient = thin;
   return metrics;
-}
-
-function concat(blocks: readonly Float64Array[]): Float64Array {
-  const all = new Float64Array(blocks.reduce((sum, block) => sum + block.length, 0));
-  let at = 0;
-  for (const block of blocks) {
-    all.set(block, at);
-    at += block.length;
-  }
-  return all;
 }

@@ -23,24 +23,31 @@ export class FeatureGroups {
       while (this.groupNames.length <= index) this.register(names[columns[0] as number]?.[this.groupNames.length] ?? '');
       return index;
     }
-    // up to three columns of fewer than 2^16 values each pack into one exact number
-    let key: number | string = 0;
+    // up to three columns of fewer than 2^16 values each pack into one exact number (kept a plain
+    // number, not a union with the string key, so that it is never boxed)
+    let key = 0;
     let slot = 0;
-    for (let i = 0; i < columns.length && typeof key === 'number'; i++) {
+    let packs = columns.length <= 3;
+    for (let i = 0; i < columns.length; i++) {
       const value = values[columns[i] as number] as number;
       slot = (slot * 31 + value) & 1023;
-      key = i < 3 && value < 65536 ? key * 65536 + value : columns.map((c) => values[c]).join(',');
+      key = key * 65536 + value;
+      if (value >= 65536) packs = false;
     }
-    if (typeof key === 'number' && this.cachedKeys[slot] === key) return this.cachedIndices[slot] as number;
+    if (!packs) return this.indexOf(columns.map((c) => values[c]).join(','), values, names);
+    if (this.cachedKeys[slot] === key) return this.cachedIndices[slot] as number;
+    const index = this.indexOf(key, values, names);
+    this.cachedKeys[slot] = key;
+    this.cachedIndices[slot] = index;
+    return index;
+  }
+
+  private indexOf(key: number | string, values: Int32Array, names: ReadonlyArray<readonly string[]>): number {
     let index = this.combined.get(key);
     if (index === undefined) {
       index = this.groupNames.length;
       this.combined.set(key, index);
-      this.register(columns.map((c) => names[c]?.[values[c] as number] ?? '').join(','));
-    }
-    if (typeof key === 'number') {
-      this.cachedKeys[slot] = key;
-      this.cachedIndices[slot] = index;
+      this.register(this.columns.map((c) => names[c]?.[values[c] as number] ?? '').join(','));
     }
     return index;
   }

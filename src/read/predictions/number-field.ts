@@ -12,6 +12,17 @@ const decoder = new TextDecoder();
  * After the call, `parsed.decimals` is the count of fraction digits of a plain decimal, else -1.
  */
 export function parseNumber(bytes: Uint8Array, start: number, end: number): number {
+  parseNumberInto(result, 0, bytes, start, end);
+  return result[0] as number;
+}
+
+const result = new Float64Array(1);
+
+/**
+ * parseNumber, with the number written to out[at]: a hot loop that keeps its numbers in a typed
+ * array never has them boxed, as a number returned from a call that is not inlined is.
+ */
+export function parseNumberInto(out: Float64Array, at: number, bytes: Uint8Array, start: number, end: number): void {
   let p = start;
   while (p < end && bytes[p] === 0x20) p++;
   while (end > p && bytes[end - 1] === 0x20) end--;
@@ -33,10 +44,11 @@ export function parseNumber(bytes: Uint8Array, start: number, end: number): numb
     parsed.mantissa = mantissa;
     parsed.decimals = fraction;
     const value = fraction === 0 ? mantissa : mantissa / (POW10[fraction] as number);
-    return sign === 0x2d ? -value : value;
+    out[at] = sign === 0x2d ? -value : value;
+    return;
   }
   parsed.decimals = -1;
-  return decimalNumber(decoder.decode(bytes.subarray(start, end)));
+  out[at] = decimalNumber(decoder.decode(bytes.subarray(start, end)));
 }
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

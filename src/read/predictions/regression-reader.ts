@@ -1,14 +1,14 @@
 // Reads a regression's predictions (CSV or JSON Lines, fed in chunks): label and prediction are
 // numbers; the weight and the sensitive features as for a classifier's.
-import { csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
+import { csvNumberInto, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
 import { InputError } from '../../errors.js';
 import type { ChunkReader } from '../chunk-reader.js';
 import { quote } from '../quote.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
 import { fieldText, type CsvRecord } from './csv-scanner.js';
-import { RegressionFeature, RegressionTally } from './regression-tally.js';
+import { RegressionTally } from './regression-tally.js';
 import { sensitiveInterners, type ValueInterner } from './value-interner.js';
-import { sensitiveFeatures } from './feature-groups.js';
+import { FeatureGroups, sensitiveFeatures } from './feature-groups.js';
 
 export interface RegressionSpec {
   /** Name of the file in messages. */
@@ -28,17 +28,23 @@ export class RegressionSink {
   readonly interners: ValueInterner[];
   readonly tally: RegressionTally;
   readonly values: Int32Array;
-  private readonly groupNames: ReadonlyArray<readonly string[]>;
+  /** The row's label, prediction and weight: numbers pass from the parser to the tally in this array, never boxed. */
+  readonly row = new Float64Array([0, 0, 1]);
+  /** The columns of the label, the prediction and, when there is one, the weight. */
+  readonly numeric: Int32Array;
 
   constructor(
     readonly spec: RegressionSpec,
     readonly columns: PredictionColumns
   ) {
     this.interners = sensitiveInterners(spec.file, spec.sensitiveFeatures);
-    this.groupNames = this.interners.map((interner) => interner.names);
-    const features = sensitiveFeatures(spec.sensitiveFeatures, spec.intersectional, RegressionFeature);
-    this.tally = new RegressionTally(features);
+    const features = sensitiveFeatures(spec.sensitiveFeatures, spec.intersectional, FeatureGroups);
+    this.tally = new RegressionTally(
+      features,
+      this.interners.map((interner) => interner.names)
+    );
     this.values = new Int32Array(columns.sensitive.length);
+    this.numeric = Int32Array.from(columns.weight >= 0 ? [columns.label, columns.prediction, columns.weight] : [columns.label, columns.prediction]);
   }
 
   fail(line: number, message: string): never {
@@ -54,13 +60,14 @@ export class RegressionSink {
     this.fail(line, `weight ${quote(written)} is not a finite non-negative number`);
   }
 
-  add(label: number, prediction: number, weight: number): void {
-    if (weight !== 1) this.tally.weighted = true;
-    this.tally.add(label, prediction, weight, this.values, this.groupNames);
+  /** Adds the row in `row` and `values`. */
+  add(): void {
+    if (this.row[2] !== 1) this.tally.weighted = true;
+    this.tally.add(this.row, this.values);
   }
 
   finish(columns: readonly string[]): RegressionRead {
-    if (this.tally.overall.rows === 0) throw new InputError({ source: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
+    if (this.tally.rows === 0) throw new InputError({ source: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
     return { file: this.spec.file, tally: this.tally, columns };
   }
 }
@@ -80,28 +87,27 @@ export function regressionRows(spec: RegressionSpec): RowReader<RegressionSink, 
   };
 }
 
+/** The hot loop: the numbers are parsed at one call site, into the sink's row, so that the parser is inlined and they are never boxed. */
 function addCsvRecord(sink: RegressionSink, record: CsvRecord): void {
-  const { columns } = sink;
-  const line = record.line;
-  const label = csvNumber(record, columns.label);
-  if (!Number.isFinite(label)) sink.notANumber('label', fieldText(record, columns.label), line);
-  const prediction = csvNumber(record, columns.prediction);
-  if (!Number.isFinite(prediction)) sink.notANumber('prediction', fieldText(record, columns.prediction), line);
-  const weight = columns.weight >= 0 ? csvNumber(record, columns.weight) : 1;
-  if (!(weight >= 0 && weight < Infinity)) sink.badWeight(fieldText(record, columns.weight), line);
+  const { columns, row, numeric } = sink;
+  for (let i = 0; i < numeric.length; i++) csvNumberInto(row, i, record, numeric[i] as number);
+  if (!Number.isFinite(row[0])) sink.notANumber('label', fieldText(record, columns.label), record.line);
+  if (!Number.isFinite(row[1])) sink.notANumber('prediction', fieldText(record, columns.prediction), record.line);
+  if (!((row[2] as number) >= 0 && (row[2] as number) < Infinity)) sink.badWeight(fieldText(record, columns.weight), record.line);
   internSensitive(record, columns.sensitive, sink.interners, sink.values);
-  sink.add(label, prediction, weight);
+  sink.add();
 }
 
 function addJsonRow(sink: RegressionSink, { text, number }: JsonFields, line: number): void {
-  const label = number('label');
-  if (!Number.isFinite(label)) sink.notANumber('label', text('label'), line);
-  const prediction = number('prediction');
-  if (!Number.isFinite(prediction)) sink.notANumber('prediction', text('prediction'), line);
-  const weight = sink.columns.weight >= 0 ? number('weight') : 1;
-  if (!(weight >= 0 && weight < Infinity)) sink.badWeight(text('weight'), line);
+  const { row } = sink;
+  row[0] = number('label');
+  if (!Number.isFinite(row[0])) sink.notANumber('label', text('label'), line);
+  row[1] = number('prediction');
+  if (!Number.isFinite(row[1])) sink.notANumber('prediction', text('prediction'), line);
+  if (sink.columns.weight >= 0) row[2] = number('weight');
+  if (!((row[2] as number) >= 0 && (row[2] as number) < Infinity)) sink.badWeight(text('weight'), line);
   sink.spec.sensitiveFeatures.forEach((name, i) => {
     sink.values[i] = (sink.interners[i] as ValueInterner).internText(text(name));
   });
-  sink.add(label, prediction, weight);
+  sink.add();
 }

@@ -5,7 +5,9 @@ import type { RowReader } from './file-reader.js';
 import { mergeMulticlass, multiclassMayMerge, multiclassPartial, type MulticlassPartial } from './multiclass-merge.js';
 import { multiclassRows, type MulticlassRead, type MulticlassSink, type MulticlassSpec } from './multiclass-reader.js';
 import { predictionsRows, type PredictionsRead, type PredictionsSpec } from './reader.js';
-import { regressionRows, type RegressionRead, type RegressionSpec } from './regression-reader.js';
+import { mergeRegression, regressionPartial } from './regression-merge.js';
+import { regressionRows, type RegressionRead, type RegressionSink, type RegressionSpec } from './regression-reader.js';
+import type { RegressionPartial } from './regression-tally.js';
 import type { RowSink } from './row-sink.js';
 
 /** Which reader a predictions file goes through, with its spec. */
@@ -27,13 +29,11 @@ export interface Parts {
   partial(sink: unknown): unknown;
   /** Adds a later part's partial to the sink; false, with the sink untouched, when the result would not be exactly one pass's. */
   merge(sink: unknown, partial: unknown): boolean;
+  /** The parts define the result (a regression's float sums are grouped by part): read in parts even on one core. */
+  fixed?: boolean;
 }
 
-/**
- * The row reader of a task. A regression's file is read in one pass: its sums (compensated, and
- * Welford's running variance) are float sums in row order, which another order could change in
- * their last bit. Rows kept to pair with a baseline's must stay in file order.
- */
+/** The row reader of a task. Rows kept to pair with a baseline's must stay in file order: such a file is read in one pass. */
 export function rowsOfTask<T extends RowTask>(task: T): RowsOfTask<TaskRead<T>>;
 export function rowsOfTask(task: RowTask): RowsOfTask<PredictionsRead | MulticlassRead | RegressionRead> {
   switch (task.kind) {
@@ -58,6 +58,14 @@ export function rowsOfTask(task: RowTask): RowsOfTask<PredictionsRead | Multicla
         }
       };
     case 'regression':
-      return { rows: regressionRows(task.spec) as RowReader<unknown, RegressionRead>, parts: undefined };
+      return {
+        rows: regressionRows(task.spec) as RowReader<unknown, RegressionRead>,
+        parts: {
+          mayMerge: () => true,
+          partial: (sink) => regressionPartial(sink as RegressionSink),
+          merge: (sink, partial) => mergeRegression(sink as RegressionSink, partial as RegressionPartial),
+          fixed: true
+        }
+      };
   }
 }

@@ -1,4 +1,4 @@
-import { kthOfBlocks, medianOfBlocks, selectInPlace } from '../../../src/evaluate/predictions/select.js';
+import { selectInPlace } from '../../../src/read/predictions/select.js';
 
 /** The same pseudo-random values every run. */
 function random(seed: number): () => number {
@@ -22,17 +22,6 @@ const shapes: Record<string, (i: number, next: () => number) => number> = {
   'huge, tiny and infinite': (_, next) => [Infinity, Number.MIN_VALUE, 1e-300, 1e300, 0.5][Math.floor(next() * 5)] as number
 };
 
-/** The values cut into blocks of random lengths, some empty. */
-function blocksOf(values: Float64Array, next: () => number): Float64Array[] {
-  const blocks: Float64Array[] = [];
-  for (let at = 0; at < values.length || blocks.length === 0;) {
-    const length = Math.floor(next() * 300);
-    blocks.push(next() < 0.5 ? values.slice(at, at + length) : values.subarray(at, at + length));
-    at += length;
-  }
-  return blocks;
-}
-
 describe('selection gives what sorting gives, bit for bit', () => {
   for (const [shape, value] of Object.entries(shapes)) {
     test(shape, () => {
@@ -40,26 +29,13 @@ describe('selection gives what sorting gives, bit for bit', () => {
       for (const n of [1, 2, 3, 4, 5, 10, 101, 1000, 1001]) {
         const values = Float64Array.from({ length: n }, (_, i) => value(i, next));
         const sorted = Float64Array.from(values).sort();
-        const blocks = blocksOf(values, next);
         for (const k of new Set([0, n >> 1, n - 1, Math.floor(next() * n)])) {
           const selected = Float64Array.from(values);
           expect({ n, k, value: selectInPlace(selected, k) }).toEqual({ n, k, value: sorted[k] });
           expect(selected.subarray(0, k).every((v) => v <= (sorted[k] as number))).toBe(true);
           expect(selected.subarray(k + 1).every((v) => v >= (sorted[k] as number))).toBe(true);
-          expect({ n, k, value: kthOfBlocks(blocks, k) }).toEqual({ n, k, value: sorted[k] });
         }
-        const middle = n >> 1;
-        const median = n % 2 ? sorted[middle] : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-        expect({ n, median: medianOfBlocks(blocks) }).toEqual({ n, median });
       }
     });
   }
-});
-
-test('no values: the median is NaN, as numpy says; a k outside the values is a programming error', () => {
-  expect(medianOfBlocks([])).toBeNaN();
-  expect(medianOfBlocks([new Float64Array(0)])).toBeNaN();
-  expect(() => kthOfBlocks([new Float64Array([1, 2])], 2)).toThrow(RangeError);
-  expect(() => kthOfBlocks([], 0)).toThrow(RangeError);
-  expect(kthOfBlocks([new Float64Array([3]), new Float64Array([1, 2])], 2)).toBe(3);
 });

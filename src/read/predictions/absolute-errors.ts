@@ -1,0 +1,275 @@
+// What the exact median of a regression's absolute errors needs, kept in bounded memory.
+//
+// Unweighted, only the errors inside a window [low, high] around the median are kept: those below
+// and above it are counted, and so are those equal to either end. Once more than MAX_KEPT are kept,
+// the window narrows to the MAX_KEPT / 2 ranks around the median so far. A window only narrows, so
+// every error inside it was kept, and the median is exact whenever its rank falls in the window at
+// the end. It does, unless the errors change along the file so much that the median moves out of
+// the window (rows sorted by their error, say): the median is then null, and the note says why.
+//
+// Weighted (from the first weight other than 1), every error is kept with its weight, up to
+// MAX_WEIGHTED rows, for scikit-learn's _weighted_percentile.
+import { formatCount } from '../limits.js';
+import { Float64Blocks } from '../growable.js';
+import { selectInPlace } from './select.js';
+
+/** Unweighted errors kept at most: 4 MiB. */
+export const MAX_KEPT = 1 << 20;
+/** Weighted rows whose errors are kept at most (16 bytes each); past them the weighted median is null. */
+export const MAX_WEIGHTED = 16_000_000;
+
+/** A part's errors as plain data, for a worker thread to post. */
+export interface AbsoluteErrorsPartial {
+  count: number;
+  low: number;
+  high: number;
+  below: number;
+  atLow: number;
+  atHigh: number;
+  above: number;
+  /** The errors strictly between low and high. */
+  inside: Float64Array;
+  narrowed: boolean;
+  weighted: { values: Float64Array[]; weights: Float64Array[] } | undefined;
+  missing: string | undefined;
+}
+
+/** The median absolute error, or why it is not known. */
+export type Median = { value: number } | { missing: string };
+
+export class AbsoluteErrors {
+  private count = 0;
+  private low = 0;
+  private high = Infinity;
+  private below = 0;
+  private atLow = 0;
+  private atHigh = 0;
+  private above = 0;
+  /** The errors strictly between low and high: the first `used` of this buffer, which doubles up to MAX_KEPT. */
+  private inside: Float64Array;
+  private used = 0;
+  private narrowed = false;
+  private weighted: { values: Float64Blocks; weights: Float64Blocks } | undefined;
+  private missing: string | undefined;
+
+  /** `maxKept`: MAX_KEPT, unless a test narrows the window sooner. */
+  constructor(private readonly maxKept = MAX_KEPT) {
+    this.inside = new Float64Array(Math.min(1024, maxKept));
+  }
+
+  push(error: number, weight: number): void {
+    this.count++;
+    if (weight !== 1 || this.weighted || this.missing !== undefined) return this.pushWeighted(error, weight);
+    if (!(error > this.low && error < this.high)) return this.place(error, 1);
+    this.inside[this.used++] = error;
+    if (this.used === this.inside.length) this.makeRoom();
+  }
+
+  median(): Median {
+    if (this.missing !== undefined) return { missing: this.missing };
+    if (this.weighted) return weightedMedian(concat(this.weighted.values.blocks()), concat(this.weighted.weights.blocks()));
+    if (this.count === 0) return { missing: 'no rows' };
+    const half = Math.floor(this.count / 2);
+    const upper = this.valueOfRank(half);
+    const lower = this.count % 2 ? upper : this.valueOfRank(half - 1);
+    if (upper === undefined || lower === undefined)
+      return {
+        missing:
+          `the absolute errors change so much along the file (rows sorted by their error?) that the median of ${formatCount(this.count)} rows ` +
+          `left the ${formatCount(this.maxKept)} errors kept around it in bounded memory; with the rows in random order it is exact`
+      };
+    return { value: this.count % 2 ? upper : (lower + upper) / 2 };
+  }
+
+  partial(): AbsoluteErrorsPartial {
+    const { count, low, high, below, atLow, atHigh, above, narrowed, weighted, missing } = this;
+    return {
+      count,
+      low,
+      high,
+      below,
+      atLow,
+      atHigh,
+      above,
+      inside: this.inside.subarray(0, this.used),
+      narrowed,
+      weighted: weighted && { values: weighted.values.blocks(), weights: weighted.weights.blocks() },
+      missing
+    };
+  }
+
+  /** Adds the errors of the rows that follow these in the file. */
+  merge(later: AbsoluteErrorsPartial): void {
+    this.count += later.count;
+    this.narrowed ||= later.narrowed;
+    this.missing ??= later.missing;
+    if (this.missing !== undefined) return void (this.weighted = undefined);
+    if (this.weighted || later.weighted) return this.mergeWeighted(later);
+    // the windows' overlap is the one window that holds only kept errors from both parts
+    const low = Math.max(this.low, later.low);
+    const high = Math.min(this.high, later.high);
+    if (low > high) {
+      this.missing = `the absolute errors change so much along the file (rows sorted by their error?) that the medians of its two parts are far apart: the median of ${formatCount(this.count)} rows is not kept in bounded memory`;
+      return;
+    }
+    this.below += later.below;
+    this.above += later.above;
+    // one more than they hold: push stores before it makes room
+    const inside = new Float64Array(this.used + later.inside.length + 1);
+    inside.set(this.inside.subarray(0, this.used));
+    inside.set(later.inside, this.used);
+    this.inside = inside;
+    this.used = inside.length - 1;
+    this.reframe(low, high);
+    this.place(later.low, later.atLow);
+    this.place(later.high, later.atHigh);
+    if (this.used > this.maxKept) this.narrow();
+  }
+
+  /** Counts `n` copies of `error`, which is not strictly inside the window, where they fall. */
+  private place(error: number, n: number): void {
+    if (error < this.low) this.below += n;
+    else if (error > this.high) this.above += n;
+    else if (error === this.low) this.atLow += n;
+    else this.atHigh += n;
+  }
+
+  /** The buffer is full: it doubles, or at MAX_KEPT the window narrows. */
+  private makeRoom(): void {
+    if (this.inside.length >= this.maxKept) return this.narrow();
+    const grown = new Float64Array(Math.min(this.maxKept, this.inside.length * 2));
+    grown.set(this.inside);
+    this.inside = grown;
+  }
+
+  /** Narrows the window to the ranks around the median so far (or around the window's end nearest to it). */
+  private narrow(): void {
+    this.narrowed = true;
+    const inside = this.inside.subarray(0, this.used);
+    const size = this.atLow + inside.length + this.atHigh;
+    const center = Math.min(Math.max(Math.floor(this.count / 2) - this.below, 0), size - 1);
+    const [lowRank, highRank] = [Math.max(0, center - this.maxKept / 4), Math.min(size - 1, center + this.maxKept / 4)];
+    const low = this.windowValue(inside, lowRank, 0);
+    // selecting the low rank left no smaller value after it: the high one is selected among those
+    const high = this.windowValue(inside, highRank, Math.max(0, Math.min(inside.length, lowRank - this.atLow)));
+    this.reframe(low, high);
+  }
+
+  /** The window's value of `rank` (from the window's start), selected in inside[from…] (which it reorders) when there. */
+  private windowValue(inside: Float64Array, rank: number, from: number): number {
+    if (rank < this.atLow) return this.low;
+    if (rank < this.atLow + inside.length) return selectInPlace(inside.subarray(from), rank - this.atLow - from);
+    return this.high;
+  }
+
+  /** Moves to the window [low, high], which lies within the present one, placing what it held; the errors still inside move to the front. */
+  private reframe(low: number, high: number): void {
+    const { low: oldLow, high: oldHigh, atLow, atHigh, inside, used } = this;
+    this.low = low;
+    this.high = high;
+    this.atLow = this.atHigh = 0;
+    this.place(oldLow, atLow);
+    this.place(oldHigh, atHigh);
+    let kept = 0;
+    for (let i = 0; i < used; i++) {
+      const error = inside[i] as number;
+      if (error > low && error < high) inside[kept++] = error;
+      else this.place(error, 1);
+    }
+    this.used = kept;
+  }
+
+  /** The value of the rank-th smallest error (from 0), when the window holds it. */
+  private valueOfRank(rank: number): number | undefined {
+    let at = rank - this.below;
+    if (at < 0) return undefined;
+    if (at < this.atLow) return this.low;
+    at -= this.atLow;
+    if (at < this.used) return selectInPlace(this.inside.subarray(0, this.used), at);
+    at -= this.used;
+    return at < this.atHigh ? this.high : undefined;
+  }
+
+  private pushWeighted(error: number, weight: number): void {
+    if (this.missing !== undefined || (!this.weighted && !this.weigh())) return;
+    const weighted = this.weighted as NonNullable<typeof this.weighted>;
+    if (weighted.values.length >= MAX_WEIGHTED) return this.tooManyWeighted();
+    weighted.values.push(error);
+    weighted.weights.push(weight);
+  }
+
+  /** From the first weight other than 1 on, every error is kept with its weight: the ones so far weigh 1. */
+  private weigh(): boolean {
+    const all = allErrors(this.partial());
+    if (!all) {
+      this.missing = `the first weight other than 1 came after more than ${formatCount(this.maxKept)} rows, when only the errors near the median were kept: the weighted median needs them all`;
+      return false;
+    }
+    this.weighted = all;
+    this.inside = new Float64Array(0);
+    this.used = 0;
+    return true;
+  }
+
+  private mergeWeighted(later: AbsoluteErrorsPartial): void {
+    if (!this.weighted && !this.weigh()) return;
+    const all = allErrors(later);
+    const weighted = this.weighted as NonNullable<typeof this.weighted>;
+    if (!all) {
+      this.missing = `rows with a weight other than 1 come before more than ${formatCount(this.maxKept)} rows that weigh 1, of which only the errors near the median were kept: the weighted median needs them all`;
+      this.weighted = undefined;
+      return;
+    }
+    if (weighted.values.length + all.values.length > MAX_WEIGHTED) return this.tooManyWeighted();
+    for (const block of all.values.blocks()) for (const error of block) weighted.values.push(error);
+    for (const block of all.weights.blocks()) for (const weight of block) weighted.weights.push(weight);
+  }
+
+  private tooManyWeighted(): void {
+    this.missing = `more than ${formatCount(MAX_WEIGHTED)} weighted rows: the weighted median needs every error and its weight, which are not kept past them`;
+    this.weighted = undefined;
+  }
+}
+
+/** Every error of a part with its weight, as weighted rows are kept; undefined once its window narrowed. */
+function allErrors(part: AbsoluteErrorsPartial): { values: Float64Blocks; weights: Float64Blocks } | undefined {
+  if (part.weighted) return { values: Float64Blocks.of(part.weighted.values), weights: Float64Blocks.of(part.weighted.weights) };
+  if (part.narrowed) return undefined;
+  const values = new Float64Blocks();
+  const weights = new Float64Blocks();
+  const add = (error: number, n: number): void => {
+    for (let i = 0; i < n; i++) {
+      values.push(error);
+      weights.push(1);
+    }
+  };
+  add(part.low, part.atLow);
+  for (const error of part.inside) add(error, 1);
+  add(part.high, part.atHigh);
+  return { values, weights };
+}
+
+/** scikit-learn's _weighted_percentile at 50: the first error, by value, whose cumulative weight reaches half the total. */
+function weightedMedian(errors: Float64Array, weights: Float64Array): Median {
+  const order = Uint32Array.from(errors.keys()).sort((a, b) => (errors[a] as number) - (errors[b] as number));
+  let total = 0;
+  for (const i of order) total += weights[i] as number;
+  if (total === 0) return { missing: 'undefined: the rows weigh nothing' };
+  const half = 0.5 * total;
+  let cumulative = 0;
+  for (const i of order) {
+    cumulative += weights[i] as number;
+    if (cumulative >= half) return { value: errors[i] as number };
+  }
+  return { value: errors[order[order.length - 1] as number] as number };
+}
+
+function concat(blocks: readonly Float64Array[]): Float64Array {
+  const all = new Float64Array(blocks.reduce((sum, block) => sum + block.length, 0));
+  let at = 0;
+  for (const block of blocks) {
+    all.set(block, at);
+    at += block.length;
+  }
+  return all;
+}

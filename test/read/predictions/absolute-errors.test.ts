@@ -1,0 +1,148 @@
+import { AbsoluteErrors, type Median } from '../../../src/read/predictions/absolute-errors.js';
+
+/** The same pseudo-random values every run. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+/** numpy's median: the middle value, or the mean of the middle two. */
+function numpyMedian(values: readonly number[]): number {
+  const sorted = Float64Array.from(values).sort();
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** scikit-learn's _weighted_percentile at 50, by sorting. */
+function weightedMedian(values: readonly number[], weights: readonly number[]): number {
+  const order = values.map((_, i) => i).sort((a, b) => (values[a] as number) - (values[b] as number));
+  const total = order.reduce((sum, i) => sum + (weights[i] as number), 0);
+  let cumulative = 0;
+  for (const i of order) {
+    cumulative += weights[i] as number;
+    if (cumulative >= 0.5 * total) return values[i] as number;
+  }
+  throw new Error('no weight');
+}
+
+function errorsOf(values: readonly number[], maxKept: number, weights?: readonly number[]): AbsoluteErrors {
+  const errors = new AbsoluteErrors(maxKept);
+  values.forEach((value, i) => errors.push(value, weights?.[i] ?? 1));
+  return errors;
+}
+
+/** Absolute errors in random order, of several shapes. */
+const shapes: Record<string, (next: () => number) => number> = {
+  uniform: (next) => next() * 4,
+  'exact predictions among them (zeros)': (next) => (next() < 0.3 ? 0 : next()),
+  'few distinct values': (next) => Math.floor(next() * 4),
+  'all equal': () => 7,
+  'within one part in 2^40': (next) => 1 + Math.floor(next() * 8) * 2 ** -40,
+  'huge, tiny and infinite': (next) => [Infinity, Number.MIN_VALUE, 1e-300, 1e300, 0.5][Math.floor(next() * 5)] as number,
+  'long tail': (next) => -Math.log(1 - next()) * 10
+};
+
+describe('the median of errors in random order is numpy’s, bit for bit, with at most maxKept errors kept', () => {
+  for (const [shape, value] of Object.entries(shapes)) {
+    test(shape, () => {
+      const next = random(shape.length);
+      for (const n of [1, 2, 3, 100, 1001, 20_000, 20_001]) {
+        const values = Array.from({ length: n }, () => value(next));
+        const errors = errorsOf(values, 1024);
+        expect({ n, median: errors.median() }).toEqual({ n, median: { value: numpyMedian(values) } });
+        expect(errors.partial().inside.length).toBeLessThanOrEqual(1024);
+      }
+    });
+  }
+});
+
+test('the window narrows as rows come, and only the errors near the median are kept', () => {
+  const next = random(7);
+  const values = Array.from({ length: 200_000 }, () => next() * 100);
+  const part = errorsOf(values, 4096).partial();
+  expect(part.narrowed).toBe(true);
+  expect(part.inside.length).toBeLessThanOrEqual(4096);
+  expect(part.below + part.atLow + part.inside.length + part.atHigh + part.above).toBe(200_000);
+  // the window holds the median, and is narrow: a few thousand ranks of 200,000
+  expect(part.low).toBeLessThan(numpyMedian(values));
+  expect(part.high).toBeGreaterThan(numpyMedian(values));
+  expect(part.high - part.low).toBeLessThan(5);
+});
+
+test('errors that drift along the file so much that the median leaves the window: null, and the note says why', () => {
+  const ascending = Array.from({ length: 10_000 }, (_, i) => i);
+  expect(errorsOf(ascending, 64).median()).toEqual({
+    missing:
+      'the absolute errors change so much along the file (rows sorted by their error?) that the median of 10,000 rows left the 64 errors kept around it in bounded memory; with the rows in random order it is exact'
+  });
+  // with room for them all, the same rows give the exact median
+  expect(errorsOf(ascending, 16_384).median()).toEqual({ value: 4999.5 });
+});
+
+describe('two parts merged give the median of both', () => {
+  test('at every kind of split point, random order: the exact median', () => {
+    const next = random(11);
+    const values = Array.from({ length: 30_001 }, () => Math.floor(next() * 1000) / 7);
+    for (const split of [0, 1, 500, 15_000, 29_999, 30_001]) {
+      const first = errorsOf(values.slice(0, split), 1024);
+      first.merge(errorsOf(values.slice(split), 1024).partial());
+      expect({ split, median: first.median() }).toEqual({ split, median: { value: numpyMedian(values) } });
+      expect(first.partial().inside.length).toBeLessThanOrEqual(1024);
+    }
+  });
+
+  test('parts whose windows do not overlap: null, and the note says why', () => {
+    const first = errorsOf(
+      Array.from({ length: 5000 }, (_, i) => i % 100),
+      64
+    );
+    first.merge(
+      errorsOf(
+        Array.from({ length: 5000 }, (_, i) => 1000 + (i % 100)),
+        64
+      ).partial()
+    );
+    expect((first.median() as { missing: string }).missing).toMatch(/the medians of its two parts are far apart: the median of 10,000 rows/);
+  });
+});
+
+describe('weighted rows: every error is kept with its weight, for scikit-learn’s weighted median', () => {
+  const next = random(3);
+  const values = Array.from({ length: 5001 }, () => next() * 10);
+  const weights = values.map((_, i) => (i < 100 ? 1 : Math.floor(next() * 3) + 0.5));
+
+  test('weights from early on, the rows before them weighing 1', () => {
+    expect(errorsOf(values, 1 << 16, weights).median()).toEqual({ value: weightedMedian(values, weights) });
+  });
+
+  test('a weighted part merged after one that weighs 1, and the other way round', () => {
+    const ones = values.map(() => 1);
+    for (const [a, b] of [
+      [ones, weights],
+      [weights, ones]
+    ] as const) {
+      const first = errorsOf(values.slice(0, 2000), 1 << 16, a.slice(0, 2000));
+      first.merge(errorsOf(values.slice(2000), 1 << 16, b.slice(2000)).partial());
+      expect(first.median()).toEqual({ value: weightedMedian(values, [...a.slice(0, 2000), ...b.slice(2000)]) });
+    }
+  });
+
+  test('the first weight other than 1 after the window narrowed: null, and the note says why', () => {
+    const late = values.map((_, i) => (i < 3000 ? 1 : 2));
+    expect(errorsOf(values, 64, late).median()).toEqual({
+      missing: 'the first weight other than 1 came after more than 64 rows, when only the errors near the median were kept: the weighted median needs them all'
+    });
+  });
+
+  test('rows that weigh nothing', () => {
+    expect(errorsOf([1, 2, 3], 64, [0, 0, 0]).median()).toEqual({ missing: 'undefined: the rows weigh nothing' });
+  });
+});
+
+test('no rows', () => {
+  const none: Median = new AbsoluteErrors().median();
+  expect(none).toEqual({ missing: 'no rows' });
+});
