@@ -21,7 +21,8 @@ export function readRanges(
       const count = readSync(fd, buffer, offset, Math.min(buffer.length - offset, end - position), position);
       if (count === 0) return 0;
       position += count;
-      if (!quotes.seen && buffer.subarray(offset, offset + count).includes(QUOTE)) quotes.seen = true;
+      // Buffer's indexOf is memchr: some fifty times faster than a typed array's includes
+      if (!quotes.seen && Buffer.from(buffer.buffer, buffer.byteOffset + offset, count).indexOf(QUOTE) >= 0) quotes.seen = true;
       return count;
     }
     return 0;

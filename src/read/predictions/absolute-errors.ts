@@ -15,6 +15,9 @@ import { selectInPlace } from './select.js';
 
 /** Unweighted errors kept at most: 4 MiB. */
 export const MAX_KEPT = 1 << 20;
+/** Errors sampled to narrow the window, and how far (in sample places) the bounds stay from the ranks sought. */
+const SAMPLE = 4096;
+const MARGIN = 2 * Math.sqrt(SAMPLE);
 /** Weighted rows whose errors are kept at most (16 bytes each); past them the weighted median is null. */
 export const MAX_WEIGHTED = 16_000_000;
 
@@ -71,7 +74,7 @@ export class AbsoluteErrors {
     if (this.count === 0) return { missing: 'no rows' };
     const half = Math.floor(this.count / 2);
     const upper = this.valueOfRank(half);
-    const lower = this.count % 2 ? upper : this.valueOfRank(half - 1);
+    const lower = this.count % 2 ? upper : this.valueOfRank(half - 1, upper);
     if (upper === undefined || lower === undefined)
       return {
         missing:
@@ -123,7 +126,7 @@ export class AbsoluteErrors {
     this.reframe(low, high);
     this.place(later.low, later.atLow);
     this.place(later.high, later.atHigh);
-    if (this.used > this.maxKept) this.narrow();
+    // at most two parts' worth are kept now; a row pushed after this narrows the window
   }
 
   /** Counts `n` copies of `error`, which is not strictly inside the window, where they fall. */
@@ -142,17 +145,42 @@ export class AbsoluteErrors {
     this.inside = grown;
   }
 
-  /** Narrows the window to the ranks around the median so far (or around the window's end nearest to it). */
+  /**
+   * Narrows the window to about the maxKept / 2 ranks around the median so far (or around the
+   * window's end nearest to it). Any narrower window is correct; this one is found in one pass
+   * with bounds from a sample of the errors (Floyd and Rivest's idea), and only when that leaves
+   * more than 3/4 of maxKept inside (ties, or an unlucky sample), by two exact selections.
+   */
   private narrow(): void {
     this.narrowed = true;
+    const [lowRank, highRank] = this.ranksToKeep();
     const inside = this.inside.subarray(0, this.used);
-    const size = this.atLow + inside.length + this.atHigh;
-    const center = Math.min(Math.max(Math.floor(this.count / 2) - this.below, 0), size - 1);
-    const [lowRank, highRank] = [Math.max(0, center - this.maxKept / 4), Math.min(size - 1, center + this.maxKept / 4)];
+    if (inside.length >= 4 * SAMPLE) {
+      const sample = Float64Array.from({ length: SAMPLE }, (_, i) => inside[Math.floor((i * inside.length) / SAMPLE)] as number).sort();
+      // a sample's quantile is within two standard errors (at most √SAMPLE places) of the errors' nearly always
+      const at = (rank: number): number => Math.floor(((rank - this.atLow) * SAMPLE) / inside.length);
+      const low = lowRank < this.atLow || at(lowRank) - MARGIN < 0 ? this.low : (sample[at(lowRank) - MARGIN] as number);
+      const high = highRank >= this.atLow + inside.length || at(highRank) + MARGIN >= SAMPLE ? this.high : (sample[at(highRank) + MARGIN] as number);
+      this.reframe(low, high);
+      if (this.used <= (3 * this.maxKept) / 4) return;
+    }
+    this.narrowExactly();
+  }
+
+  private narrowExactly(): void {
+    const [lowRank, highRank] = this.ranksToKeep();
+    const inside = this.inside.subarray(0, this.used);
     const low = this.windowValue(inside, lowRank, 0);
     // selecting the low rank left no smaller value after it: the high one is selected among those
     const high = this.windowValue(inside, highRank, Math.max(0, Math.min(inside.length, lowRank - this.atLow)));
     this.reframe(low, high);
+  }
+
+  /** The ranks, from the window's start, of the maxKept / 2 around the median so far, within the window. */
+  private ranksToKeep(): [number, number] {
+    const size = this.atLow + this.used + this.atHigh;
+    const center = Math.min(Math.max(Math.floor(this.count / 2) - this.below, 0), size - 1);
+    return [Math.max(0, center - this.maxKept / 4), Math.min(size - 1, center + this.maxKept / 4)];
   }
 
   /** The window's value of `rank` (from the window's start), selected in inside[from…] (which it reorders) when there. */
@@ -179,13 +207,16 @@ export class AbsoluteErrors {
     this.used = kept;
   }
 
-  /** The value of the rank-th smallest error (from 0), when the window holds it. */
-  private valueOfRank(rank: number): number | undefined {
+  /**
+   * The value of the rank-th smallest error (from 0), when the window holds it. `next`: the value of
+   * rank + 1, just selected: the values before its place are then the smaller ones, and this is their largest.
+   */
+  private valueOfRank(rank: number, next?: number): number | undefined {
     let at = rank - this.below;
     if (at < 0) return undefined;
     if (at < this.atLow) return this.low;
     at -= this.atLow;
-    if (at < this.used) return selectInPlace(this.inside.subarray(0, this.used), at);
+    if (at < this.used) return next === undefined ? selectInPlace(this.inside.subarray(0, this.used), at) : largest(this.inside.subarray(0, at + 1), next);
     at -= this.used;
     return at < this.atHigh ? this.high : undefined;
   }
@@ -262,6 +293,13 @@ function weightedMedian(errors: Float64Array, weights: Float64Array): Median {
     if (cumulative >= half) return { value: errors[i] as number };
   }
   return { value: errors[order[order.length - 1] as number] as number };
+}
+
+/** The largest of `values`, where `bound` is known to be at least each of them: the search stops there. */
+function largest(values: Float64Array, bound: number): number {
+  let found = -Infinity;
+  for (let i = 0; i < values.length && found < bound; i++) if ((values[i] as number) > found) found = values[i] as number;
+  return found;
 }
 
 function concat(blocks: readonly Float64Array[]): Float64Array {

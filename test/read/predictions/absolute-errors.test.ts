@@ -59,6 +59,16 @@ describe('the median of errors in random order is numpy’s, bit for bit, with a
   }
 });
 
+test('a window of 32,768 narrows by a sample of the errors: the same medians', () => {
+  for (const [shape, value] of Object.entries(shapes)) {
+    const next = random(shape.length + 1);
+    const values = Array.from({ length: 300_001 }, () => value(next));
+    const errors = errorsOf(values, 1 << 15);
+    expect({ shape, median: errors.median() }).toEqual({ shape, median: { value: numpyMedian(values) } });
+    expect(errors.partial().inside.length).toBeLessThanOrEqual(1 << 15);
+  }
+});
+
 test('the window narrows as rows come, and only the errors near the median are kept', () => {
   const next = random(7);
   const values = Array.from({ length: 200_000 }, () => next() * 100);
@@ -90,6 +100,9 @@ describe('two parts merged give the median of both', () => {
       const first = errorsOf(values.slice(0, split), 1024);
       first.merge(errorsOf(values.slice(split), 1024).partial());
       expect({ split, median: first.median() }).toEqual({ split, median: { value: numpyMedian(values) } });
+      // two parts' worth at most; rows pushed after the merge narrow the window back
+      expect(first.partial().inside.length).toBeLessThanOrEqual(2 * 1024);
+      for (const value of values.slice(0, 5000)) first.push(value, 1);
       expect(first.partial().inside.length).toBeLessThanOrEqual(1024);
     }
   });
