@@ -5,7 +5,7 @@ import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
 import { quoteList } from '../quote.js';
 import { csvFeed, CsvScanner, fieldText, type CsvRecord } from './csv-scanner.js';
-import { decimalNumber, parseNumber, parseNumberInto } from './number-field.js';
+import { decimalNumber, parseNumber } from './number-field.js';
 import type { ValueInterner } from './value-interner.js';
 
 export interface RowReader<Sink, Result> {
@@ -99,12 +99,6 @@ export function csvNumber(record: CsvRecord, column: number): number {
   return record.quoted[column]
     ? decimalNumber(fieldText(record, column))
     : parseNumber(record.bytes, record.starts[column] as number, record.ends[column] as number);
-}
-
-/** csvNumber, written to out[at] (see parseNumberInto). */
-export function csvNumberInto(out: Float64Array, at: number, record: CsvRecord, column: number): void {
-  if (record.quoted[column]) out[at] = decimalNumber(fieldText(record, column));
-  else parseNumberInto(out, at, record.bytes, record.starts[column] as number, record.ends[column] as number);
 }
 
 /** Each sensitive column's value index, into `values`: short unquoted values without making a string. */

@@ -12,17 +12,6 @@ const decoder = new TextDecoder();
  * After the call, `parsed.decimals` is the count of fraction digits of a plain decimal, else -1.
  */
 export function parseNumber(bytes: Uint8Array, start: number, end: number): number {
-  parseNumberInto(result, 0, bytes, start, end);
-  return result[0] as number;
-}
-
-const result = new Float64Array(1);
-
-/**
- * parseNumber, with the number written to out[at]: a hot loop that keeps its numbers in a typed
- * array never has them boxed, as a number returned from a call that is not inlined is.
- */
-export function parseNumberInto(out: Float64Array, at: number, bytes: Uint8Array, start: number, end: number): void {
   let p = start;
   while (p < end && bytes[p] === 0x20) p++;
   while (end > p && bytes[end - 1] === 0x20) end--;
@@ -44,11 +33,10 @@ export function parseNumberInto(out: Float64Array, at: number, bytes: Uint8Array
     parsed.mantissa = mantissa;
     parsed.decimals = fraction;
     const value = fraction === 0 ? mantissa : mantissa / (POW10[fraction] as number);
-    out[at] = sign === 0x2d ? -value : value;
-    return;
+    return sign === 0x2d ? -value : value;
   }
   parsed.decimals = -1;
-  out[at] = decimalNumber(decoder.decode(bytes.subarray(start, end)));
+  return decimalNumber(decoder.decode(bytes.subarray(start, end)));
 }
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
