@@ -7,10 +7,9 @@ import type { CanaryAnalysis, CanaryAnalysisConfig, CanaryTarget } from '../mode
 import { withoutCredentials } from '../read/prometheus-options.js';
 import type { ReleaseSpec } from '../read/release-file.js';
 import { watchCanary, type QueryClient } from './canary-watch.js';
-import { readCurrentWeight } from './current-weight.js';
 import { loadGateInput, type LoadedInput } from './load.js';
 import { checkWritable, copyPending, writeOutput, type PendingFile } from './output.js';
-import { readReleaseSpec, synthesizeReleaseManifests, type ReleaseManifests } from './release-manifests.js';
+import type { ReleaseManifests } from './release-manifests.js';
 import type { Report } from '../model/report.js';
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
 
@@ -49,7 +48,8 @@ export async function prepareGateRun(options: Options, cwd: string, context: Run
 }
 
 async function decide(options: Options, cwd: string, context: RunContext, loaded: Omit<LoadedInput, 'predictionsOut'>): Promise<GateRun> {
-  const spec = options.release ? await readReleaseSpec(options.release, cwd) : undefined;
+  // the release file, its manifests and current-weight auto are loaded only when used: a run that evaluates predictions starts sooner
+  const spec = options.release ? await (await import('./release-manifests.js')).readReleaseSpec(options.release, cwd) : undefined;
   const gates = effectiveGates(loaded);
   const live = gates.analysis ? await liveAnalysis(gates.analysis, gates.source, spec, options) : undefined;
   if (!live) {
@@ -64,20 +64,24 @@ async function decide(options: Options, cwd: string, context: RunContext, loaded
   const at = options.analysisTime ?? new Date();
   const current =
     options.currentWeight === 'auto'
-      ? await readCurrentWeight({
-          cwd,
-          manifestsDir: context.manifestsDir,
-          ...(spec ? { spec } : {}),
-          steps: effectiveSteps(loaded),
-          ...(live ? { live: { ...live, at } } : {}),
-          label: options.label('current-weight')
-        }).catch((error: unknown) => {
-          if (error instanceof InputError) throw error;
-          throw new InputError({
-            source: options.label('prometheus-url'),
-            message: `current-weight auto could not read the traffic: ${(error as Error).message}`
-          });
-        })
+      ? await (
+          await import('./current-weight.js')
+        )
+          .readCurrentWeight({
+            cwd,
+            manifestsDir: context.manifestsDir,
+            ...(spec ? { spec } : {}),
+            steps: effectiveSteps(loaded),
+            ...(live ? { live: { ...live, at } } : {}),
+            label: options.label('current-weight')
+          })
+          .catch((error: unknown) => {
+            if (error instanceof InputError) throw error;
+            throw new InputError({
+              source: options.label('prometheus-url'),
+              message: `current-weight auto could not read the traffic: ${(error as Error).message}`
+            });
+          })
       : { weight: options.currentWeight };
   const input: GateInput = { ...loaded, currentWeight: current.weight };
   let report = evaluateCandidate(input);
@@ -86,6 +90,7 @@ async function decide(options: Options, cwd: string, context: RunContext, loaded
   if ('rolledBack' in current) report = stayRolledBack(report);
   if (live) report = withCanaryAnalysis(report, await analyze(report, live, { at: options.analysisTime, context }));
   if (!spec) return { input, report };
+  const { synthesizeReleaseManifests } = await import('./release-manifests.js');
   const manifests = await synthesizeReleaseManifests(spec, report, context.manifestsDir, { reportName: context.reportName, gates });
   return { input, report, manifests };
 }
