@@ -7461,12 +7461,24 @@ function printable(path) {
   return escaped.length <= MAX_PATH_LENGTH ? escaped : `${escaped.slice(0, MAX_PATH_LENGTH - 1)}\u2026`;
 }
 
+// src/format.ts
+function formatNumber(value, digits = 6) {
+  if (value === null || value === void 0) return "\u2014";
+  if (Number.isInteger(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(digits - 3);
+  return String(Number(value.toPrecision(digits)));
+}
+function formatCount(count) {
+  return Number.isSafeInteger(count) ? String(count).replace(/\B(?=(\d{3})+$)/g, ",") : count.toLocaleString("en-US");
+}
+
 // src/read/quote.ts
 function quote(text, max = 100) {
   if (text.length <= max) return JSON.stringify(text);
   let cut = max;
   if (/[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut--;
-  return `${JSON.stringify(text.slice(0, cut)).slice(0, -1)}\u2026" (${text.length.toLocaleString("en-US")} characters)`;
+  return `${JSON.stringify(text.slice(0, cut)).slice(0, -1)}\u2026" (${formatCount(text.length)} characters)`;
 }
 
 // src/read/yaml.ts
@@ -8384,9 +8396,6 @@ var MAX_YAML_DOCUMENT_TOKENS = 1e5;
 var MAX_YAML_TOKENS = 5e5;
 var MAX_YAML_ANCHORS = 1e4;
 var MAX_YAML_ALIASED_VALUES = 1e5;
-function formatCount(count) {
-  return count.toLocaleString("en-US");
-}
 
 // src/read/json.ts
 function parseJson(text, file) {
@@ -11859,15 +11868,6 @@ function budgetSpec(budget) {
 // infra/model-alerts.ts
 var import_cdk8s4 = require("cdk8s");
 var import_constructs2 = require("constructs");
-
-// src/format.ts
-function formatNumber(value, digits = 6) {
-  if (value === null || value === void 0) return "\u2014";
-  if (Number.isInteger(value)) return String(value);
-  const abs = Math.abs(value);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e9)) return value.toExponential(digits - 3);
-  return String(Number(value.toPrecision(digits)));
-}
 
 // src/read/duration.ts
 var UNIT_SECONDS = { ms: 1e-3, s: 1, m: 60, h: 3600, d: 86400, w: 604800, y: 31536e3 };

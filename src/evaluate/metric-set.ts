@@ -6,6 +6,7 @@ import { wilsonInterval } from './wilson.js';
 import { listSome } from '../format.js';
 import type { Confusion, Interval, Rate } from '../model/evidence.js';
 import type { ComputedMetrics, FeatureFairness, MetricSet, MetricValue } from '../model/metrics.js';
+import { formatCount } from '../format.js';
 
 /** A set with nothing in it yet: where computed metrics go when no metrics file was given. */
 export const EMPTY_METRIC_SET: MetricSet = { model: {}, values: new Map(), fairness: new Map(), warnings: [] };
@@ -71,19 +72,17 @@ export function fromConfusion(evidence: ConfusionEvidence, source: string, minGr
       small,
       (g) => `${where(g)} has ${rates.get(g)!.count} rows, fewer than min-group-size ${minGroupSize}: fairness gates cannot pass on its evidence alone`,
       (list) =>
-        `sensitive feature ${feat}: ${small.length.toLocaleString('en-US')} groups have fewer than min-group-size ${minGroupSize} rows (${list}): fairness gates cannot pass on their evidence alone`
+        `sensitive feature ${feat}: ${formatCount(small.length)} groups have fewer than min-group-size ${minGroupSize} rows (${list}): fairness gates cannot pass on their evidence alone`
     );
     warn(
       noPositives,
       (g) => `${where(g)}: true_positive_rate is undefined (no positive labels)`,
-      (list) =>
-        `sensitive feature ${feat}: true_positive_rate is undefined in ${noPositives.length.toLocaleString('en-US')} groups with no positive labels (${list})`
+      (list) => `sensitive feature ${feat}: true_positive_rate is undefined in ${formatCount(noPositives.length)} groups with no positive labels (${list})`
     );
     warn(
       noNegatives,
       (g) => `${where(g)}: false_positive_rate is undefined (no negative labels)`,
-      (list) =>
-        `sensitive feature ${feat}: false_positive_rate is undefined in ${noNegatives.length.toLocaleString('en-US')} groups with no negative labels (${list})`
+      (list) => `sensitive feature ${feat}: false_positive_rate is undefined in ${formatCount(noNegatives.length)} groups with no negative labels (${list})`
     );
     fairness.set(feature, { task: 'binary', groups: rates, metrics: fairnessMetrics(rates, minGroupSize) });
   }

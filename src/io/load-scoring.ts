@@ -8,7 +8,7 @@ import { InputError } from '../errors.js';
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import type { EvalBatch } from '../read/eval-data/reader.js';
 import type { EvalColumns } from '../read/eval-data/columns.js';
-import { formatCount } from '../read/limits.js';
+import { formatCount } from '../format.js';
 import { feedNeeds } from '../measure/score-inputs.js';
 import { ScoringModel, sha256File } from '../measure/score-model.js';
 import type { ScoredRows } from '../measure/score-outputs.js';

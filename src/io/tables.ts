@@ -1,6 +1,6 @@
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
-import { formatCount } from '../read/limits.js';
+import { formatCount } from '../format.js';
 import { rowsOfTask, type RowTask, type TaskRead } from '../read/predictions/row-task.js';
 import { isParquet } from './parquet-file.js';
 import { readFileInChunks } from './predictions.js';

@@ -2,7 +2,8 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { formatCount, formatSize, MAX_TEXT_FILE_BYTES } from '../read/limits.js';
+import { formatCount } from '../format.js';
+import { formatSize, MAX_TEXT_FILE_BYTES } from '../read/limits.js';
 
 /** How large a kind of file may be, and its name in the message that says so. */
 export interface SizeLimit {

@@ -1,3 +1,5 @@
+import { formatCount } from '../format.js';
+
 /**
  * How much model-gate reads, so that a mistaken or hostile input stops with a clear error long
  * before it exhausts memory or the stack. Generous for real files; each is checked while
@@ -51,9 +53,4 @@ export function formatSize(bytes: number): string {
   if (bytes >= MIB && bytes % MIB === 0) return `${bytes / MIB} MiB`;
   if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
   return `${formatCount(bytes)} bytes`;
-}
-
-/** 209715200 → "209,715,200". */
-export function formatCount(count: number): string {
-  return count.toLocaleString('en-US');
 }

@@ -1,3 +1,4 @@
+import { formatCount } from '../format.js';
 /**
  * A name or value from the input, for a message: JSON-quoted (line breaks and control characters
  * show as escapes) and cut to `max` characters with an ellipsis, so a 100,000-character column
@@ -8,7 +9,7 @@ export function quote(text: string, max = 100): string {
   let cut = max;
   // do not split a surrogate pair
   if (/[\ud800-\udbff]/.test(text.charAt(cut - 1))) cut--;
-  return `${JSON.stringify(text.slice(0, cut)).slice(0, -1)}…" (${text.length.toLocaleString('en-US')} characters)`;
+  return `${JSON.stringify(text.slice(0, cut)).slice(0, -1)}…" (${formatCount(text.length)} characters)`;
 }
 
 /** Names for a message, quoted; past `max` of them, how many more. */

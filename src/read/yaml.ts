@@ -2,15 +2,8 @@ import type { ValidateFunction } from 'ajv';
 import { Composer, isAlias, isMap, isPair, isScalar, isSeq, Lexer, LineCounter, Parser, type Document, type Node, type YAMLError } from 'yaml';
 import { InputError } from '../errors.js';
 import { stripBom } from './json.js';
-import {
-  formatCount,
-  MAX_NESTING_DEPTH,
-  MAX_YAML_ALIASED_VALUES,
-  MAX_YAML_ANCHORS,
-  MAX_YAML_DOCUMENT_TOKENS,
-  MAX_YAML_DOCUMENTS,
-  MAX_YAML_TOKENS
-} from './limits.js';
+import { MAX_NESTING_DEPTH, MAX_YAML_ALIASED_VALUES, MAX_YAML_ANCHORS, MAX_YAML_DOCUMENT_TOKENS, MAX_YAML_DOCUMENTS, MAX_YAML_TOKENS } from './limits.js';
+import { formatCount } from '../format.js';
 import { quote } from './quote.js';
 import { validateWith } from './validate.js';
 import type { Problem } from '../model/problem.js';

@@ -8,6 +8,7 @@ import type { Report } from '../model/report.js';
 import { BLANK, details, fence, line, table, type Block } from './blocks.js';
 import { thresholdOrigin } from './threshold.js';
 import { escapeMarkdown as md, escapeMermaid as label } from './escape.js';
+import { formatCount } from '../format.js';
 
 const STATUS_ICONS = { pass: '✅ pass', fail: '❌ fail', inconclusive: '⚠️ inconclusive' } as const;
 const HEADLINES: Record<CanaryAnalysis['status'], string> = {
@@ -77,7 +78,7 @@ function value(side: LiveSide, digits = SHOWN_DIGITS): string {
 }
 
 function count(requests: number | null): string {
-  return requests === null ? '—' : Math.round(requests).toLocaleString('en-US');
+  return requests === null ? '—' : formatCount(Math.round(requests));
 }
 
 /** Why each metric of the last check failed or was inconclusive. */

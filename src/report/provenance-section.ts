@@ -2,6 +2,7 @@
 import type { FileDigest, Report } from '../model/report.js';
 import { BLANK, line, type Block } from './blocks.js';
 import { escapeMarkdown as md } from './escape.js';
+import { formatCount } from '../format.js';
 
 const digest = (file: FileDigest): string => `${file.path} (SHA-256 ${file.sha256.slice(0, 12)}…)`;
 
@@ -10,7 +11,7 @@ export function provenanceText(report: Report): string | undefined {
   const p = report.provenance;
   if (!p) return undefined;
   const baseline = p.baselineModel ? `, baseline ${digest(p.baselineModel)}` : '';
-  return `scored ${digest(p.model)}${baseline} on ${digest(p.evalData)}, ${p.evalData.rows.toLocaleString('en-US')} rows, with ${p.runtime.package} ${p.runtime.version}`;
+  return `scored ${digest(p.model)}${baseline} on ${digest(p.evalData)}, ${formatCount(p.evalData.rows)} rows, with ${p.runtime.package} ${p.runtime.version}`;
 }
 
 export function provenanceSection(report: Report): Block[] {

@@ -13,11 +13,12 @@ import { canarySection } from './canary-section.js';
 import { provenanceSection } from './provenance-section.js';
 import { driftSection } from './drift-section.js';
 import { latencySection } from './latency-section.js';
+import { formatCount } from '../format.js';
 
 /** Group rows per feature: enough for any real sensitive feature, not for a user id given as one. */
 const MAX_GROUP_ROWS = 500;
 
-const moreItems = (count: number): string => `- … and ${count.toLocaleString('en-US')} more in the JSON report`;
+const moreItems = (count: number): string => `- … and ${formatCount(count)} more in the JSON report`;
 
 /** "**model 1.2** · 8 of 9 checks passed, 1 blocking failed · gates: … · steps: 10 → 25 → 50 → 100" */
 export function summaryLine(report: Report): string {
@@ -133,7 +134,7 @@ function fairnessSection(report: Report): Block[] {
                   `| ${md(group)} | ${count(g)} | ${cell(g.selection_rate)} | ${cell(g.true_positive_rate)} | ${cell(g.false_positive_rate)} | ${cell(g.accuracy)} |`
               )
             ];
-    const rows = capped(cells, (n) => `| … ${n.toLocaleString('en-US')} more groups in the JSON report | | | | | |`, MAX_GROUP_ROWS);
+    const rows = capped(cells, (n) => `| … ${formatCount(n)} more groups in the JSON report | | | | | |`, MAX_GROUP_ROWS);
     const { metrics } = data;
     body.push(
       line(`**${md(feature)}**`),

@@ -7,11 +7,12 @@ import type { Report } from '../model/report.js';
 import { canaryText } from './canary-section.js';
 import { provenanceText } from './provenance-section.js';
 import { capped } from './capped.js';
+import { formatCount } from '../format.js';
 
 /** The terminal has no tooltip: its tables keep more digits than the Markdown's. */
 const TEXT_DIGITS = 6;
 
-const more = (count: number): string => `… and ${count.toLocaleString('en-US')} more in the JSON report`;
+const more = (count: number): string => `… and ${formatCount(count)} more in the JSON report`;
 
 /** The gate's value and threshold, with as many digits as it takes to tell them apart (TEXT_DIGITS at least). */
 function valueAndThreshold(g: GateResult): [string, string] {

@@ -2,6 +2,11 @@
 export declare function formatNumber(value: number | null | undefined, digits?: number): string;
 export declare function formatSigned(value: number | null | undefined): string;
 /**
+ * 209715200 → "209,715,200", as toLocaleString('en-US') writes it, without loading ICU for it (its
+ * first use takes some 10 ms of every run). Counts are integers; anything else goes to toLocaleString.
+ */
+export declare function formatCount(count: number): string;
+/**
  * A readable list of what may be very many items: the first `shown`, then how many more.
  * `"a", "b", "c" and 99,997 more`.
  */

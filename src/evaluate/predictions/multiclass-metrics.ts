@@ -9,6 +9,7 @@ import { spreadOf, thinEvidence } from '../fairness.js';
 import { MULTICLASS_FAIRNESS_METRICS, type MulticlassFairnessMetric } from '../../model/metric-info.js';
 import type { ClassReport, GroupClasses } from '../../model/evidence.js';
 import type { ComputedMetrics, FairnessValue, FeatureFairness, MetricValue } from '../../model/metrics.js';
+import { formatCount } from '../../format.js';
 
 /** Class names that can be part of a metric name (`recall.fraud`); others are in the report's class table only. */
 const GATEABLE_CLASS = /^[A-Za-z0-9_-]{1,64}$/;
@@ -96,7 +97,7 @@ export function multiclassMetrics(evidence: MulticlassEvidence, source: string, 
     values.push(value(`top_${scores.topK}_accuracy`, weight > 0 ? scores.topKHits / weight : null));
     if (unnormalised.rows > 0)
       warnings.push(
-        `${source}: the probabilities of ${unnormalised.rows === 1 ? '1 row do' : `${unnormalised.rows.toLocaleString('en-US')} rows do`} not sum to 1 (within 1e-6; the first on line ${unnormalised.firstLine}): normalised, as scikit-learn does`
+        `${source}: the probabilities of ${unnormalised.rows === 1 ? '1 row do' : `${formatCount(unnormalised.rows)} rows do`} not sum to 1 (within 1e-6; the first on line ${unnormalised.firstLine}): normalised, as scikit-learn does`
       );
   }
 

@@ -9,7 +9,7 @@
 //
 // Weighted (from the first weight other than 1), every error is kept with its weight, up to
 // MAX_WEIGHTED rows, for scikit-learn's _weighted_percentile.
-import { formatCount } from '../limits.js';
+import { formatCount } from '../../format.js';
 import { Float64Blocks } from '../growable.js';
 import { selectInPlace } from './select.js';
 

@@ -1,5 +1,6 @@
 import { CompensatedSum } from './compensated-sum.js';
 import { ExactScores, type BucketVisitor } from './exact-scores.js';
+import { formatCount } from '../../format.js';
 
 /** Scores with at most this many decimals are counted in buckets: exact, and memory independent of the row count. */
 export const BUCKET_DECIMALS = 6;
@@ -103,7 +104,7 @@ export class ScoreStore {
     if (this.overflow) {
       return {
         value: null,
-        note: `more than ${MAX_EXACT_SCORES.toLocaleString('en-US')} scores have more than ${BUCKET_DECIMALS} decimals; round scores to ${BUCKET_DECIMALS} decimals for an exact ROC AUC in bounded memory`
+        note: `more than ${formatCount(MAX_EXACT_SCORES)} scores have more than ${BUCKET_DECIMALS} decimals; round scores to ${BUCKET_DECIMALS} decimals for an exact ROC AUC in bounded memory`
       };
     }
     if (!this.exact && !this.counts) return { value: null, note: 'no scores' };

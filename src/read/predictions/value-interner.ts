@@ -1,5 +1,6 @@
 import { InputError } from '../../errors.js';
-import { formatCount, MAX_SENSITIVE_VALUES } from '../limits.js';
+import { formatCount } from '../../format.js';
+import { MAX_SENSITIVE_VALUES } from '../limits.js';
 import { quote } from '../quote.js';
 const decoder = new TextDecoder();
 

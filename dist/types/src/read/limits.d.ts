@@ -1,8 +1,3 @@
-/**
- * How much model-gate reads, so that a mistaken or hostile input stops with a clear error long
- * before it exhausts memory or the stack. Generous for real files; each is checked while
- * reading, not after. The README's "Limits" table lists them.
- */
 /** A metrics file (metrics.json): a few kilobytes in practice; 2 MiB holds 50,000 groups. */
 export declare const MAX_METRICS_FILE_BYTES: number;
 /** A gates file (YAML or JSON). */
@@ -42,5 +37,3 @@ export declare const MAX_YAML_ANCHORS = 10000;
 export declare const MAX_YAML_ALIASED_VALUES = 100000;
 /** "16 MiB", "4 KiB", "512 bytes". */
 export declare function formatSize(bytes: number): string;
-/** 209715200 → "209,715,200". */
-export declare function formatCount(count: number): string;
