@@ -1,7 +1,9 @@
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import { formatCount } from '../format.js';
+import type { RegressionRead } from '../read/predictions/regression-reader.js';
 import { rowsOfTask, type RowTask, type TaskRead } from '../read/predictions/row-task.js';
+import { settleMedian } from './median-passes.js';
 import { isParquet } from './parquet-file.js';
 import { readFileInChunks } from './predictions.js';
 import { SPLIT, type SplitOptions } from './split-plan.js';
@@ -16,7 +18,7 @@ export function readTable<Sink, Result>(path: string, cwd: string, rows: RowRead
  * A predictions table read as `task`, as readTable reads it; a large plain CSV file is read in two
  * parts at once when the task's tallies merge exactly (split-table.ts).
  */
-export function readPredictionsTable<T extends RowTask>(
+export async function readPredictionsTable<T extends RowTask>(
   path: string,
   cwd: string,
   task: T,
@@ -24,9 +26,12 @@ export function readPredictionsTable<T extends RowTask>(
   split: SplitOptions = SPLIT
 ): Promise<TaskRead<T>> {
   const { rows, parts } = rowsOfTask(task);
-  return readCounting(path, cwd, task.spec.file, rows, progress, async (counted) =>
+  const read = await readCounting(path, cwd, task.spec.file, rows, progress, async (counted) =>
     parts ? readInParts(path, cwd, task, counted, parts, split, counted.also) : undefined
   );
+  // a regression's median takes more passes when its errors drift along the file
+  if (task.kind === 'regression') await settleMedian(read as RegressionRead, task.spec, (again, name) => readTable(path, cwd, again, name, progress));
+  return read;
 }
 
 /** Reads the table with its rows counted for the progress; `inParts` may read a CSV file in parts, else it is read in one pass. */

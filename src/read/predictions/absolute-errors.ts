@@ -54,6 +54,9 @@ export class AbsoluteErrors {
   private narrowed = false;
   private weighted: { values: Float64Blocks; weights: Float64Blocks } | undefined;
   private missing: string | undefined;
+  /** The two parts' windows did not overlap: none holds the median. */
+  private lost = false;
+  private settled: Median | undefined;
 
   /** `maxKept`: MAX_KEPT, unless a test narrows the window sooner. */
   constructor(private readonly maxKept = MAX_KEPT) {
@@ -69,19 +72,43 @@ export class AbsoluteErrors {
   }
 
   median(): Median {
+    if (this.settled !== undefined) return this.settled;
+    if (this.memo?.count !== this.count) this.memo = { count: this.count, median: this.computeMedian() };
+    return this.memo.median;
+  }
+
+  /** The last median computed, and after how many rows: the selections are not repeated. */
+  private memo: { count: number; median: Median } | undefined;
+
+  private computeMedian(): Median {
     if (this.missing !== undefined) return { missing: this.missing };
     if (this.weighted) return weightedMedian(concat(this.weighted.values.blocks()), concat(this.weighted.weights.blocks()));
     if (this.count === 0) return { missing: 'no rows' };
     const half = Math.floor(this.count / 2);
-    const upper = this.valueOfRank(half);
+    const upper = this.lost ? undefined : this.valueOfRank(half);
     const lower = this.count % 2 ? upper : this.valueOfRank(half - 1, upper);
     if (upper === undefined || lower === undefined)
       return {
         missing:
-          `the absolute errors change so much along the file (rows sorted by their error?) that the median of ${formatCount(this.count)} rows ` +
-          `left the ${formatCount(this.maxKept)} errors kept around it in bounded memory; with the rows in random order it is exact`
+          `the absolute errors change so much along the rows (sorted by their error?) that the median of ${formatCount(this.count)} left the ` +
+          `${formatCount(this.maxKept)} errors kept around it in bounded memory, and it takes another pass over the rows`
       };
     return { value: this.count % 2 ? upper : (lower + upper) / 2 };
+  }
+
+  /**
+   * The ranks (from 0) of the errors whose values the median needs, when they fell outside the
+   * window: another pass over the rows can find them (rank-search.ts), and `settle` takes them.
+   */
+  wanted(): number[] | undefined {
+    if (this.settled !== undefined || this.missing !== undefined || this.weighted || this.count === 0 || 'value' in this.median()) return undefined;
+    const half = Math.floor(this.count / 2);
+    return this.count % 2 ? [half] : [half - 1, half];
+  }
+
+  /** The values of the wanted ranks, found by passes over the rows; undefined with the reason when they could not be. */
+  settle(values: readonly number[] | { missing: string }): void {
+    this.settled = 'missing' in values ? values : { value: values.length === 1 ? (values[0] as number) : ((values[0] as number) + (values[1] as number)) / 2 };
   }
 
   partial(): AbsoluteErrorsPartial {
@@ -103,6 +130,7 @@ export class AbsoluteErrors {
 
   /** Adds the errors of the rows that follow these in the file. */
   merge(later: AbsoluteErrorsPartial): void {
+    this.memo = undefined;
     this.count += later.count;
     this.narrowed ||= later.narrowed;
     this.missing ??= later.missing;
@@ -112,7 +140,9 @@ export class AbsoluteErrors {
     const low = Math.max(this.low, later.low);
     const high = Math.min(this.high, later.high);
     if (low > high) {
-      this.missing = `the absolute errors change so much along the file (rows sorted by their error?) that the medians of its two parts are far apart: the median of ${formatCount(this.count)} rows is not kept in bounded memory`;
+      // the medians of the two parts are far apart: the window is lost, and the median needs another pass (wanted)
+      this.lost = true;
+      this.reframe(low, low);
       return;
     }
     this.below += later.below;

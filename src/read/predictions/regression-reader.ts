@@ -15,6 +15,8 @@ export interface RegressionSpec {
   file: string;
   sensitiveFeatures: readonly string[];
   intersectional: boolean;
+  /** The most absolute errors kept for the median (MAX_KEPT unless a test wants passes sooner). */
+  maxKeptErrors?: number;
 }
 
 export interface RegressionRead {
@@ -41,7 +43,8 @@ export class RegressionSink {
     const features = sensitiveFeatures(spec.sensitiveFeatures, spec.intersectional, FeatureGroups);
     this.tally = new RegressionTally(
       features,
-      this.interners.map((interner) => interner.names)
+      this.interners.map((interner) => interner.names),
+      spec.maxKeptErrors
     );
     this.values = new Int32Array(columns.sensitive.length);
     this.numeric = Int32Array.from(columns.weight >= 0 ? [columns.label, columns.prediction, columns.weight] : [columns.label, columns.prediction]);
@@ -84,6 +87,19 @@ export function regressionRows(spec: RegressionSpec): RowReader<RegressionSink, 
     csvRow: addCsvRecord,
     jsonRow: addJsonRow,
     finish: (sink, columns) => sink.finish(columns)
+  };
+}
+
+/**
+ * A regression file's absolute errors row by row, for `visit`: another pass over a file read
+ * before, so known to be valid (rank-search.ts).
+ */
+export function absoluteErrorRows(spec: RegressionSpec, visit: (error: number) => void): RowReader<PredictionColumns, undefined> {
+  return {
+    start: (columns, line) => resolveColumns(columns, spec.sensitiveFeatures, spec.file, line),
+    csvRow: (columns, record) => visit(Math.abs(csvNumber(record, columns.prediction) - csvNumber(record, columns.label))),
+    jsonRow: (_, { number }) => visit(Math.abs(number('prediction') - number('label'))),
+    finish: () => undefined
   };
 }
 

@@ -172,7 +172,7 @@ export class Cells extends FeatureGroups {
 export class RegressionTally {
   readonly cells: Cells;
   readonly labels = new LabelSpread();
-  readonly errors = new AbsoluteErrors();
+  readonly errors: AbsoluteErrors;
   rows = 0;
   weighted = false;
 
@@ -180,9 +180,11 @@ export class RegressionTally {
     /** The sensitive features: their names and the sensitive columns each is made of. */
     readonly features: ReadonlyArray<{ name: string; columns: readonly number[] }>,
     /** Each sensitive column's values, by index. */
-    readonly names: ReadonlyArray<readonly string[]>
+    readonly names: ReadonlyArray<readonly string[]>,
+    maxKeptErrors?: number
   ) {
     this.cells = new Cells(names.length);
+    this.errors = new AbsoluteErrors(maxKeptErrors);
   }
 
   /** Adds a row: `row` holds its label, prediction and weight; `values` its sensitive columns' value indices. */

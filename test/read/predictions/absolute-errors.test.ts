@@ -82,14 +82,25 @@ test('the window narrows as rows come, and only the errors near the median are k
   expect(part.high - part.low).toBeLessThan(5);
 });
 
-test('errors that drift along the file so much that the median leaves the window: null, and the note says why', () => {
+test('errors that drift along the rows so much that the median leaves the window: it wants the ranks another pass can find', () => {
   const ascending = Array.from({ length: 10_000 }, (_, i) => i);
-  expect(errorsOf(ascending, 64).median()).toEqual({
+  const errors = errorsOf(ascending, 64);
+  expect(errors.median()).toEqual({
     missing:
-      'the absolute errors change so much along the file (rows sorted by their error?) that the median of 10,000 rows left the 64 errors kept around it in bounded memory; with the rows in random order it is exact'
+      'the absolute errors change so much along the rows (sorted by their error?) that the median of 10,000 left the 64 errors kept around it in bounded memory, and it takes another pass over the rows'
   });
-  // with room for them all, the same rows give the exact median
-  expect(errorsOf(ascending, 16_384).median()).toEqual({ value: 4999.5 });
+  expect(errors.wanted()).toEqual([4999, 5000]);
+  errors.settle([4999, 5000]);
+  expect(errors.median()).toEqual({ value: 4999.5 });
+  expect(errors.wanted()).toBeUndefined();
+  const odd = errorsOf([...ascending, 10_000], 64);
+  expect(odd.wanted()).toEqual([5000]);
+  odd.settle({ missing: 'the file changed' });
+  expect(odd.median()).toEqual({ missing: 'the file changed' });
+  // with room for them all, the same rows give the exact median, and want nothing
+  const roomy = errorsOf(ascending, 16_384);
+  expect(roomy.median()).toEqual({ value: 4999.5 });
+  expect(roomy.wanted()).toBeUndefined();
 });
 
 describe('two parts merged give the median of both', () => {
@@ -107,7 +118,7 @@ describe('two parts merged give the median of both', () => {
     }
   });
 
-  test('parts whose windows do not overlap: null, and the note says why', () => {
+  test('parts whose windows do not overlap: the median wants another pass', () => {
     const first = errorsOf(
       Array.from({ length: 5000 }, (_, i) => i % 100),
       64
@@ -118,7 +129,8 @@ describe('two parts merged give the median of both', () => {
         64
       ).partial()
     );
-    expect((first.median() as { missing: string }).missing).toMatch(/the medians of its two parts are far apart: the median of 10,000 rows/);
+    expect((first.median() as { missing: string }).missing).toMatch(/the median of 10,000 left the 64 errors kept around it/);
+    expect(first.wanted()).toEqual([4999, 5000]);
   });
 });
 
