@@ -129,10 +129,11 @@ export class CsvScanner {
           throw new CsvSyntaxError(`unexpected character ${JSON.stringify(String.fromCharCode(next as number))} after a closing quote`, this.line + lines);
         }
         const start = pos;
+        // digits, letters, '.' and '-' lie above the comma: most bytes take one comparison
         while (pos < length) {
-          const b = bytes[pos];
-          if (b === COMMA || b === LF) break;
-          pos++;
+          const b = bytes[pos] as number;
+          if (b > COMMA || (b !== COMMA && b !== LF)) pos++;
+          else break;
         }
         if (pos >= length && !atEnd) return this.incomplete(bytes, recordStart);
         let end = pos;
