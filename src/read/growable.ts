@@ -1,4 +1,4 @@
-type Typed = Float64Array | Float32Array | Uint8Array;
+type Typed = Float64Array | Float32Array | Int32Array | Uint8Array;
 
 /** An append-only typed array that doubles its storage as it fills. */
 export class Growable<T extends Typed> {
@@ -26,6 +26,7 @@ export class Growable<T extends Typed> {
 export const float64s = (): Growable<Float64Array> => new Growable((n) => new Float64Array(n));
 export const float32s = (): Growable<Float32Array> => new Growable((n) => new Float32Array(n));
 export const bytes = (): Growable<Uint8Array> => new Growable((n) => new Uint8Array(n));
+export const int32s = (): Growable<Int32Array> => new Growable((n) => new Int32Array(n));
 
 /**
  * Doubles appended in blocks that are never copied (the first small, doubling up to `maxBlock`):

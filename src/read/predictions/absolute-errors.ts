@@ -2,10 +2,11 @@
 //
 // Unweighted, only the errors inside a window [low, high] around the median are kept: those below
 // and above it are counted, and so are those equal to either end. Once more than MAX_KEPT are kept,
-// the window narrows to the MAX_KEPT / 2 ranks around the median so far. A window only narrows, so
-// every error inside it was kept, and the median is exact whenever its rank falls in the window at
-// the end. It does, unless the errors change along the file so much that the median moves out of
-// the window (rows sorted by their error, say): the median is then null, and the note says why.
+// the window narrows to about the MAX_KEPT / 2 ranks around the median so far. A window only
+// narrows, so every error inside it was kept, and the median is found in it whenever its rank is
+// still in the window at the end. It is, unless the errors change along the file so much that the
+// median moves out of the window (rows sorted by their error, say): the ranks are then `wanted`,
+// more passes over the file find their values (rank-search.ts), and `settle` takes them.
 //
 // Weighted (from the first weight other than 1), every error is kept with its weight, up to
 // MAX_WEIGHTED rows, for scikit-learn's _weighted_percentile.
@@ -13,7 +14,7 @@ import { formatCount } from '../../format.js';
 import { Float64Blocks } from '../growable.js';
 import { selectInPlace } from './select.js';
 
-/** Unweighted errors kept at most: 4 MiB. */
+/** Unweighted errors kept at most, per part of a file: 8 MiB. */
 export const MAX_KEPT = 1 << 20;
 /** Errors sampled to narrow the window, and how far (in sample places) the bounds stay from the ranks sought. */
 const SAMPLE = 4096;
@@ -106,7 +107,7 @@ export class AbsoluteErrors {
     return this.count % 2 ? [half] : [half - 1, half];
   }
 
-  /** The values of the wanted ranks, found by passes over the rows; undefined with the reason when they could not be. */
+  /** The values of the wanted ranks, found by passes over the rows, or why they could not be found. */
   settle(values: readonly number[] | { missing: string }): void {
     this.settled = 'missing' in values ? values : { value: values.length === 1 ? (values[0] as number) : ((values[0] as number) + (values[1] as number)) / 2 };
   }

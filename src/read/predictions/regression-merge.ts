@@ -9,7 +9,7 @@ import type { RegressionPartial } from './regression-tally.js';
 export function regressionPartial({ tally }: RegressionSink): RegressionPartial {
   return {
     names: tally.names,
-    cells: { values: tally.cells.values, sums: tally.cells.sums.map((sums) => sums.partial()) },
+    cells: { count: tally.cells.sums.size, values: tally.cells.values.view(), sums: tally.cells.sums.view() },
     labels: { weight: tally.labels.weight, mean: tally.labels.mean, squares: tally.labels.squares },
     rows: tally.rows,
     weighted: tally.weighted,
@@ -27,10 +27,10 @@ export function mergeRegression(sink: RegressionSink, later: RegressionPartial):
   if (interners.some((interner, c) => new Set([...interner.names, ...(later.names[c] ?? [])]).size > MAX_SENSITIVE_VALUES)) return false;
   const at = later.names.map((names, c) => Int32Array.from(names, (name) => (interners[c] as (typeof interners)[number]).internText(name)));
   const values = new Int32Array(at.length);
-  later.cells.values.forEach((laterValues, i) => {
-    laterValues.forEach((value, c) => (values[c] = at[c]?.[value] as number));
-    tally.cells.sums[tally.cells.cellOf(values, tally.names)]?.merge(later.cells.sums[i] as RegressionPartial['cells']['sums'][number]);
-  });
+  for (let cell = 0; cell < later.cells.count; cell++) {
+    for (let c = 0; c < values.length; c++) values[c] = at[c]?.[later.cells.values[cell * values.length + c] as number] as number;
+    tally.cells.sums.merge(tally.cells.cellOf(values, tally.names), later.cells.sums, cell);
+  }
   tally.rows += later.rows;
   tally.labels.merge(later.labels);
   tally.weighted ||= later.weighted;

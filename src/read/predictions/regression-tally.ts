@@ -3,6 +3,7 @@
 // file are added up at the end; the labels' spread; and the absolute errors the median needs.
 import { AbsoluteErrors, type AbsoluteErrorsPartial, type Median } from './absolute-errors.js';
 import { FeatureGroups } from './feature-groups.js';
+import { int32s } from '../growable.js';
 
 /** scikit-learn's MAPE divides by max(|label|, this): np.finfo(np.float64).eps. */
 export const MAPE_EPSILON = 2.220446049250313e-16;
@@ -29,31 +30,38 @@ export interface RegressionEvidence {
   medianAbsolute: Median;
 }
 
-/** ErrorSums as plain data. */
-export interface ErrorSumsPartial {
-  rows: number;
-  maxAbsolute: number;
-  sums: Float64Array;
-}
-
-/** The five sums' order in ErrorSums.sums. */
+/**
+ * The numbers of one set of rows' sums in an ErrorSumsTable: its rows, its largest |e|, then each
+ * sum and what its rounding lost so far: w, w·e, w·|e|, w·e², w·|e|/max(|y|, ε).
+ */
+const STRIDE = 12;
+const [ROWS, MAX_ABSOLUTE, SUMS] = [0, 1, 2];
 const [WEIGHT, ERROR, ABSOLUTE, SQUARED, PERCENTAGE] = [0, 1, 2, 3, 4];
-/** One row's terms, for ErrorSums.add. */
+/** One row's terms, or another set's sums, to add. */
 const terms = new Float64Array(5);
 
 /**
- * The weighted sums of a set of rows' errors, summed without drift as rows arrive (Neumaier's
- * compensated summation). The five sums and their compensations live in one typed array, updated
- * in one loop, and the row comes in one: the hot path makes no call that could box a number.
+ * The weighted sums of the errors of many sets of rows (cells, groups), summed without drift as
+ * rows arrive (Neumaier's compensated summation), in one growable array: a set costs 96 bytes, and
+ * a table is handed to another thread as one buffer. The row comes in a typed array too: the hot
+ * path makes no call that could box a number.
  */
-export class ErrorSums {
-  rows = 0;
-  maxAbsolute = 0;
-  /** Each sum, then what its rounding lost so far: w, w·e, w·|e|, w·e², w·|e|/max(|y|, ε). */
-  readonly sums = new Float64Array(10);
+export class ErrorSumsTable {
+  private data = new Float64Array(STRIDE * 16);
+  size = 0;
 
-  /** Adds a row: `row` holds its label, prediction and weight. */
-  add(row: Float64Array): void {
+  /** A new set, its sums zero: its index. */
+  addSet(): number {
+    if ((this.size + 1) * STRIDE > this.data.length) {
+      const grown = new Float64Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    return this.size++;
+  }
+
+  /** Adds a row to `set`: `row` holds its label, prediction and weight. */
+  add(set: number, row: Float64Array): void {
     const label = row[0] as number;
     const weight = row[2] as number;
     const error = (row[1] as number) - label;
@@ -63,45 +71,53 @@ export class ErrorSums {
     terms[ABSOLUTE] = weight * absolute;
     terms[SQUARED] = weight * (error * error);
     terms[PERCENTAGE] = weight * (absolute / Math.max(Math.abs(label), MAPE_EPSILON));
-    this.addTerms(terms);
-    this.rows++;
-    if (absolute > this.maxAbsolute) this.maxAbsolute = absolute;
+    const at = set * STRIDE;
+    this.addTerms(at);
+    const data = this.data;
+    data[at + ROWS] = (data[at + ROWS] as number) + 1;
+    if (absolute > (data[at + MAX_ABSOLUTE] as number)) data[at + MAX_ABSOLUTE] = absolute;
   }
 
-  partial(): ErrorSumsPartial {
-    return { rows: this.rows, maxAbsolute: this.maxAbsolute, sums: this.sums.slice() };
+  /** Adds the sums of another set of rows, set `other` of `from` (another table's view): another cell's, or a later part of the file's. */
+  merge(set: number, from: Float64Array, other: number): void {
+    const [at, source] = [set * STRIDE, other * STRIDE];
+    const data = this.data;
+    for (let k = 0; k < 5; k++) terms[k] = from[source + SUMS + 2 * k] as number;
+    this.addTerms(at);
+    for (let k = 0; k < 5; k++) data[at + SUMS + 2 * k + 1] = (data[at + SUMS + 2 * k + 1] as number) + (from[source + SUMS + 2 * k + 1] as number);
+    data[at + ROWS] = (data[at + ROWS] as number) + (from[source + ROWS] as number);
+    data[at + MAX_ABSOLUTE] = Math.max(data[at + MAX_ABSOLUTE] as number, from[source + MAX_ABSOLUTE] as number);
   }
 
-  /** Adds the sums of other rows: another cell's, or a later part of the file's. */
-  merge(other: ErrorSumsPartial): void {
-    this.rows += other.rows;
-    for (let k = 0; k < 5; k++) terms[k] = other.sums[2 * k] as number;
-    this.addTerms(terms);
-    for (let k = 1; k < 10; k += 2) this.sums[k] = (this.sums[k] as number) + (other.sums[k] as number);
-    this.maxAbsolute = Math.max(this.maxAbsolute, other.maxAbsolute);
-  }
-
-  totals(): ErrorTotals {
-    const total = (k: number): number => (this.sums[2 * k] as number) + (this.sums[2 * k + 1] as number);
+  totals(set: number): ErrorTotals {
+    const at = set * STRIDE;
+    const total = (k: number): number => (this.data[at + SUMS + 2 * k] as number) + (this.data[at + SUMS + 2 * k + 1] as number);
     return {
-      rows: this.rows,
+      rows: this.data[at + ROWS] as number,
       weight: total(WEIGHT),
       error: total(ERROR),
       absolute: total(ABSOLUTE),
       squared: total(SQUARED),
       percentage: total(PERCENTAGE),
-      maxAbsolute: this.maxAbsolute
+      maxAbsolute: this.data[at + MAX_ABSOLUTE] as number
     };
   }
 
-  private addTerms(terms: Float64Array): void {
-    const sums = this.sums;
-    for (let k = 0; k < 10; k += 2) {
-      const sum = sums[k] as number;
-      const term = terms[k >> 1] as number;
+  /** The sets' numbers, for merge and for another thread. */
+  view(): Float64Array {
+    return this.data.subarray(0, this.size * STRIDE);
+  }
+
+  /** Adds `terms` to the five compensated sums of the set at `at`. */
+  private addTerms(at: number): void {
+    const data = this.data;
+    for (let k = 0; k < 5; k++) {
+      const i = at + SUMS + 2 * k;
+      const sum = data[i] as number;
+      const term = terms[k] as number;
       const next = sum + term;
-      sums[k + 1] = (sums[k + 1] as number) + (Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum);
-      sums[k] = next;
+      data[i + 1] = (data[i + 1] as number) + (Math.abs(sum) >= Math.abs(term) ? sum - next + term : term - next + sum);
+      data[i] = next;
     }
   }
 }
@@ -146,26 +162,25 @@ export class LabelSpread implements LabelSpreadPartial {
 
 /** The combinations of every sensitive column's value met so far, each with its values and its rows' sums. */
 export class Cells extends FeatureGroups {
-  readonly sums: ErrorSums[] = [];
-  /** Each cell's value index in each sensitive column. */
-  readonly values: Int32Array[] = [];
+  readonly sums = new ErrorSumsTable();
+  /** Each cell's value index in each sensitive column, cell after cell. */
+  readonly values = int32s();
 
-  constructor(columns: number) {
+  constructor(readonly width: number) {
     super(
       'cells',
-      Array.from({ length: columns }, (_, i) => i)
+      Array.from({ length: width }, (_, i) => i)
     );
   }
 
   /** The cell of a row's values, new or not. */
   cellOf(values: Int32Array, names: ReadonlyArray<readonly string[]>): number {
     const cell = this.groupOf(values, names);
-    if (cell === this.values.length) this.values.push(values.slice());
+    if (cell === this.sums.size) {
+      this.sums.addSet();
+      for (let c = 0; c < this.width; c++) this.values.push(values[c] as number);
+    }
     return cell;
-  }
-
-  protected override onGroup(): void {
-    this.sums.push(new ErrorSums());
   }
 }
 
@@ -190,37 +205,44 @@ export class RegressionTally {
   /** Adds a row: `row` holds its label, prediction and weight; `values` its sensitive columns' value indices. */
   add(row: Float64Array, values: Int32Array): void {
     this.rows++;
-    (this.cells.sums[this.cells.cellOf(values, this.names)] as ErrorSums).add(row);
+    this.cells.sums.add(this.cells.cellOf(values, this.names), row);
     this.labels.add(row);
     this.errors.push(Math.abs((row[1] as number) - (row[0] as number)), row[2] as number);
   }
 
-  /** The sums of the cells whose values `key` maps to the same group, in the order the groups were met. */
-  private addUp(key: (values: Int32Array) => string, name: (values: Int32Array) => string): Array<[name: string, sums: ErrorSums]> {
-    const groups = new Map<string, [string, ErrorSums]>();
-    this.cells.values.forEach((values, cell) => {
-      const at = key(values);
+  /** The totals of the cells whose values `key` maps to the same group, in the order the groups were met. */
+  private addUp(key: (values: Int32Array) => string, name: (values: Int32Array) => string): Array<[name: string, totals: ErrorTotals]> {
+    const groups = new Map<string, [name: string, set: number]>();
+    const sums = new ErrorSumsTable();
+    const { width } = this.cells;
+    const values = this.cells.values.view();
+    const cells = this.cells.sums.view();
+    for (let cell = 0; cell < this.cells.sums.size; cell++) {
+      const own = values.subarray(cell * width, (cell + 1) * width);
+      const at = key(own);
       let group = groups.get(at);
-      if (!group) groups.set(at, (group = [name(values), new ErrorSums()]));
-      group[1].merge((this.cells.sums[cell] as ErrorSums).partial());
-    });
-    return [...groups.values()];
+      if (!group) groups.set(at, (group = [name(own), sums.addSet()]));
+      sums.merge(group[1], cells, cell);
+    }
+    return [...groups.values()].map(([group, set]) => [group, sums.totals(set)]);
   }
 
   evidence(): RegressionEvidence {
-    const overall = this.addUp(
+    // every cell is in the one group of the whole file; with no rows, no cell
+    const [overall] = this.addUp(
       () => '',
       () => ''
-    )[0]?.[1];
+    );
+    const none = new ErrorSumsTable();
     return {
-      overall: (overall ?? new ErrorSums()).totals(),
+      overall: overall?.[1] ?? none.totals(none.addSet()),
       labelSquares: this.labels.squares,
       features: this.features.map(({ name, columns }) => ({
         name,
         groups: this.addUp(
           (values) => columns.map((c) => values[c]).join(','),
           (values) => columns.map((c) => this.names[c]?.[values[c] as number] ?? '').join(',')
-        ).map(([group, sums]) => [group, sums.totals()] as const)
+        )
       })),
       weighted: this.weighted,
       medianAbsolute: this.errors.median()
@@ -232,7 +254,8 @@ export class RegressionTally {
 export interface RegressionPartial {
   /** Each sensitive column's values, by index. */
   names: ReadonlyArray<readonly string[]>;
-  cells: { values: Int32Array[]; sums: ErrorSumsPartial[] };
+  /** Each cell's value index in each sensitive column, cell after cell, and the cells' sums (ErrorSumsTable.view). */
+  cells: { count: number; values: Int32Array; sums: Float64Array };
   labels: LabelSpreadPartial;
   rows: number;
   weighted: boolean;
