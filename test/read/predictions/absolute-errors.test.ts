@@ -1,13 +1,5 @@
 import { AbsoluteErrors, type Median } from '../../../src/read/predictions/absolute-errors.js';
-
-/** The same pseudo-random values every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
+import { errorShapes, random } from '../../support/absolute-errors.js';
 
 /** numpy's median: the middle value, or the mean of the middle two. */
 function numpyMedian(values: readonly number[]): number {
@@ -34,19 +26,8 @@ function errorsOf(values: readonly number[], maxKept: number, weights?: readonly
   return errors;
 }
 
-/** Absolute errors in random order, of several shapes. */
-const shapes: Record<string, (next: () => number) => number> = {
-  uniform: (next) => next() * 4,
-  'exact predictions among them (zeros)': (next) => (next() < 0.3 ? 0 : next()),
-  'few distinct values': (next) => Math.floor(next() * 4),
-  'all equal': () => 7,
-  'within one part in 2^40': (next) => 1 + Math.floor(next() * 8) * 2 ** -40,
-  'huge, tiny and infinite': (next) => [Infinity, Number.MIN_VALUE, 1e-300, 1e300, 0.5][Math.floor(next() * 5)] as number,
-  'long tail': (next) => -Math.log(1 - next()) * 10
-};
-
 describe('the median of errors in random order is numpy’s, bit for bit, with at most maxKept errors kept', () => {
-  for (const [shape, value] of Object.entries(shapes)) {
+  for (const [shape, value] of Object.entries(errorShapes)) {
     test(shape, () => {
       const next = random(shape.length);
       for (const n of [1, 2, 3, 100, 1001, 20_000, 20_001]) {
@@ -60,7 +41,7 @@ describe('the median of errors in random order is numpy’s, bit for bit, with a
 });
 
 test('a window of 32,768 narrows by a sample of the errors: the same medians', () => {
-  for (const [shape, value] of Object.entries(shapes)) {
+  for (const [shape, value] of Object.entries(errorShapes)) {
     const next = random(shape.length + 1);
     const values = Array.from({ length: 300_001 }, () => value(next));
     const errors = errorsOf(values, 1 << 15);

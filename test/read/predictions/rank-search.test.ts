@@ -1,13 +1,5 @@
 import { RankSearch } from '../../../src/read/predictions/rank-search.js';
-
-/** The same pseudo-random values every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
+import { errorShapes, random } from '../../support/absolute-errors.js';
 
 /** Passes over `values` until the search knows its value: the value and the passes it took. */
 function search(values: Float64Array, rank: number, maxKept: number): { value: number | undefined; passes: number } {
@@ -21,17 +13,8 @@ function search(values: Float64Array, rank: number, maxKept: number): { value: n
   return { value: found.value, passes };
 }
 
-const shapes: Record<string, (next: () => number) => number> = {
-  uniform: (next) => next() * 4,
-  'few distinct values, zeros among them': (next) => Math.floor(next() * 4),
-  'all equal': () => 7,
-  'within one part in 2^40': (next) => 1 + Math.floor(next() * 8) * 2 ** -40,
-  'huge, tiny and infinite': (next) => [Infinity, Number.MIN_VALUE, 1e-300, 1e300, 0.5][Math.floor(next() * 5)] as number,
-  'long tail': (next) => -Math.log(1 - next()) * 10
-};
-
 describe('the rank-th value, by passes that keep at most maxKept values: what sorting gives, bit for bit', () => {
-  for (const [shape, value] of Object.entries(shapes))
+  for (const [shape, value] of Object.entries(errorShapes))
     test(shape, () => {
       const next = random(shape.length);
       const values = Float64Array.from({ length: 20_000 }, () => value(next));
