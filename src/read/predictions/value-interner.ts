@@ -4,24 +4,35 @@ import { MAX_SENSITIVE_VALUES } from '../limits.js';
 import { quote } from '../quote.js';
 const decoder = new TextDecoder();
 
+/** Values up to this many bytes pack into one exact number (a leading 1, then 8 bits a byte: below 2^53). */
+const PACKED_BYTES = 6;
+/** Longer values up to this many bytes are looked up by their bytes in a cache, without making a string. */
+const CACHED_BYTES = 32;
+const SLOTS = 256;
+
 /**
- * Gives each distinct value of a column a small dense index. Short unquoted values are looked up
- * by their bytes packed into a number, so the hot path creates no strings.
+ * Gives each distinct value of a column a small dense index. Unquoted values are looked up by their
+ * bytes, so the hot path creates no strings: short ones packed into a number, in a direct-mapped
+ * cache in front of a map; longer ones in a cache of their bytes, by a hash of them.
  */
 export class ValueInterner {
   readonly names: string[] = [];
   private readonly byBytes = new Map<number, number>();
-  /** A direct-mapped cache in front of byBytes, slot from the first and last bytes: most columns have few values. */
-  private readonly cachedKeys = new Float64Array(256).fill(-1);
-  private readonly cachedIndices = new Int32Array(256);
+  /** The packed cache, slot from the first and last bytes: most columns have few values. */
+  private readonly cachedKeys = new Float64Array(SLOTS).fill(-1);
+  private readonly cachedIndices = new Int32Array(SLOTS);
+  /** The bytes cache: each slot's value's length (-1: empty), bytes and index. */
+  private readonly longLengths = new Int32Array(SLOTS).fill(-1);
+  private readonly longBytes = new Uint8Array(SLOTS * CACHED_BYTES);
+  private readonly longIndices = new Int32Array(SLOTS);
   private readonly byText = new Map<string, number>();
 
   internBytes(bytes: Uint8Array, start: number, end: number): number {
-    if (end - start > 5) return this.internText(decoder.decode(bytes.subarray(start, end)));
+    const length = end - start;
+    if (length > PACKED_BYTES) return length > CACHED_BYTES ? this.internText(decoder.decode(bytes.subarray(start, end))) : this.internLong(bytes, start, end);
     let key = 1;
     for (let i = start; i < end; i++) key = key * 256 + (bytes[i] as number);
-    const length = end - start;
-    const slot = length === 0 ? 0 : ((bytes[start] as number) * 7 + (bytes[end - 1] as number) * 3 + length) & 255;
+    const slot = length === 0 ? 0 : ((bytes[start] as number) * 7 + (bytes[end - 1] as number) * 3 + length) & (SLOTS - 1);
     if (this.cachedKeys[slot] === key) return this.cachedIndices[slot] as number;
     let index = this.byBytes.get(key);
     if (index === undefined) {
@@ -30,6 +41,25 @@ export class ValueInterner {
     }
     this.cachedKeys[slot] = key;
     this.cachedIndices[slot] = index;
+    return index;
+  }
+
+  /** A value of PACKED_BYTES to CACHED_BYTES bytes: from the bytes cache (FNV-1a hash, bytes compared), else by its text. */
+  private internLong(bytes: Uint8Array, start: number, end: number): number {
+    const length = end - start;
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ (bytes[i] as number), 0x01000193);
+    const slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+    const at = slot * CACHED_BYTES;
+    if (this.longLengths[slot] === length) {
+      let i = 0;
+      while (i < length && this.longBytes[at + i] === bytes[start + i]) i++;
+      if (i === length) return this.longIndices[slot] as number;
+    }
+    const index = this.internText(decoder.decode(bytes.subarray(start, end)));
+    this.longLengths[slot] = length;
+    this.longBytes.set(bytes.subarray(start, end), at);
+    this.longIndices[slot] = index;
     return index;
   }
 
