@@ -10,7 +10,7 @@ import { sensitiveFeatures } from './feature-groups.js';
 import { csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
 import { MAX_CLASSES, MulticlassFeature, MulticlassTally } from './multiclass-tally.js';
 import { decimalNumber } from './number-field.js';
-import { sensitiveInterners, type ValueInterner } from './value-interner.js';
+import { sensitiveInterners, ValueInterner } from './value-interner.js';
 
 /** scikit-learn 1.2's log loss clips probabilities to [ε, 1 − ε]: np.finfo(np.float64).eps. */
 const EPSILON = 2.220446049250313e-16;
@@ -98,23 +98,16 @@ export class MulticlassSink {
     return index;
   }
 
-  /** A CSV field's class, as classIndex gives it; short unquoted fields are looked up by their bytes, making no string. */
+  /** A CSV field's class, as classIndex gives it; unquoted fields are looked up by their bytes, each distinct one once, making no string a row. */
   csvClassIndex(record: CsvRecord, column: number, name: 'label' | 'prediction'): number {
-    const start = record.starts[column] as number;
-    const end = record.ends[column] as number;
-    if (record.quoted[column] || end - start > 5) return this.classIndex(fieldText(record, column), record.line, name);
-    let key = 1;
-    for (let i = start; i < end; i++) key = key * 256 + (record.bytes[i] as number);
-    let index = this.classByBytes.get(key);
-    if (index === undefined) {
-      index = this.classIndex(fieldText(record, column), record.line, name);
-      this.classByBytes.set(key, index);
-    }
-    return index;
+    if (record.quoted[column]) return this.classIndex(fieldText(record, column), record.line, name);
+    const value = this.classValues.internBytes(record.bytes, record.starts[column] as number, record.ends[column] as number);
+    return (this.classOfValue[value] ??= this.classIndex(fieldText(record, column), record.line, name));
   }
 
-  /** Up to 5 bytes packed into a number (a leading 1 keeps their count) → the class they name. */
-  private readonly classByBytes = new Map<number, number>();
+  /** The label and prediction columns' values as written, and the class each names, once known. */
+  private readonly classValues = new ValueInterner();
+  private readonly classOfValue: number[] = [];
 
   badWeight(written: string, line: number): never {
     this.fail(line, `weight ${quote(written)} is not a finite non-negative number`);

@@ -78,13 +78,17 @@ function addCsvRecord(sink: RowSink, record: CsvRecord): void {
   sink.add(label, prediction, score, mantissa, decimals, weight);
 }
 
+/** A label's or prediction's class: a one-byte field by its byte; others by their bytes too, each distinct one coded once, making no string a row. */
 function csvClass(sink: RowSink, record: CsvRecord, column: number, name: 'label' | 'prediction'): number {
+  if (record.quoted[column]) return sink.classOf(fieldText(record, column), name, record.line);
   const start = record.starts[column] as number;
-  if ((record.ends[column] as number) - start === 1 && !record.quoted[column]) {
+  const end = record.ends[column] as number;
+  if (end - start === 1) {
     const cls = sink.coder.codeByte(record.bytes[start] as number);
     if (cls >= 0) return cls;
   }
-  return sink.classOf(fieldText(record, column), name, record.line);
+  const value = sink.classValues.internBytes(record.bytes, start, end);
+  return (sink.classOfValue[value] ??= sink.classOf(fieldText(record, column), name, record.line));
 }
 
 function addJsonRow(sink: RowSink, { text, number }: JsonFields, line: number): void {

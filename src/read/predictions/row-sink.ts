@@ -4,7 +4,7 @@ import type { PredictionColumns } from './columns.js';
 import { quote } from '../quote.js';
 import type { PredictionsRead, PredictionsSpec } from './reader.js';
 import { FeatureTally, PredictionTally } from './tally.js';
-import { sensitiveInterners, type ValueInterner } from './value-interner.js';
+import { sensitiveInterners, ValueInterner } from './value-interner.js';
 import { sensitiveFeatures } from './feature-groups.js';
 
 /** What both formats share once a row's values are known: validation, grouping, and the tally. */
@@ -17,6 +17,9 @@ export class RowSink {
   readonly tally: PredictionTally;
   readonly values: Int32Array;
   readonly ids: string[] | undefined;
+  /** The label and prediction columns' values as written, and the class each codes to, once coded. */
+  readonly classValues = new ValueInterner();
+  readonly classOfValue: number[] = [];
   private readonly groupNames: ReadonlyArray<readonly string[]>;
 
   constructor(
