@@ -1,9 +1,11 @@
 // What a version tag releases, for .github/workflows/release.yml and for a dry run on your machine:
 //
 //   node scripts/release.mjs notes v1.2.3     the CHANGELOG.md section of the tag, for the release
-//   node scripts/release.mjs plan v1.2.3      the plan as JSON (the workflow reads the major tag)
-//   npm run release:dry-run -- v1.2.3          every check the workflow makes that needs no GitHub:
-//                                              tag and version, changelog, dist/ fresh, self-test
+//   node scripts/release.mjs plan v1.2.3      the plan as JSON (the workflow reads its notes and major tag)
+//   npm run release:dry-run -- v1.2.3          the workflow's checks that need no GitHub: tag and
+//                                              version, changelog, dist/ fresh (by the source hash
+//                                              the build records; the workflow rebuilds and compares),
+//                                              self-test
 //
 // A tag that is not package.json's version, or whose version has no changelog section, stops it.
 import { spawnSync } from 'node:child_process';

@@ -34,7 +34,7 @@ let prometheus: RunningServer;
 let workspace: string;
 
 beforeAll(async () => {
-  assertDistFresh();
+  await assertDistFresh();
   prometheus = await startPrometheus();
   workspace = mkdtempSync(join(tmpdir(), 'model-gate-readme-'));
   cpSync(join(ROOT, 'examples'), join(workspace, 'examples'), { recursive: true });

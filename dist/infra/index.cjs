@@ -7396,7 +7396,8 @@ var DEFAULT_ISTIO_API_VERSION = "v1";
 var ISTIO_NETWORKING_GROUP = "networking.istio.io";
 
 // infra/istio/api-version.ts
-function networkingApiVersion(version, object) {
+function networkingApiVersion(version, kind, scope, id) {
+  const object = `${kind} ${[scope.node.path, id].filter(Boolean).join("/")}`;
   const chosen = version ?? DEFAULT_ISTIO_API_VERSION;
   if (!ISTIO_API_VERSIONS.includes(chosen)) {
     throw new Error(
@@ -7410,7 +7411,7 @@ function networkingApiVersion(version, object) {
 var DestinationRule = class extends import_cdk8s.ApiObject {
   constructor(scope, id, props) {
     super(scope, id, {
-      apiVersion: networkingApiVersion(props.apiVersion, `DestinationRule ${[scope.node.path, id].filter(Boolean).join("/")}`),
+      apiVersion: networkingApiVersion(props.apiVersion, "DestinationRule", scope, id),
       kind: "DestinationRule",
       metadata: props.metadata,
       spec: props.spec
@@ -7423,7 +7424,7 @@ var import_cdk8s2 = require("cdk8s");
 var VirtualService = class extends import_cdk8s2.ApiObject {
   constructor(scope, id, props) {
     super(scope, id, {
-      apiVersion: networkingApiVersion(props.apiVersion, `VirtualService ${[scope.node.path, id].filter(Boolean).join("/")}`),
+      apiVersion: networkingApiVersion(props.apiVersion, "VirtualService", scope, id),
       kind: "VirtualService",
       metadata: props.metadata,
       spec: props.spec

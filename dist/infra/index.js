@@ -7379,7 +7379,8 @@ var DEFAULT_ISTIO_API_VERSION = "v1";
 var ISTIO_NETWORKING_GROUP = "networking.istio.io";
 
 // infra/istio/api-version.ts
-function networkingApiVersion(version, object) {
+function networkingApiVersion(version, kind, scope, id) {
+  const object = `${kind} ${[scope.node.path, id].filter(Boolean).join("/")}`;
   const chosen = version ?? DEFAULT_ISTIO_API_VERSION;
   if (!ISTIO_API_VERSIONS.includes(chosen)) {
     throw new Error(
@@ -7393,7 +7394,7 @@ function networkingApiVersion(version, object) {
 var DestinationRule = class extends ApiObject {
   constructor(scope, id, props) {
     super(scope, id, {
-      apiVersion: networkingApiVersion(props.apiVersion, `DestinationRule ${[scope.node.path, id].filter(Boolean).join("/")}`),
+      apiVersion: networkingApiVersion(props.apiVersion, "DestinationRule", scope, id),
       kind: "DestinationRule",
       metadata: props.metadata,
       spec: props.spec
@@ -7406,7 +7407,7 @@ import { ApiObject as ApiObject2 } from "cdk8s";
 var VirtualService = class extends ApiObject2 {
   constructor(scope, id, props) {
     super(scope, id, {
-      apiVersion: networkingApiVersion(props.apiVersion, `VirtualService ${[scope.node.path, id].filter(Boolean).join("/")}`),
+      apiVersion: networkingApiVersion(props.apiVersion, "VirtualService", scope, id),
       kind: "VirtualService",
       metadata: props.metadata,
       spec: props.spec

@@ -20,7 +20,7 @@ export interface DestinationRuleProps {
 export class DestinationRule extends ApiObject {
   constructor(scope: Construct, id: string, props: DestinationRuleProps) {
     super(scope, id, {
-      apiVersion: networkingApiVersion(props.apiVersion, `DestinationRule ${[scope.node.path, id].filter(Boolean).join('/')}`),
+      apiVersion: networkingApiVersion(props.apiVersion, 'DestinationRule', scope, id),
       kind: 'DestinationRule',
       metadata: props.metadata,
       spec: props.spec

@@ -20,7 +20,7 @@ export interface VirtualServiceProps {
 export class VirtualService extends ApiObject {
   constructor(scope: Construct, id: string, props: VirtualServiceProps) {
     super(scope, id, {
-      apiVersion: networkingApiVersion(props.apiVersion, `VirtualService ${[scope.node.path, id].filter(Boolean).join('/')}`),
+      apiVersion: networkingApiVersion(props.apiVersion, 'VirtualService', scope, id),
       kind: 'VirtualService',
       metadata: props.metadata,
       spec: props.spec

@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
 import { defaultGates } from '../decide/default-gates.js';
-import { loadGates, readText } from '../io/load.js';
+import { loadGates } from '../io/load.js';
+import { readText } from '../io/text-files.js';
 import { readReleaseSpec, synthesizeReleaseManifests, writeReleaseManifests } from '../io/release-manifests.js';
 import { MAX_TEXT_FILE_BYTES } from '../read/limits.js';
 import { parseReportFile } from '../read/outcome.js';

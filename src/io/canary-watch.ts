@@ -53,42 +53,46 @@ export async function watchCanary(watch: Watch): Promise<CanaryAnalysis> {
   let stopped: string | undefined;
   let failure: string | undefined;
   watch.progress.start(`model-gate: canary analysis, ${total} check${total > 1 ? 's' : ''}`);
-  for (let k = 0; k < total; k++) {
-    const at = analysisTime ? new Date(analysisTime.getTime() + k * config.intervalSeconds * 1000) : now();
-    let metrics: LiveMetricResult[];
-    try {
-      metrics = await Promise.all(
-        config.metrics.map(async (metric): Promise<LiveMetricResult> => {
-          const { canary, stable } = queries[metric.gate.id] as { canary: SideQueries; stable: SideQueries };
-          const [c, s] = await Promise.all([read(watch.client, canary, at), read(watch.client, stable, at)]);
-          return judgeMetric(metric, c, s, config.minRequests);
-        })
-      );
-    } catch (error) {
-      // the client rejects only when Prometheus could not be read: what was seen so far stays in the report
-      failure = (error as Error).message;
-      watch.progress.line(`model-gate: canary check ${k + 1}/${total} at ${at.toISOString()}: Prometheus could not be read: ${failure}`);
-      break;
-    }
-    const check = judgeCheck(at, metrics);
-    checks.push(check);
-    watch.progress.line(progressLine(check, k + 1, total, checks, limit));
-    if (checks.filter((c) => c.status === 'fail').length >= limit || k === total - 1) break;
-    if (!analysisTime) {
-      // slow queries push the checks back: the timeout bounds the whole watch, checks included
-      const deadline = started + config.timeoutSeconds * 1000;
-      const next = started + (k + 1) * config.intervalSeconds * 1000;
-      if (Math.max(next, now().getTime()) > deadline) {
-        stopped = `the watch reached its timeout (${formatDuration(config.timeoutSeconds)}) after ${checks.length} check${checks.length > 1 ? 's' : ''}`;
+  // the progress ends however the watch does: an Action's log group is not left open
+  try {
+    for (let k = 0; k < total; k++) {
+      const at = analysisTime ? new Date(analysisTime.getTime() + k * config.intervalSeconds * 1000) : now();
+      let metrics: LiveMetricResult[];
+      try {
+        metrics = await Promise.all(
+          config.metrics.map(async (metric): Promise<LiveMetricResult> => {
+            const { canary, stable } = queries[metric.gate.id] as { canary: SideQueries; stable: SideQueries };
+            const [c, s] = await Promise.all([read(watch.client, canary, at), read(watch.client, stable, at)]);
+            return judgeMetric(metric, c, s, config.minRequests);
+          })
+        );
+      } catch (error) {
+        // the client rejects only when Prometheus could not be read: what was seen so far stays in the report
+        failure = (error as Error).message;
+        watch.progress.line(`model-gate: canary check ${k + 1}/${total} at ${at.toISOString()}: Prometheus could not be read: ${failure}`);
         break;
       }
-      if (!(await sleepUntil(next, now, signal))) {
-        stopped = `the job was cancelled after ${checks.length} of ${total} checks`;
-        break;
+      const check = judgeCheck(at, metrics);
+      checks.push(check);
+      watch.progress.line(progressLine(check, k + 1, total, checks, limit));
+      if (checks.filter((c) => c.status === 'fail').length >= limit || k === total - 1) break;
+      if (!analysisTime) {
+        // slow queries push the checks back: the timeout bounds the whole watch, checks included
+        const deadline = started + config.timeoutSeconds * 1000;
+        const next = started + (k + 1) * config.intervalSeconds * 1000;
+        if (Math.max(next, now().getTime()) > deadline) {
+          stopped = `the watch reached its timeout (${formatDuration(config.timeoutSeconds)}) after ${checks.length} check${checks.length > 1 ? 's' : ''}`;
+          break;
+        }
+        if (!(await sleepUntil(next, now, signal))) {
+          stopped = `the job was cancelled after ${checks.length} of ${total} checks`;
+          break;
+        }
       }
     }
+  } finally {
+    watch.progress.done(`${checks.length} of ${total} checks`);
   }
-  watch.progress.done(`${checks.length} of ${total} checks`);
   const summary = summarize(checks, limit);
   // a watch cut short has not seen the checks it planned: it never passes
   const cut = stopped ? { status: summary.status === 'failed' ? summary.status : ('inconclusive' as const), reason: `${stopped}: ${summary.reason}` } : {};

@@ -14,8 +14,6 @@ import type { PendingFile } from './output.js';
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
 import { readText, type SizeLimit } from './text-files.js';
 
-export { readText, type SizeLimit } from './text-files.js';
-
 /** Where the Action looks for gates when none are given. */
 export const DEFAULT_GATES_FILE = '.github/model-gates.yml';
 

@@ -4,7 +4,7 @@ import { lintManifests, type Finding } from '../lint/index.js';
 import { MAX_RELEASE_FILE_BYTES } from '../read/limits.js';
 import { parseManifests } from '../read/manifests.js';
 import { parseReleaseFile, type ReleaseSpec } from '../read/release-file.js';
-import { readText } from './load.js';
+import { readText } from './text-files.js';
 import { checkWritable, writeOutput } from './output.js';
 import type { GatesConfig } from '../model/gates.js';
 import type { Outcome } from '../model/decision.js';

@@ -49,7 +49,8 @@ export async function prepareGateRun(options: Options, cwd: string, context: Run
 
 async function decide(options: Options, cwd: string, context: RunContext, loaded: Omit<LoadedInput, 'predictionsOut'>): Promise<GateRun> {
   // the release file, its manifests and current-weight auto are loaded only when used: a run that evaluates predictions starts sooner
-  const spec = options.release ? await (await import('./release-manifests.js')).readReleaseSpec(options.release, cwd) : undefined;
+  const releases = options.release ? await import('./release-manifests.js') : undefined;
+  const spec = releases && options.release ? await releases.readReleaseSpec(options.release, cwd) : undefined;
   const gates = effectiveGates(loaded);
   const live = gates.analysis ? await liveAnalysis(gates.analysis, gates.source, spec, options) : undefined;
   if (!live) {
@@ -89,9 +90,8 @@ async function decide(options: Options, cwd: string, context: RunContext, loaded
   if ('source' in current) report = { ...report, weightSource: current.source };
   if ('rolledBack' in current) report = stayRolledBack(report);
   if (live) report = withCanaryAnalysis(report, await analyze(report, live, { at: options.analysisTime, context }));
-  if (!spec) return { input, report };
-  const { synthesizeReleaseManifests } = await import('./release-manifests.js');
-  const manifests = await synthesizeReleaseManifests(spec, report, context.manifestsDir, { reportName: context.reportName, gates });
+  if (!spec || !releases) return { input, report };
+  const manifests = await releases.synthesizeReleaseManifests(spec, report, context.manifestsDir, { reportName: context.reportName, gates });
   return { input, report, manifests };
 }
 

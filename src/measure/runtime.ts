@@ -13,7 +13,7 @@ export interface RuntimeSearch {
   workspace: string;
 }
 
-export interface RuntimeFound {
+interface RuntimeFound {
   /** The package's folder. */
   root: string;
   version: string;

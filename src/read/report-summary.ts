@@ -74,6 +74,8 @@ function decidedRun(report: Json, problems: Problems): Pick<ReportSummary, 'chec
       problems.list.push(...error.problems);
     }
   if (report.passed === true && report.decision === 'rollback') problems.at('/passed', 'true does not go with decision "rollback": a rollback never passed');
+  if (report.passed === false && report.decision !== 'rollback' && (DECISIONS as readonly unknown[]).includes(report.decision))
+    problems.at('/passed', `false does not go with decision ${JSON.stringify(report.decision)}: only a rollback did not pass`);
   if (!Array.isArray(report.gates)) {
     problems.expected('/gates', 'an array of gate results', report.gates);
     return { checks: null, failedGates: [] };

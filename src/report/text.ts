@@ -1,13 +1,12 @@
-import { extremes, formatNumber, formatSigned } from '../format.js';
+import { extremes, formatCount, formatNumber, formatSigned } from '../format.js';
 import { countFailures, headline } from './headline.js';
 import { thresholdText } from './threshold.js';
-import { digitsToTellApart } from './numbers.js';
+import { digitsToTellApart, roundedNumber } from './numbers.js';
 import type { GateResult } from '../model/gates.js';
 import type { Report } from '../model/report.js';
 import { canaryText } from './canary-section.js';
 import { provenanceText } from './provenance-section.js';
 import { capped } from './capped.js';
-import { formatCount } from '../format.js';
 
 /** The terminal has no tooltip: its tables keep more digits than the Markdown's. */
 const TEXT_DIGITS = 6;
@@ -18,7 +17,10 @@ const more = (count: number): string => `… and ${formatCount(count)} more in t
 function valueAndThreshold(g: GateResult): [string, string] {
   const compared = g.comparedBound && g.interval ? g.interval[g.comparedBound] : g.value;
   const digits = Math.max(TEXT_DIGITS, digitsToTellApart(compared, g.threshold));
-  const show = (value: number | null | undefined): string => formatNumber(value, digits);
+  const plain = (value: number | null | undefined): string => formatNumber(value, digits);
+  // formatNumber may round two different numbers alike (0.99999996 and 1): then they are written as the digits tell them apart
+  const alike = compared !== null && g.threshold !== null && compared !== g.threshold && plain(compared) === plain(g.threshold);
+  const show = alike ? (value: number | null | undefined): string => roundedNumber(value, digits) : plain;
   return [show(g.value), thresholdText(g, show)];
 }
 

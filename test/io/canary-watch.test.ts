@@ -57,3 +57,16 @@ test('a cancelled watch stops at once and reports what it saw', async () => {
   expect(analysis.checks).toHaveLength(1);
   expect(analysis.reason).toMatch(/^the job was cancelled after 1 of 11 checks/);
 });
+
+test('the progress starts with the planned checks and ends, whether the watch ends early or not', async () => {
+  const clock = { now: Date.parse('2026-11-30T12:00:00Z') };
+  const events: string[] = [];
+  const progress = {
+    start: (title: string) => void events.push(`start ${title}`),
+    update: () => undefined,
+    line: () => void events.push('line'),
+    done: (summary: string) => void events.push(`done ${summary}`)
+  };
+  await watchCanary({ config, target, client: slowPrometheus(clock, 200), prometheus: 'http://p', progress, now: () => new Date(clock.now) });
+  expect(events).toEqual(['start model-gate: canary analysis, 11 checks', 'line', 'done 1 of 11 checks']);
+});

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findOnnxRuntime, missingRuntimeMessage, runtimeEntry, type RuntimeSearch } from '../../src/measure/runtime.js';
@@ -65,4 +65,15 @@ test('with no onnxruntime-node anywhere, the message says where it looked', () =
   const message = missingRuntimeMessage(missing as { seen: []; version: undefined }, search('linux', 'x64'));
   expect(message).toContain(`no onnxruntime-node was found beside model-gate nor in the workspace (${join(root, 'workspace')})`);
   expect(message).toContain('`- run: npm install --no-save onnxruntime-node`');
+});
+
+test('the onnxruntime-node the README and CI install beside a workspace is the one package-lock.json ships', () => {
+  const ROOT = join(import.meta.dirname, '../..');
+  const locked = (JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> }).packages[
+    'node_modules/onnxruntime-node'
+  ]?.version;
+  for (const file of ['README.md', '.github/workflows/ci.yml']) {
+    const pinned = [...readFileSync(join(ROOT, file), 'utf8').matchAll(/onnxruntime-node@(\d[\w.-]*)/g)].map((match) => match[1]);
+    expect({ file, pinned: [...new Set(pinned)] }).toEqual({ file, pinned: [locked] });
+  }
 });

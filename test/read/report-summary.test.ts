@@ -78,6 +78,7 @@ describe('summarizeReport', () => {
       [edited({ previousWeight: 10.5 }), 'r.json: /previousWeight: expected an integer from 0 to 100, got 10.5'],
       [edited({ passed: 'yes' }), 'r.json: /passed: expected true or false, got the string "yes"'],
       [edited({ decision: 'rollback', canaryWeight: 0 }), 'r.json: /passed: true does not go with decision "rollback"'],
+      [edited({ passed: false }), 'r.json: /passed: false does not go with decision "advance": only a rollback did not pass'],
       [edited({ gates: {} }), 'r.json: /gates: expected an array of gate results, got an object'],
       [
         edited({

@@ -4,7 +4,7 @@ export { DestinationRule, type DestinationRuleProps } from './istio/destination-
 export { VirtualService, type VirtualServiceProps } from './istio/virtual-service.js';
 export { synthesizeRelease } from './synthesize.js';
 export { alertRules, type AlertRule } from '../src/synthesize/alerts.js';
-export { planRelease, type CanaryState, type ReleasePlan, type Track, type WorkloadPlan } from '../src/synthesize/plan.js';
+export { planRelease, type CanaryState, type PlannedDestinationRuleSpec, type PlannedRoute, type PlannedVirtualServiceSpec, type ReleasePlan, type Track, type WorkloadPlan } from '../src/synthesize/plan.js';
 export { parseReleaseFile, type ReleaseSpec } from '../src/read/release-file.js';
 export { parseReportFile } from '../src/read/outcome.js';
 export { parseGatesFile } from '../src/read/gates-file.js';

@@ -8,8 +8,8 @@
 // median moves out of the window (rows sorted by their error, say): the ranks are then `wanted`,
 // more passes over the file find their values (rank-search.ts), and `settle` takes them.
 //
-// Weighted (from the first weight other than 1), every error is kept with its weight, up to
-// MAX_WEIGHTED rows, for scikit-learn's _weighted_percentile.
+// A file with a weight column keeps every error with its weight, up to MAX_WEIGHTED rows: for
+// scikit-learn's _weighted_percentile when some weight is not 1, else numpy's median of them all.
 import { formatCount } from '../../format.js';
 import { Float64Blocks } from '../growable.js';
 import { selectInPlace } from './select.js';
@@ -33,7 +33,6 @@ export interface AbsoluteErrorsPartial {
   above: number;
   /** The errors strictly between low and high. */
   inside: Float64Array;
-  narrowed: boolean;
   weighted: { values: Float64Array[]; weights: Float64Array[] } | undefined;
   missing: string | undefined;
 }
@@ -52,21 +51,28 @@ export class AbsoluteErrors {
   /** The errors strictly between low and high: the first `used` of this buffer, which doubles up to MAX_KEPT. */
   private inside: Float64Array;
   private used = 0;
-  private narrowed = false;
   private weighted: { values: Float64Blocks; weights: Float64Blocks } | undefined;
   private missing: string | undefined;
   /** The two parts' windows did not overlap: none holds the median. */
   private lost = false;
   private settled: Median | undefined;
 
-  /** `maxKept`: MAX_KEPT, unless a test narrows the window sooner. */
-  constructor(private readonly maxKept = MAX_KEPT) {
-    this.inside = new Float64Array(Math.min(1024, maxKept));
+  /**
+   * `weights`: the rows have a weight column (every error is then kept with its weight); `maxKept`:
+   * MAX_KEPT, unless a test narrows the window sooner.
+   */
+  constructor(
+    weights: boolean,
+    private readonly maxKept = MAX_KEPT
+  ) {
+    this.inside = new Float64Array(weights ? 0 : Math.min(1024, maxKept));
+    if (weights) this.weighted = { values: new Float64Blocks(), weights: new Float64Blocks() };
   }
 
   push(error: number, weight: number): void {
     this.count++;
-    if (weight !== 1 || this.weighted || this.missing !== undefined) return this.pushWeighted(error, weight);
+    if (this.weighted || this.missing !== undefined) return this.pushWeighted(error, weight);
+    if (weight !== 1) throw new Error('AbsoluteErrors: a weight other than 1 for rows without weights');
     if (!(error > this.low && error < this.high)) return this.place(error, 1);
     this.inside[this.used++] = error;
     if (this.used === this.inside.length) this.makeRoom();
@@ -87,7 +93,7 @@ export class AbsoluteErrors {
     if (this.count === 0) return { missing: 'no rows' };
     const half = Math.floor(this.count / 2);
     const upper = this.lost ? undefined : this.valueOfRank(half);
-    const lower = this.count % 2 ? upper : this.valueOfRank(half - 1, upper);
+    const lower = this.count % 2 || upper === undefined ? upper : this.valueOfRank(half - 1, upper);
     if (upper === undefined || lower === undefined)
       return {
         missing:
@@ -113,7 +119,7 @@ export class AbsoluteErrors {
   }
 
   partial(): AbsoluteErrorsPartial {
-    const { count, low, high, below, atLow, atHigh, above, narrowed, weighted, missing } = this;
+    const { count, low, high, below, atLow, atHigh, above, weighted, missing } = this;
     return {
       count,
       low,
@@ -123,7 +129,6 @@ export class AbsoluteErrors {
       atHigh,
       above,
       inside: this.inside.subarray(0, this.used),
-      narrowed,
       weighted: weighted && { values: weighted.values.blocks(), weights: weighted.weights.blocks() },
       missing
     };
@@ -133,17 +138,15 @@ export class AbsoluteErrors {
   merge(later: AbsoluteErrorsPartial): void {
     this.memo = undefined;
     this.count += later.count;
-    this.narrowed ||= later.narrowed;
     this.missing ??= later.missing;
     if (this.missing !== undefined) return void (this.weighted = undefined);
-    if (this.weighted || later.weighted) return this.mergeWeighted(later);
+    if (this.weighted) return this.mergeWeighted(later);
     // the windows' overlap is the one window that holds only kept errors from both parts
     const low = Math.max(this.low, later.low);
     const high = Math.min(this.high, later.high);
     if (low > high) {
       // the medians of the two parts are far apart: the window is lost, and the median needs another pass (wanted)
       this.lost = true;
-      this.reframe(low, low);
       return;
     }
     this.below += later.below;
@@ -183,7 +186,6 @@ export class AbsoluteErrors {
    * more than 3/4 of maxKept inside (ties, or an unlucky sample), by two exact selections.
    */
   private narrow(): void {
-    this.narrowed = true;
     const [lowRank, highRank] = this.ranksToKeep();
     const inside = this.inside.subarray(0, this.used);
     if (inside.length >= 4 * SAMPLE) {
@@ -253,38 +255,19 @@ export class AbsoluteErrors {
   }
 
   private pushWeighted(error: number, weight: number): void {
-    if (this.missing !== undefined || (!this.weighted && !this.weigh())) return;
-    const weighted = this.weighted as NonNullable<typeof this.weighted>;
-    if (weighted.values.length >= MAX_WEIGHTED) return this.tooManyWeighted();
-    weighted.values.push(error);
-    weighted.weights.push(weight);
+    if (!this.weighted) return;
+    if (this.weighted.values.length >= MAX_WEIGHTED) return this.tooManyWeighted();
+    this.weighted.values.push(error);
+    this.weighted.weights.push(weight);
   }
 
-  /** From the first weight other than 1 on, every error is kept with its weight: the ones so far weigh 1. */
-  private weigh(): boolean {
-    const all = allErrors(this.partial());
-    if (!all) {
-      this.missing = `the first weight other than 1 came after more than ${formatCount(this.maxKept)} rows, when only the errors near the median were kept: the weighted median needs them all`;
-      return false;
-    }
-    this.weighted = all;
-    this.inside = new Float64Array(0);
-    this.used = 0;
-    return true;
-  }
-
+  /** Adds a later part's errors and weights (a part of the same file: it has the weight column too). */
   private mergeWeighted(later: AbsoluteErrorsPartial): void {
-    if (!this.weighted && !this.weigh()) return;
-    const all = allErrors(later);
     const weighted = this.weighted as NonNullable<typeof this.weighted>;
-    if (!all) {
-      this.missing = `rows with a weight other than 1 come before more than ${formatCount(this.maxKept)} rows that weigh 1, of which only the errors near the median were kept: the weighted median needs them all`;
-      this.weighted = undefined;
-      return;
-    }
-    if (weighted.values.length + all.values.length > MAX_WEIGHTED) return this.tooManyWeighted();
-    for (const block of all.values.blocks()) for (const error of block) weighted.values.push(error);
-    for (const block of all.weights.blocks()) for (const weight of block) weighted.weights.push(weight);
+    const values = later.weighted?.values ?? [];
+    if (weighted.values.length + values.reduce((sum, block) => sum + block.length, 0) > MAX_WEIGHTED) return this.tooManyWeighted();
+    for (const block of values) for (const error of block) weighted.values.push(error);
+    for (const block of later.weighted?.weights ?? []) for (const weight of block) weighted.weights.push(weight);
   }
 
   private tooManyWeighted(): void {
@@ -293,26 +276,16 @@ export class AbsoluteErrors {
   }
 }
 
-/** Every error of a part with its weight, as weighted rows are kept; undefined once its window narrowed. */
-function allErrors(part: AbsoluteErrorsPartial): { values: Float64Blocks; weights: Float64Blocks } | undefined {
-  if (part.weighted) return { values: Float64Blocks.of(part.weighted.values), weights: Float64Blocks.of(part.weighted.weights) };
-  if (part.narrowed) return undefined;
-  const values = new Float64Blocks();
-  const weights = new Float64Blocks();
-  const add = (error: number, n: number): void => {
-    for (let i = 0; i < n; i++) {
-      values.push(error);
-      weights.push(1);
-    }
-  };
-  add(part.low, part.atLow);
-  for (const error of part.inside) add(error, 1);
-  add(part.high, part.atHigh);
-  return { values, weights };
-}
-
-/** scikit-learn's _weighted_percentile at 50: the first error, by value, whose cumulative weight reaches half the total. */
+/**
+ * scikit-learn's _weighted_percentile at 50: the first error, by value, whose cumulative weight
+ * reaches half the total; with every weight 1, numpy's median, as for rows without weights.
+ */
 function weightedMedian(errors: Float64Array, weights: Float64Array): Median {
+  if (errors.length > 0 && weights.every((weight) => weight === 1)) {
+    const half = errors.length >> 1;
+    const upper = selectInPlace(errors, half);
+    return { value: errors.length % 2 ? upper : (largest(errors.subarray(0, half), upper) + upper) / 2 };
+  }
   const order = Uint32Array.from(errors.keys()).sort((a, b) => (errors[a] as number) - (errors[b] as number));
   let total = 0;
   for (const i of order) total += weights[i] as number;

@@ -44,6 +44,7 @@ export class RegressionSink {
     this.tally = new RegressionTally(
       features,
       this.interners.map((interner) => interner.names),
+      columns.weight >= 0,
       spec.maxKeptErrors
     );
     this.values = new Int32Array(columns.sensitive.length);

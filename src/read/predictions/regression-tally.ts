@@ -196,10 +196,12 @@ export class RegressionTally {
     readonly features: ReadonlyArray<{ name: string; columns: readonly number[] }>,
     /** Each sensitive column's values, by index. */
     readonly names: ReadonlyArray<readonly string[]>,
+    /** The rows have a weight column. */
+    weights: boolean,
     maxKeptErrors?: number
   ) {
     this.cells = new Cells(names.length);
-    this.errors = new AbsoluteErrors(maxKeptErrors);
+    this.errors = new AbsoluteErrors(weights, maxKeptErrors);
   }
 
   /** Adds a row: `row` holds its label, prediction and weight; `values` its sensitive columns' value indices. */
