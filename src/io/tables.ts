@@ -1,4 +1,5 @@
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
+import { countedLane } from '../read/predictions/csv-lane.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import { formatCount } from '../format.js';
 import type { RegressionRead } from '../read/predictions/regression-reader.js';
@@ -58,18 +59,24 @@ type CountedRows<Sink, Result> = RowReader<Sink, Result> & { count(): number; al
 /** Every 65,536th row tells the progress how many were read; `also` counts rows read elsewhere. */
 function countingRows<Sink, Result>(rows: RowReader<Sink, Result>, progress: Progress): CountedRows<Sink, Result> {
   let count = 0;
-  const tick = (): void => {
-    if ((++count & 0xffff) === 0) progress.update(`${formatCount(count)} rows read`);
+  const add = (records: number): void => {
+    const before = count;
+    count += records;
+    if (Math.floor(before / 0x10000) !== Math.floor(count / 0x10000)) progress.update(`${formatCount(count)} rows read`);
   };
   return {
     start: (columns, line) => rows.start(columns, line),
     csvRow(sink, record) {
       rows.csvRow(sink, record);
-      tick();
+      add(1);
     },
     jsonRow(sink, fields, line) {
       rows.jsonRow(sink, fields, line);
-      tick();
+      add(1);
+    },
+    csvLane(sink, fields) {
+      const lane = rows.csvLane?.(sink, fields);
+      return lane && countedLane(lane, add);
     },
     finish: (sink, columns) => rows.finish(sink, columns),
     count: () => count,

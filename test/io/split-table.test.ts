@@ -241,6 +241,16 @@ describe('a regression is always read in the same two parts: the same bits on on
       expect(twoThreads.get('median_absolute_error')).toEqual(expect.any(Number));
     });
 
+  test('the progress counts the rows of both parts, read by the lane for plain records, on one core or two', async () => {
+    const file = regressionFile('regression-progress.csv', false);
+    for (const threads of [1, 2]) {
+      const done: string[] = [];
+      const progress: Progress = { start: () => undefined, update: () => undefined, line: () => undefined, done: (message) => done.push(message) };
+      await readPredictionsTable(file, dir, task(file) as Extract<RowTask, { kind: 'regression' }>, progress, { minBytes: 0, headStart: 0, threads });
+      expect({ threads, done }).toEqual({ threads, done: ['10,000 rows read'] });
+    }
+  });
+
   test('bad input in the second part: the error one pass gives, on its line', async () => {
     const file = write('regression-bad.csv', 'label,prediction,sex,region', 10_000, (i, next) =>
       i === 9000 ? 'n/a,1,f,north' : `${next() * 10},${next() * 10},f,north`

@@ -1,8 +1,9 @@
 // What the exact median of a regression's absolute errors needs, kept in bounded memory.
 //
 // Unweighted, only the errors inside a window [low, high] around the median are kept: those below
-// and above it are counted, and so are those equal to either end. Once more than MAX_KEPT are kept,
-// the window narrows to about the MAX_KEPT / 2 ranks around the median so far. A window only
+// and above it are counted, and so are those equal to either end. Once a quarter of MAX_KEPT are
+// kept, the window narrows to about the MAX_KEPT / 16 ranks around the median so far (few errors
+// fall in it after that, and the median is selected among few). A window only
 // narrows, so every error inside it was kept, and the median is found in it whenever its rank is
 // still in the window at the end. It is, unless the errors change along the file so much that the
 // median moves out of the window (rows sorted by their error, say): the ranks are then `wanted`,
@@ -19,6 +20,8 @@ export const MAX_KEPT = 1 << 20;
 /** Errors sampled to narrow the window, and how far (in sample places) the bounds stay from the ranks sought. */
 const SAMPLE = 4096;
 const MARGIN = 2 * Math.sqrt(SAMPLE);
+/** Rows staged before the window takes them. */
+const STAGE = 1024;
 /** Weighted rows whose errors are kept at most (16 bytes each); past them the weighted median is null. */
 export const MAX_WEIGHTED = 16_000_000;
 
@@ -69,16 +72,53 @@ export class AbsoluteErrors {
     if (weights) this.weighted = { values: new Float64Blocks(), weights: new Float64Blocks() };
   }
 
+  /**
+   * Adds a row's error. Rows are staged and taken in batches: the row's path is two stores, which
+   * the reader's loop can inline, and the window's work runs in a loop of its own.
+   */
   push(error: number, weight: number): void {
-    this.count++;
-    if (this.weighted || this.missing !== undefined) return this.pushWeighted(error, weight);
-    if (weight !== 1) throw new Error('AbsoluteErrors: a weight other than 1 for rows without weights');
-    if (!(error > this.low && error < this.high)) return this.place(error, 1);
-    this.inside[this.used++] = error;
-    if (this.used === this.inside.length) this.makeRoom();
+    const at = this.staged++;
+    this.stagedErrors[at] = error;
+    this.stagedWeights[at] = weight;
+    if (this.staged === STAGE) this.take();
+  }
+
+  private readonly stagedErrors = new Float64Array(STAGE);
+  private readonly stagedWeights = new Float64Array(STAGE);
+  private staged = 0;
+
+  /** Takes the staged rows: before anything reads what the rows left. */
+  private take(): void {
+    const { staged, stagedErrors, stagedWeights } = this;
+    this.staged = 0;
+    if (this.weighted || this.missing !== undefined) {
+      this.count += staged;
+      for (let i = 0; i < staged; i++) this.pushWeighted(stagedErrors[i] as number, stagedWeights[i] as number);
+      return;
+    }
+    for (let i = 0; i < staged; i++) if (stagedWeights[i] !== 1) throw new Error('AbsoluteErrors: a weight other than 1 for rows without weights');
+    // the window's state in locals for the loop, stored back before the window moves
+    const before = this.count;
+    let { low, high, inside, used, below, above } = this;
+    for (let i = 0; i < staged; i++) {
+      const error = stagedErrors[i] as number;
+      if (error > low && error < high) {
+        inside[used++] = error;
+        if (used === inside.length) {
+          [this.used, this.below, this.above, this.count] = [used, below, above, before + i + 1];
+          this.makeRoom();
+          ({ low, high, inside, used, below, above } = this);
+        }
+      } else if (error < low) below++;
+      else if (error > high) above++;
+      else if (error === low) this.atLow++;
+      else this.atHigh++;
+    }
+    [this.used, this.below, this.above, this.count] = [used, below, above, before + staged];
   }
 
   median(): Median {
+    this.take();
     if (this.settled !== undefined) return this.settled;
     if (this.memo?.count !== this.count) this.memo = { count: this.count, median: this.computeMedian() };
     return this.memo.median;
@@ -108,6 +148,7 @@ export class AbsoluteErrors {
    * window: another pass over the rows can find them (rank-search.ts), and `settle` takes them.
    */
   wanted(): number[] | undefined {
+    this.take();
     if (this.settled !== undefined || this.missing !== undefined || this.weighted || this.count === 0 || 'value' in this.median()) return undefined;
     const half = Math.floor(this.count / 2);
     return this.count % 2 ? [half] : [half - 1, half];
@@ -119,6 +160,7 @@ export class AbsoluteErrors {
   }
 
   partial(): AbsoluteErrorsPartial {
+    this.take();
     const { count, low, high, below, atLow, atHigh, above, weighted, missing } = this;
     return {
       count,
@@ -136,6 +178,7 @@ export class AbsoluteErrors {
 
   /** Adds the errors of the rows that follow these in the file. */
   merge(later: AbsoluteErrorsPartial): void {
+    this.take();
     this.memo = undefined;
     this.count += later.count;
     this.missing ??= later.missing;
@@ -171,33 +214,39 @@ export class AbsoluteErrors {
     else this.atHigh += n;
   }
 
-  /** The buffer is full: it doubles, or at MAX_KEPT the window narrows. */
+  /**
+   * The buffer is full. From a quarter of maxKept on, the window narrows (by a sample); when that
+   * frees too little (ties, or an unlucky sample), the buffer doubles, and at maxKept the window
+   * narrows exactly.
+   */
   private makeRoom(): void {
-    if (this.inside.length >= this.maxKept) return this.narrow();
-    const grown = new Float64Array(Math.min(this.maxKept, this.inside.length * 2));
+    const length = this.inside.length;
+    if (length >= this.maxKept / 4) {
+      if (this.narrowBySample()) return;
+      if (length >= this.maxKept) return this.narrowExactly();
+    }
+    const grown = new Float64Array(Math.min(this.maxKept, length * 2));
     grown.set(this.inside);
     this.inside = grown;
   }
 
   /**
-   * Narrows the window to about the maxKept / 2 ranks around the median so far (or around the
-   * window's end nearest to it). Any narrower window is correct; this one is found in one pass
-   * with bounds from a sample of the errors (Floyd and Rivest's idea), and only when that leaves
-   * more than 3/4 of maxKept inside (ties, or an unlucky sample), by two exact selections.
+   * Narrows the window to about the ranks around the median so far (or around the window's end
+   * nearest to it) that ranksToKeep gives, in one pass, with bounds from a sample of the errors
+   * (Floyd and Rivest's idea); any narrower window is correct. Whether it left the buffer at most
+   * three quarters full.
    */
-  private narrow(): void {
+  private narrowBySample(): boolean {
     const [lowRank, highRank] = this.ranksToKeep();
     const inside = this.inside.subarray(0, this.used);
-    if (inside.length >= 4 * SAMPLE) {
-      const sample = Float64Array.from({ length: SAMPLE }, (_, i) => inside[Math.floor((i * inside.length) / SAMPLE)] as number).sort();
-      // a sample's quantile is within two standard errors (at most √SAMPLE places) of the errors' nearly always
-      const at = (rank: number): number => Math.floor(((rank - this.atLow) * SAMPLE) / inside.length);
-      const low = lowRank < this.atLow || at(lowRank) - MARGIN < 0 ? this.low : (sample[at(lowRank) - MARGIN] as number);
-      const high = highRank >= this.atLow + inside.length || at(highRank) + MARGIN >= SAMPLE ? this.high : (sample[at(highRank) + MARGIN] as number);
-      this.reframe(low, high);
-      if (this.used <= (3 * this.maxKept) / 4) return;
-    }
-    this.narrowExactly();
+    if (inside.length < 4 * SAMPLE) return false;
+    const sample = Float64Array.from({ length: SAMPLE }, (_, i) => inside[Math.floor((i * inside.length) / SAMPLE)] as number).sort();
+    // a sample's quantile is within two standard errors (at most √SAMPLE places) of the errors' nearly always
+    const at = (rank: number): number => Math.floor(((rank - this.atLow) * SAMPLE) / inside.length);
+    const low = lowRank < this.atLow || at(lowRank) - MARGIN < 0 ? this.low : (sample[at(lowRank) - MARGIN] as number);
+    const high = highRank >= this.atLow + inside.length || at(highRank) + MARGIN >= SAMPLE ? this.high : (sample[at(highRank) + MARGIN] as number);
+    this.reframe(low, high);
+    return this.used <= (3 * this.inside.length) / 4;
   }
 
   private narrowExactly(): void {
@@ -209,11 +258,12 @@ export class AbsoluteErrors {
     this.reframe(low, high);
   }
 
-  /** The ranks, from the window's start, of the maxKept / 2 around the median so far, within the window. */
+  /** The ranks, from the window's start, of the maxKept / 16 around the median so far, within the window. */
   private ranksToKeep(): [number, number] {
     const size = this.atLow + this.used + this.atHigh;
     const center = Math.min(Math.max(Math.floor(this.count / 2) - this.below, 0), size - 1);
-    return [Math.max(0, center - this.maxKept / 4), Math.min(size - 1, center + this.maxKept / 4)];
+    const half = Math.max(1, Math.floor(this.maxKept / 32));
+    return [Math.max(0, center - half), Math.min(size - 1, center + half)];
   }
 
   /** The window's value of `rank` (from the window's start), selected in inside[from…] (which it reorders) when there. */

@@ -1,5 +1,6 @@
 import { formatSize, MAX_COLUMNS, MAX_RECORD_BYTES } from '../limits.js';
 import { InputError } from '../../errors.js';
+import type { CsvLane } from './csv-lane.js';
 
 const COMMA = 0x2c;
 const QUOTE = 0x22;
@@ -41,6 +42,8 @@ export class CsvScanner {
   private line = 1;
   private firstRecord = true;
   private readonly record: CsvRecord;
+  /** Reads the plain records, when set: the scanner reads only the others (csv-lane.ts). */
+  lane: CsvLane | undefined;
 
   constructor(
     private readonly onRecord: (record: CsvRecord) => void,
@@ -76,6 +79,11 @@ export class CsvScanner {
     let recordStart = 0;
     let pos = 0;
     while (pos < length) {
+      if (this.lane !== undefined) {
+        recordStart = this.lane.read(bytes, recordStart);
+        this.line += this.lane.records;
+        if (recordStart >= length) break;
+      }
       let count = 0;
       let lines = 0;
       pos = recordStart;

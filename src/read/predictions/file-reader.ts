@@ -4,6 +4,7 @@ import { InputError } from '../../errors.js';
 import { csvOrJsonLines, type ChunkReader } from '../chunk-reader.js';
 import { jsonLines } from '../json-lines.js';
 import { quoteList } from '../quote.js';
+import type { CsvLane } from './csv-lane.js';
 import { csvFeed, CsvScanner, fieldText, type CsvRecord } from './csv-scanner.js';
 import { decimalNumber, parseNumber } from './number-field.js';
 import type { ValueInterner } from './value-interner.js';
@@ -12,6 +13,8 @@ export interface RowReader<Sink, Result> {
   /** The sink for a file with these columns; may throw an InputError at `line`. */
   start(columns: readonly string[], line: number): Sink;
   csvRow(sink: Sink, record: CsvRecord): void;
+  /** The lane that reads a CSV file's plain records of `fields` fields straight into the sink, when the task has one (csv-lane.ts). */
+  csvLane?(sink: Sink, fields: number): CsvLane | undefined;
   jsonRow(sink: Sink, fields: JsonFields, line: number): void;
   finish(sink: Sink, columns: readonly string[]): Result;
 }
@@ -40,6 +43,7 @@ function csvReader<Sink, Result>(file: string, rows: RowReader<Sink, Result>): C
           .trim()
       );
       sink = rows.start(header, record.line);
+      scanner.lane = rows.csvLane?.(sink, header.length);
       return;
     }
     if (record.count !== header.length)

@@ -6,6 +6,8 @@ import type { ChunkReader } from '../chunk-reader.js';
 import { quote } from '../quote.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
 import { fieldText, type CsvRecord } from './csv-scanner.js';
+import { PlainRecord, type CsvLane, type LaneColumn } from './csv-lane.js';
+import { KeyCache } from './key-cache.js';
 import { RegressionTally } from './regression-tally.js';
 import { sensitiveInterners, type ValueInterner } from './value-interner.js';
 import { FeatureGroups, sensitiveFeatures } from './feature-groups.js';
@@ -66,8 +68,13 @@ export class RegressionSink {
 
   /** Adds the row in `row` and `values`. */
   add(): void {
+    this.addToCell(this.tally.cellOf(this.values));
+  }
+
+  /** Adds the row in `row`, whose cell is known. */
+  addToCell(cell: number): void {
     if (this.row[2] !== 1) this.tally.weighted = true;
-    this.tally.add(this.row, this.values);
+    this.tally.add(cell, this.row);
   }
 
   finish(columns: readonly string[]): RegressionRead {
@@ -86,6 +93,7 @@ export function regressionRows(spec: RegressionSpec): RowReader<RegressionSink, 
   return {
     start: (columns, line) => new RegressionSink(spec, resolveColumns(columns, spec.sensitiveFeatures, spec.file, line)),
     csvRow: addCsvRecord,
+    csvLane: regressionLane,
     jsonRow: addJsonRow,
     finish: (sink, columns) => sink.finish(columns)
   };
@@ -113,6 +121,48 @@ function addCsvRecord(sink: RegressionSink, record: CsvRecord): void {
   if (!((row[2] as number) >= 0 && (row[2] as number) < Infinity)) sink.badWeight(fieldText(record, columns.weight), record.line);
   internSensitive(record, columns.sensitive, sink.interners, sink.values);
   sink.add();
+}
+
+/**
+ * Plain records straight into the sink: the numbers parsed into its row as they are scanned, the
+ * sensitive values interned by their bytes. A record with a bad weight is left to the scanner's
+ * path, which names it. None when a column has two roles (a sensitive feature that is also the label).
+ */
+function regressionLane(sink: RegressionSink, fields: number): CsvLane | undefined {
+  const { row, values, interners } = sink;
+  const columns = Array.from<LaneColumn>({ length: fields });
+  const roles = [
+    ...Array.from(sink.numeric, (column, number) => ({ column, role: { number } })),
+    ...sink.columns.sensitive.map((column, text) => ({ column, role: { text } }))
+  ];
+  for (const { column, role } of roles) {
+    if (columns[column] !== undefined) return undefined;
+    columns[column] = role;
+  }
+  const record = new PlainRecord(columns, row);
+  const { spans, keys } = record;
+  const cells = new KeyCache(interners.length);
+  return {
+    records: 0,
+    read(bytes, start) {
+      let at = start;
+      let records = 0;
+      for (let next = record.parse(bytes, at); next >= 0 && (row[2] as number) >= 0; next = record.parse(bytes, at)) {
+        let cell = cells.lookup(keys);
+        if (cell < 0) {
+          for (let i = 0; i < interners.length; i++)
+            values[i] = (interners[i] as ValueInterner).internBytes(bytes, spans[2 * i] as number, spans[2 * i + 1] as number);
+          cell = sink.tally.cellOf(values);
+          cells.store(keys, cell);
+        }
+        sink.addToCell(cell);
+        records++;
+        at = next;
+      }
+      this.records = records;
+      return at;
+    }
+  };
 }
 
 function addJsonRow(sink: RegressionSink, { text, number }: JsonFields, line: number): void {

@@ -204,10 +204,15 @@ export class RegressionTally {
     this.errors = new AbsoluteErrors(weights, maxKeptErrors);
   }
 
-  /** Adds a row: `row` holds its label, prediction and weight; `values` its sensitive columns' value indices. */
-  add(row: Float64Array, values: Int32Array): void {
+  /** The cell of a row whose sensitive columns have these value indices. */
+  cellOf(values: Int32Array): number {
+    return this.cells.cellOf(values, this.names);
+  }
+
+  /** Adds a row of `cell`: `row` holds its label, prediction and weight. */
+  add(cell: number, row: Float64Array): void {
     this.rows++;
-    this.cells.sums.add(this.cells.cellOf(values, this.names), row);
+    this.cells.sums.add(cell, row);
     this.labels.add(row);
     this.errors.push(Math.abs((row[1] as number) - (row[0] as number)), row[2] as number);
   }
