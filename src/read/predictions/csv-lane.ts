@@ -30,8 +30,12 @@ const SKIP = -1;
 export class PlainRecord {
   /** Each text column's bytes in the record: [start, end) at 2·slot, 2·slot + 1. */
   readonly spans: Int32Array;
-  /** Each text column's value packed into one exact number (see packedText) when it has at most 6 bytes, else −1. */
-  readonly keys: Float64Array;
+  /**
+   * Each text column's value, when it has at most 6 bytes, packed into two integers at 2·slot and
+   * 2·slot + 1: its first four bytes, then its length · 2¹⁶ + its fifth and sixth; a longer value's
+   * second is −1.
+   */
+  readonly keys: Int32Array;
   /** Per column: its number slot (≥ 0), SKIP, or −2 − its text slot. */
   private readonly roles: Int32Array;
   /** The chunk being parsed, read four bytes at a time. */
@@ -45,7 +49,7 @@ export class PlainRecord {
     this.roles = Int32Array.from(columns, (column) => (column === undefined ? SKIP : 'number' in column ? column.number : -2 - column.text));
     const texts = columns.filter((column) => column !== undefined && 'text' in column).length;
     this.spans = new Int32Array(2 * texts);
-    this.keys = new Float64Array(texts);
+    this.keys = new Int32Array(2 * texts);
   }
 
   /**
@@ -107,7 +111,10 @@ export class PlainRecord {
           spans[2 * text] = from;
           spans[2 * text + 1] = p;
           const size = p - from;
-          keys[text] = size <= 6 && from + 8 <= length ? packedText(size, words.getUint32(from, true), words.getUint32(from + 4, true)) : -1;
+          if (size <= 6 && from + 8 <= length) {
+            keys[2 * text] = words.getInt32(from, true) & (FIRST_BYTES[Math.min(size, 4)] as number);
+            keys[2 * text + 1] = (size << 16) | (size <= 4 ? 0 : words.getInt32(from + 4, true) & (FIRST_BYTES[size - 4] as number));
+          } else keys[2 * text + 1] = -1;
         }
       }
       if (p >= length) return -1;
@@ -129,13 +136,8 @@ function firstBelowMinus(word: number): number {
   return flags === 0 ? 4 : (31 - Math.clz32(flags & -flags)) >> 3;
 }
 
-/** A text of `length` ≤ 6 bytes, the first four in the little-endian word `low`, the rest in `high`, as one exact number: length · 2⁴⁸ + bytes 5–6 · 2³² + bytes 1–4. */
-function packedText(length: number, low: number, high: number): number {
-  const lowBytes = Math.min(length, 4);
-  const lowPart = lowBytes === 0 ? 0 : (low & (0xffffffff >>> (32 - 8 * lowBytes))) >>> 0;
-  const highPart = length <= 4 ? 0 : (high & (0xffff >>> (16 - 8 * (length - 4)))) >>> 0;
-  return length * 2 ** 48 + highPart * 2 ** 32 + lowPart;
-}
+/** The mask of a little-endian word's first n bytes, n from 0 to 4. */
+const FIRST_BYTES = Int32Array.of(0, 0xff, 0xffff, 0xffffff, -1);
 
 /** A lane whose records are also counted by `count` (for a progress, or a part's rows). */
 export function countedLane(lane: CsvLane, count: (records: number) => void): CsvLane {

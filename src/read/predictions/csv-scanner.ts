@@ -199,8 +199,9 @@ export class CsvScanner {
   }
 }
 
+/** A carriage return in [start, end − 1) not followed by a line feed (a typed array's indexOf would search past `end`, to the chunk's end). */
 function hasLoneCr(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = bytes.indexOf(CR, start); i >= 0 && i < end - 1; i = bytes.indexOf(CR, i + 1)) if (bytes[i + 1] !== LF) return true;
+  for (let i = start; i < end - 1; i++) if (bytes[i] === CR && bytes[i + 1] !== LF) return true;
   return false;
 }
 
