@@ -105,7 +105,7 @@ export class AbsoluteErrors {
       if (error > low && error < high) {
         inside[used++] = error;
         if (used === inside.length) {
-          [this.used, this.below, this.above, this.count] = [used, below, above, before + i + 1];
+          this.store(used, below, above, before + i + 1);
           this.makeRoom();
           ({ low, high, inside, used, below, above } = this);
         }
@@ -114,7 +114,15 @@ export class AbsoluteErrors {
       else if (error === low) this.atLow++;
       else this.atHigh++;
     }
-    [this.used, this.below, this.above, this.count] = [used, below, above, before + staged];
+    this.store(used, below, above, before + staged);
+  }
+
+  /** Stores take's locals back. */
+  private store(used: number, below: number, above: number, count: number): void {
+    this.used = used;
+    this.below = below;
+    this.above = above;
+    this.count = count;
   }
 
   median(): Median {
@@ -281,12 +289,20 @@ export class AbsoluteErrors {
     this.atLow = this.atHigh = 0;
     this.place(oldLow, atLow);
     this.place(oldHigh, atHigh);
+    // counted in locals, as in take: this loop runs over up to MAX_KEPT errors
     let kept = 0;
+    let below = 0;
+    let above = 0;
     for (let i = 0; i < used; i++) {
       const error = inside[i] as number;
       if (error > low && error < high) inside[kept++] = error;
-      else this.place(error, 1);
+      else if (error < low) below++;
+      else if (error > high) above++;
+      else if (error === low) this.atLow++;
+      else this.atHigh++;
     }
+    this.below += below;
+    this.above += above;
     this.used = kept;
   }
 

@@ -49,6 +49,13 @@ const terms = new Float64Array(5);
 export class ErrorSumsTable {
   private data = new Float64Array(STRIDE * 16);
   size = 0;
+  /** The first of the sums kept: rows without weights have no Σw to keep, it is their count. */
+  private readonly first: number;
+
+  /** `weights`: the rows have a weight column. */
+  constructor(private readonly weights: boolean) {
+    this.first = weights ? WEIGHT : ERROR;
+  }
 
   /** A new set, its sums zero: its index. */
   addSet(): number {
@@ -84,7 +91,7 @@ export class ErrorSumsTable {
     const data = this.data;
     for (let k = 0; k < 5; k++) terms[k] = from[source + SUMS + 2 * k] as number;
     this.addTerms(at);
-    for (let k = 0; k < 5; k++) data[at + SUMS + 2 * k + 1] = (data[at + SUMS + 2 * k + 1] as number) + (from[source + SUMS + 2 * k + 1] as number);
+    for (let k = this.first; k < 5; k++) data[at + SUMS + 2 * k + 1] = (data[at + SUMS + 2 * k + 1] as number) + (from[source + SUMS + 2 * k + 1] as number);
     data[at + ROWS] = (data[at + ROWS] as number) + (from[source + ROWS] as number);
     data[at + MAX_ABSOLUTE] = Math.max(data[at + MAX_ABSOLUTE] as number, from[source + MAX_ABSOLUTE] as number);
   }
@@ -94,7 +101,7 @@ export class ErrorSumsTable {
     const total = (k: number): number => (this.data[at + SUMS + 2 * k] as number) + (this.data[at + SUMS + 2 * k + 1] as number);
     return {
       rows: this.data[at + ROWS] as number,
-      weight: total(WEIGHT),
+      weight: this.weights ? total(WEIGHT) : (this.data[at + ROWS] as number),
       error: total(ERROR),
       absolute: total(ABSOLUTE),
       squared: total(SQUARED),
@@ -108,10 +115,10 @@ export class ErrorSumsTable {
     return this.data.subarray(0, this.size * STRIDE);
   }
 
-  /** Adds `terms` to the five compensated sums of the set at `at`. */
+  /** Adds `terms` to the compensated sums of the set at `at`. */
   private addTerms(at: number): void {
     const data = this.data;
-    for (let k = 0; k < 5; k++) {
+    for (let k = this.first; k < 5; k++) {
       const i = at + SUMS + 2 * k;
       const sum = data[i] as number;
       const term = terms[k] as number;
@@ -162,15 +169,20 @@ export class LabelSpread implements LabelSpreadPartial {
 
 /** The combinations of every sensitive column's value met so far, each with its values and its rows' sums. */
 export class Cells extends FeatureGroups {
-  readonly sums = new ErrorSumsTable();
+  readonly sums: ErrorSumsTable;
   /** Each cell's value index in each sensitive column, cell after cell. */
   readonly values = int32s();
 
-  constructor(readonly width: number) {
+  /** `weights`: the rows have a weight column. */
+  constructor(
+    readonly width: number,
+    weights: boolean
+  ) {
     super(
       'cells',
       Array.from({ length: width }, (_, i) => i)
     );
+    this.sums = new ErrorSumsTable(weights);
   }
 
   /** The cell of a row's values, new or not. */
@@ -197,10 +209,10 @@ export class RegressionTally {
     /** Each sensitive column's values, by index. */
     readonly names: ReadonlyArray<readonly string[]>,
     /** The rows have a weight column. */
-    weights: boolean,
+    private readonly weights: boolean,
     maxKeptErrors?: number
   ) {
-    this.cells = new Cells(names.length);
+    this.cells = new Cells(names.length, weights);
     this.errors = new AbsoluteErrors(weights, maxKeptErrors);
   }
 
@@ -220,7 +232,7 @@ export class RegressionTally {
   /** The totals of the cells whose values `key` maps to the same group, in the order the groups were met. */
   private addUp(key: (values: Int32Array) => string, name: (values: Int32Array) => string): Array<[name: string, totals: ErrorTotals]> {
     const groups = new Map<string, [name: string, set: number]>();
-    const sums = new ErrorSumsTable();
+    const sums = new ErrorSumsTable(this.weights);
     const { width } = this.cells;
     const values = this.cells.values.view();
     const cells = this.cells.sums.view();
@@ -240,7 +252,7 @@ export class RegressionTally {
       () => '',
       () => ''
     );
-    const none = new ErrorSumsTable();
+    const none = new ErrorSumsTable(this.weights);
     return {
       overall: overall?.[1] ?? none.totals(none.addSet()),
       labelSquares: this.labels.squares,
