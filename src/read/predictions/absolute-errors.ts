@@ -73,8 +73,9 @@ export class AbsoluteErrors {
   }
 
   /**
-   * Adds a row's error. Rows are staged and taken in batches: the row's path is two stores, which
-   * the reader's loop can inline, and the window's work runs in a loop of its own.
+   * Adds a row's error and weight (which only rows with a weight column have: without one it is
+   * ignored). Rows are staged and taken in batches: the row's path is two stores, which the
+   * reader's loop can inline, and the window's work runs in a loop of its own.
    */
   push(error: number, weight: number): void {
     const at = this.staged++;
@@ -96,7 +97,6 @@ export class AbsoluteErrors {
       for (let i = 0; i < staged; i++) this.pushWeighted(stagedErrors[i] as number, stagedWeights[i] as number);
       return;
     }
-    for (let i = 0; i < staged; i++) if (stagedWeights[i] !== 1) throw new Error('AbsoluteErrors: a weight other than 1 for rows without weights');
     // the window's state in locals for the loop, stored back before the window moves
     const before = this.count;
     let { low, high, inside, used, below, above } = this;

@@ -112,8 +112,9 @@ export class PlainRecord {
           spans[2 * text + 1] = p;
           const size = p - from;
           if (size <= 6 && from + 8 <= length) {
-            keys[2 * text] = words.getInt32(from, true) & (FIRST_BYTES[Math.min(size, 4)] as number);
-            keys[2 * text + 1] = (size << 16) | (size <= 4 ? 0 : words.getInt32(from + 4, true) & (FIRST_BYTES[size - 4] as number));
+            const first = words.getInt32(from, true);
+            keys[2 * text] = size >= 4 ? first : first & ((1 << (size << 3)) - 1);
+            keys[2 * text + 1] = (size << 16) | (size <= 4 ? 0 : words.getInt32(from + 4, true) & (size === 5 ? 0xff : 0xffff));
           } else keys[2 * text + 1] = -1;
         }
       }
@@ -135,9 +136,6 @@ function firstBelowMinus(word: number): number {
   const flags = (word - 0x2d2d2d2d) & ~word & 0x80808080;
   return flags === 0 ? 4 : (31 - Math.clz32(flags & -flags)) >> 3;
 }
-
-/** The mask of a little-endian word's first n bytes, n from 0 to 4. */
-const FIRST_BYTES = Int32Array.of(0, 0xff, 0xffff, 0xffffff, -1);
 
 /** A lane whose records are also counted by `count` (for a progress, or a part's rows). */
 export function countedLane(lane: CsvLane, count: (records: number) => void): CsvLane {
