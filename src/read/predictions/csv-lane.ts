@@ -1,9 +1,10 @@
 // A fast lane beside the CSV scanner for the plain records most files are made of: no quotes, LF or
 // CRLF line ends, numbers written as plain decimals. A record is scanned and its numbers parsed in
-// one pass over its bytes, and a stretch of records is read without a call per record. Whatever it
+// one pass over its bytes, and the scanner hands the lane a stretch of records at once. Whatever it
 // does not take (a quote, a space around a number, an exponent, a blank line, a wrong count of
 // fields, a record cut by the end of the chunk) it leaves to the scanner, which reads it as usual:
 // the lane changes the speed, never the result.
+import { POW10 } from './number-field.js';
 
 /** Reads a stretch of plain records at once; the scanner calls it before each record it reads itself (CsvScanner.lane). */
 export interface CsvLane {
@@ -23,7 +24,6 @@ const MINUS = 0x2d;
 const PLUS = 0x2b;
 const POINT = 0x2e;
 const ZERO = 0x30;
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 const SKIP = -1;
 
 /** One plain record's values, parsed in place: reused from record to record. */
