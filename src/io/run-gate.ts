@@ -12,6 +12,7 @@ import { checkWritable, copyPending, writeOutput, type PendingFile } from './out
 import type { ReleaseManifests } from './release-manifests.js';
 import type { Report } from '../model/report.js';
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
+import { warmPartWorker } from './split-plan.js';
 
 /** One run of the gate, complete in memory: what the Action and the CLI write out. */
 export interface GateRun {
@@ -38,6 +39,7 @@ export interface RunContext {
  * stops the run before any output claims a decision.
  */
 export async function prepareGateRun(options: Options, cwd: string, context: RunContext): Promise<GateRun> {
+  warmPartWorker(options.predictions, cwd);
   const { predictionsOut, ...loaded } = await loadGateInput(options, cwd, context.progress);
   try {
     return { ...(await decide(options, cwd, context, loaded)), ...(predictionsOut ? { predictionsOut } : {}) };

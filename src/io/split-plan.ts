@@ -1,15 +1,18 @@
-import { readSync } from 'node:fs';
+import { readSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { warmWorker } from './worker-bundle.js';
 
 /** When a predictions file is read in two parts at once (src/io/split-table.ts). */
 export interface SplitOptions {
-  /** Smaller files are read in one pass: a worker thread takes some 50 ms to start, which would not pay off. */
+  /** Smaller files are read in one pass: a worker thread takes some 40 ms to start, which would not pay off. */
   minBytes: number;
   /**
    * What this thread reads while the worker starts: its part is longer than the worker's by this.
-   * 4 MB balances the parts on a 2-core machine (measured: with 8 MB the worker ended some 40 ms
-   * first, with 2 MB some 10 ms last). A regression's parts are fixed by it: a change changes the
-   * last bits of its sums.
+   * The run starts the worker early (warmPartWorker), and it is reading some 0–40 ms after this
+   * thread: 2 MB balances the parts on a 2-core machine. A regression's parts are fixed by it: a
+   * change changes the last bits of its sums.
    */
   headStart: number;
   /** Threads that may read at once; under 2, files are read in one pass, unless their parts are fixed (row-task.ts). */
@@ -20,7 +23,26 @@ export interface SplitOptions {
   worker?: string;
 }
 
-export const SPLIT: SplitOptions = { minBytes: 32 << 20, headStart: 4 << 20, threads: Math.min(2, availableParallelism()) };
+export const SPLIT: SplitOptions = { minBytes: 32 << 20, headStart: 2 << 20, threads: Math.min(2, availableParallelism()) };
+
+/**
+ * Starts the worker that would read the second part of the predictions file at `path` when the
+ * file is large enough to be read in parts, as the run starts: its start-up then overlaps the
+ * loading of the run's code and inputs, and it reads its part as soon as the main thread reads its
+ * own. A file then read in one pass (JSON Lines, Parquet, a quote first) leaves it unused.
+ */
+export function warmPartWorker(path: string | undefined, cwd: string, options: SplitOptions = SPLIT): Worker | undefined {
+  if (path === undefined || options.threads < 2) return undefined;
+  try {
+    if (!(statSync(resolve(cwd, path)).size >= options.minBytes)) return undefined;
+  } catch {
+    return undefined; // the reader names the problem
+  }
+  return warmWorker(options.worker ?? PART_WORKER);
+}
+
+/** The worker bundle in dist/lazy/ that reads a second part. */
+export const PART_WORKER = 'table-worker';
 
 /** Where the header ends and the second part starts, each at the start of a line. */
 export interface SplitPlan {

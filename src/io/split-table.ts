@@ -24,7 +24,7 @@ import type { Parts, RowTask } from '../read/predictions/row-task.js';
 import { partOf, readRanges } from './file-parts.js';
 import { readLaterPart } from './later-part.js';
 import { feedInChunks, RecordTooLongError } from './predictions.js';
-import { planSplit, type SplitOptions, type SplitPlan } from './split-plan.js';
+import { PART_WORKER, planSplit, type SplitOptions, type SplitPlan } from './split-plan.js';
 import { startWorker } from './worker-bundle.js';
 
 /**
@@ -77,7 +77,7 @@ async function readBothParts<Result>(
   rows: RowReader<unknown, Result>,
   parts: Parts,
   laterRows: (count: number) => void,
-  { onRead, worker = 'table-worker', threads }: SplitOptions
+  { onRead, worker = PART_WORKER, threads }: SplitOptions
 ): Promise<Result> {
   const { plan, task } = input;
   const later = threads >= 2 ? startPart(worker, input) : { result: async () => readLaterPart(input), stop: async () => undefined };

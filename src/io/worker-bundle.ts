@@ -5,7 +5,44 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * source, as the unit tests do, it is the one in dist/lazy/ too: a worker thread cannot load
  * TypeScript, and the tests build dist/ first and refuse a stale one.
  */
-export function startWorker(name: string, options: WorkerOptions): Worker {
+function bundle(name: string): URL {
   const fromSource = import.meta.url.endsWith('.ts');
-  return new Worker(new URL(`${fromSource ? '../../dist/lazy/' : './'}${name}.js`, import.meta.url), options);
+  return new URL(`${fromSource ? '../../dist/lazy/' : './'}${name}.js`, import.meta.url);
+}
+
+/**
+ * Workers started ahead of their data (warmWorker), by bundle name. On globalThis, under a
+ * registered symbol: each lazy bundle has a copy of this module, and the one that warms a worker
+ * is not the one that starts it.
+ */
+const WARM = Symbol.for('model-gate.warm-workers');
+function warmWorkers(): Map<string, Worker> {
+  const global = globalThis as { [WARM]?: Map<string, Worker> };
+  return (global[WARM] ??= new Map());
+}
+
+/**
+ * Starts the worker `name` now, without its data, so that its start-up (some 40 ms) overlaps the
+ * caller's own; startWorker hands it its data. Until then it does not keep the process alive.
+ */
+export function warmWorker(name: string): Worker {
+  const warm = warmWorkers();
+  const started = warm.get(name);
+  if (started) return started;
+  const worker = new Worker(bundle(name));
+  worker.unref();
+  const forget = (): void => void (warm.get(name) === worker && warm.delete(name));
+  worker.once('error', forget).once('exit', forget);
+  warm.set(name, worker);
+  return worker;
+}
+
+/** The worker `name` with `options.workerData`: the warm one, which is sent its data, or a new one. */
+export function startWorker(name: string, options: WorkerOptions): Worker {
+  const warm = warmWorkers().get(name);
+  if (!warm) return new Worker(bundle(name), options);
+  warmWorkers().delete(name);
+  warm.ref();
+  warm.postMessage(options.workerData, options.transferList);
+  return warm;
 }

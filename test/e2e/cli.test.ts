@@ -103,4 +103,19 @@ describe('model-gate CLI', () => {
     expect(run(['evaluate', '--metrics', 'examples/metrics.json']).status).toBe(0);
     expect(run(['evaluate', '--metrics', 'examples/missing.json']).status).toBe(2);
   });
+
+  test('a worker started early for a large file that is then read in one pass does not keep the CLI running', async () => {
+    // 35 MB (over 32 MiB), and a quoted header: planned in parts by its size, read in one pass for its quote
+    const dir = await mkdtemp(join(tmpdir(), 'model-gate-warm-'));
+    const pad = 'x'.repeat(1000);
+    const rows = Array.from({ length: 35_000 }, (_, i) => `${i % 7},${(i + 1) % 7},${pad}\n`).join('');
+    await writeFile(join(dir, 'quoted.csv'), `"label",prediction,pad\n${rows}`);
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'dist/cli.js'), 'evaluate', '--predictions', 'quoted.csv', '--task', 'regression', '--gates', 'gates: {samples: {min: 1}}', '--json'],
+      { cwd: dir, encoding: 'utf8', timeout: 60_000 }
+    );
+    expect({ status: run.status, signal: run.signal }).toEqual({ status: 0, signal: null });
+    expect(JSON.parse(run.stdout).metrics.samples.value).toBe(35_000);
+  });
 });

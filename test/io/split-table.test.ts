@@ -7,7 +7,8 @@ import { InputError } from '../../src/errors.js';
 import { metricsFromMulticlass } from '../../src/evaluate/predictions/multiclass-metrics.js';
 import { metricsFromPredictions } from '../../src/evaluate/predictions/metrics.js';
 import { metricsFromRegression } from '../../src/evaluate/predictions/regression-metrics.js';
-import { planSplit, type SplitOptions } from '../../src/io/split-plan.js';
+import { PART_WORKER, planSplit, warmPartWorker, type SplitOptions } from '../../src/io/split-plan.js';
+import { startWorker, warmWorker } from '../../src/io/worker-bundle.js';
 import { readPredictionsTable } from '../../src/io/tables.js';
 import type { Progress } from '../../src/model/progress.js';
 import type { RowTask } from '../../src/read/predictions/row-task.js';
@@ -249,6 +250,27 @@ describe('a regression is always read in the same two parts: the same bits on on
       await readPredictionsTable(file, dir, task(file) as Extract<RowTask, { kind: 'regression' }>, progress, { minBytes: 0, headStart: 0, threads });
       expect({ threads, done }).toEqual({ threads, done: ['10,000 rows read'] });
     }
+  });
+
+  test('a worker started early (warmPartWorker) is the one that reads the second part: the same bits', async () => {
+    const file = regressionFile('regression-warm.csv', false);
+    const options: SplitOptions = { minBytes: 0, headStart: 0, threads: 2 };
+    const cold = await metricsOf(file, options);
+    const warm = warmWorker(PART_WORKER);
+    expect(startWorker(PART_WORKER, { workerData: undefined })).toBe(warm);
+    await warm.terminate();
+    const early = warmPartWorker(file, dir, options);
+    expect(early).toBeDefined();
+    const hows: string[] = [];
+    expect(plain(await metricsOf(file, { ...options, onRead: (how) => hows.push(how) }))).toEqual(plain(cold));
+    expect(hows).toEqual(['merged']);
+    // the run took the early worker: the next start is a new one; a file too small to be read in parts, or none, warms none
+    expect(warmPartWorker(file, dir, { ...options, minBytes: Infinity })).toBeUndefined();
+    expect(warmPartWorker('missing.csv', dir, options)).toBeUndefined();
+    expect(warmPartWorker(file, dir, { ...options, threads: 1 })).toBeUndefined();
+    const fresh = startWorker(PART_WORKER, { workerData: undefined });
+    expect([fresh === warm, fresh === early]).toEqual([false, false]);
+    await fresh.terminate();
   });
 
   test('bad input in the second part: the error one pass gives, on its line', async () => {
