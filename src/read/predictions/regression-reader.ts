@@ -125,8 +125,9 @@ function addCsvRecord(sink: RegressionSink, record: CsvRecord): void {
 
 /**
  * Plain records straight into the sink: the numbers parsed into its row as they are scanned, the
- * sensitive values interned by their bytes. A record with a bad weight is left to the scanner's
- * path, which names it. None when a column has two roles (a sensitive feature that is also the label).
+ * row's cell found by its sensitive values' packed bytes (KeyCache), or else by interning each
+ * value by its bytes. A record with a bad weight is left to the scanner's path, which names it.
+ * None when a column has two roles (a sensitive feature that is also the label).
  */
 function regressionLane(sink: RegressionSink, fields: number): CsvLane | undefined {
   const { row, values, interners } = sink;
