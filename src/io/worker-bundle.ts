@@ -6,8 +6,10 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * TypeScript, and the tests build dist/ first and refuse a stale one.
  */
 function bundle(name: string): URL {
-  const fromSource = import.meta.url.endsWith('.ts');
-  return new URL(`${fromSource ? '../../dist/lazy/' : './'}${name}.js`, import.meta.url);
+  // from the TypeScript source, from dist/lazy/, or from a bundle at dist/'s top (the Action's index.js)
+  const here = import.meta.url;
+  const folder = here.endsWith('.ts') ? '../../dist/lazy/' : here.includes('/lazy/') ? './' : './lazy/';
+  return new URL(`${folder}${name}.js`, here);
 }
 
 /**
