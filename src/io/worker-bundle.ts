@@ -39,10 +39,14 @@ export function warmWorker(name: string): Worker {
   return worker;
 }
 
-/** The worker `name` with `options.workerData`: the warm one, which is sent its data, or a new one. */
+/**
+ * The worker `name` with `options.workerData`: the warm one, which is sent its data, or a new one.
+ * A warm worker is started without options: any other than its data and what moves with it needs
+ * a new one.
+ */
 export function startWorker(name: string, options: WorkerOptions): Worker {
   const warm = warmWorkers().get(name);
-  if (!warm) return new Worker(bundle(name), options);
+  if (!warm || Object.keys(options).some((option) => option !== 'workerData' && option !== 'transferList')) return new Worker(bundle(name), options);
   warmWorkers().delete(name);
   warm.ref();
   warm.postMessage(options.workerData, options.transferList);

@@ -256,8 +256,9 @@ describe('a regression is always read in the same two parts: the same bits on on
     const file = regressionFile('regression-warm.csv', false);
     const options: SplitOptions = { minBytes: 0, headStart: 0, threads: 2 };
     const cold = await metricsOf(file, options);
+    // one warm worker per bundle, until it is taken or exits
     const warm = warmWorker(PART_WORKER);
-    expect(startWorker(PART_WORKER, { workerData: undefined })).toBe(warm);
+    expect(warmWorker(PART_WORKER)).toBe(warm);
     await warm.terminate();
     const early = warmPartWorker(file, dir, options);
     expect(early).toBeDefined();
@@ -271,6 +272,14 @@ describe('a regression is always read in the same two parts: the same bits on on
     const fresh = startWorker(PART_WORKER, { workerData: undefined });
     expect([fresh === warm, fresh === early]).toEqual([false, false]);
     await fresh.terminate();
+  });
+
+  test('a warm worker is not handed out with options it was not started with', async () => {
+    const warm = warmWorker(PART_WORKER);
+    const limited = startWorker(PART_WORKER, { workerData: undefined, resourceLimits: { maxOldGenerationSizeMb: 64 } });
+    expect(limited).not.toBe(warm);
+    expect(warmWorker(PART_WORKER)).toBe(warm);
+    await Promise.all([limited.terminate(), warm.terminate()]);
   });
 
   test('bad input in the second part: the error one pass gives, on its line', async () => {

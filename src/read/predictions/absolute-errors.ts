@@ -99,29 +99,35 @@ export class AbsoluteErrors {
     }
     // the window's state in locals for the loop, stored back before the window moves
     const before = this.count;
-    let { low, high, inside, used, below, above } = this;
+    let { low, high, inside, used, below, above, atLow, atHigh } = this;
     for (let i = 0; i < staged; i++) {
       const error = stagedErrors[i] as number;
-      if (error > low && error < high) {
+      // once the window is narrow, an error falls below it or above it about as often: counted
+      // without a branch (Number(bit) is a 0 or 1), which the processor could not predict
+      if (Number(error > low) & Number(error < high)) {
         inside[used++] = error;
         if (used === inside.length) {
-          this.store(used, below, above, before + i + 1);
+          this.store(used, below, above, atLow, atHigh, before + i + 1);
           this.makeRoom();
-          ({ low, high, inside, used, below, above } = this);
+          ({ low, high, inside, used, below, above, atLow, atHigh } = this);
         }
-      } else if (error < low) below++;
-      else if (error > high) above++;
-      else if (error === low) this.atLow++;
-      else this.atHigh++;
+      } else {
+        below += Number(error < low);
+        above += Number(error > high);
+        atLow += Number(error === low);
+        atHigh += Number(error === high) & Number(error !== low);
+      }
     }
-    this.store(used, below, above, before + staged);
+    this.store(used, below, above, atLow, atHigh, before + staged);
   }
 
   /** Stores take's locals back. */
-  private store(used: number, below: number, above: number, count: number): void {
+  private store(used: number, below: number, above: number, atLow: number, atHigh: number, count: number): void {
     this.used = used;
     this.below = below;
     this.above = above;
+    this.atLow = atLow;
+    this.atHigh = atHigh;
     this.count = count;
   }
 
@@ -140,6 +146,7 @@ export class AbsoluteErrors {
     if (this.weighted) return weightedMedian(concat(this.weighted.values.blocks()), concat(this.weighted.weights.blocks()));
     if (this.count === 0) return { missing: 'no rows' };
     const half = Math.floor(this.count / 2);
+    if (!this.lost) this.narrowAround(this.count % 2 ? half : half - 1, half);
     const upper = this.lost ? undefined : this.valueOfRank(half);
     const lower = this.count % 2 || upper === undefined ? upper : this.valueOfRank(half - 1, upper);
     if (upper === undefined || lower === undefined)
@@ -245,16 +252,47 @@ export class AbsoluteErrors {
    * three quarters full.
    */
   private narrowBySample(): boolean {
-    const [lowRank, highRank] = this.ranksToKeep();
+    const bounds = this.sampledBounds(...this.ranksToKeep());
+    if (!bounds) return false;
+    this.reframe(...bounds);
+    return this.used <= (3 * this.inside.length) / 4;
+  }
+
+  /**
+   * Bounds for a window that holds the ranks `lowRank` to `highRank` (from the window's start)
+   * nearly always, from a sample of the kept errors; undefined when too few are kept to sample.
+   */
+  private sampledBounds(lowRank: number, highRank: number): [low: number, high: number] | undefined {
     const inside = this.inside.subarray(0, this.used);
-    if (inside.length < 4 * SAMPLE) return false;
+    if (inside.length < 4 * SAMPLE) return undefined;
     const sample = Float64Array.from({ length: SAMPLE }, (_, i) => inside[Math.floor((i * inside.length) / SAMPLE)] as number).sort();
     // a sample's quantile is within two standard errors (at most √SAMPLE places) of the errors' nearly always
     const at = (rank: number): number => Math.floor(((rank - this.atLow) * SAMPLE) / inside.length);
     const low = lowRank < this.atLow || at(lowRank) - MARGIN < 0 ? this.low : (sample[at(lowRank) - MARGIN] as number);
     const high = highRank >= this.atLow + inside.length || at(highRank) + MARGIN >= SAMPLE ? this.high : (sample[at(highRank) + MARGIN] as number);
-    this.reframe(low, high);
-    return this.used <= (3 * this.inside.length) / 4;
+    return [low, high];
+  }
+
+  /**
+   * Before the median is selected among many kept errors (both parts' windows, some 300,000): a
+   * window around its ranks (from the first error) from a sample, moved to only when it holds them,
+   * so that the selection is among few.
+   */
+  private narrowAround(lowRank: number, highRank: number): void {
+    const bounds = this.sampledBounds(lowRank - this.below, highRank - this.below);
+    if (!bounds) return;
+    const [low, high] = bounds;
+    let less = 0;
+    let notAbove = 0;
+    for (let i = 0; i < this.used; i++) {
+      const error = this.inside[i] as number;
+      less += Number(error < low);
+      notAbove += Number(error <= high);
+    }
+    // errors below the new window, and up to its end, each with those below the present window
+    const before = this.below + (low > this.low ? this.atLow : 0);
+    const upTo = this.below + this.atLow + (high < this.high ? 0 : this.atHigh);
+    if (before + less <= lowRank && upTo + notAbove > highRank) this.reframe(low, high);
   }
 
   private narrowExactly(): void {
@@ -293,16 +331,22 @@ export class AbsoluteErrors {
     let kept = 0;
     let below = 0;
     let above = 0;
+    let atLowEnd = 0;
+    let atHighEnd = 0;
+    // without a branch, as in take: kept errors are written over, the others counted
     for (let i = 0; i < used; i++) {
       const error = inside[i] as number;
-      if (error > low && error < high) inside[kept++] = error;
-      else if (error < low) below++;
-      else if (error > high) above++;
-      else if (error === low) this.atLow++;
-      else this.atHigh++;
+      inside[kept] = error;
+      kept += Number(error > low) & Number(error < high);
+      below += Number(error < low);
+      above += Number(error > high);
+      atLowEnd += Number(error === low);
+      atHighEnd += Number(error === high) & Number(error !== low);
     }
     this.below += below;
     this.above += above;
+    this.atLow += atLowEnd;
+    this.atHigh += atHighEnd;
     this.used = kept;
   }
 

@@ -32,6 +32,14 @@ export class CsvSyntaxError extends Error {
 }
 
 /**
+ * After this many records in a row that the lane refuses (a file whose every record has a quoted
+ * field, say), the scanner reads the next LANE_REST records without trying it: a refusal costs
+ * what the lane parsed before it.
+ */
+const LANE_PATIENCE = 64;
+const LANE_REST = 4096;
+
+/**
  * An RFC 4180 scanner fed with chunks of bytes: quoted fields (with embedded commas, quotes
  * and line breaks), LF or CRLF line ends, and records split across chunks. Blank lines are skipped.
  * It never decodes text itself: callers decode only the fields they need.
@@ -44,6 +52,9 @@ export class CsvScanner {
   private readonly record: CsvRecord;
   /** Reads the plain records, when set: the scanner reads only the others (csv-lane.ts). */
   lane: CsvLane | undefined;
+  /** Records the lane refused in a row, and how many the scanner reads before it tries the lane again (LANE_PATIENCE). */
+  private laneRefusals = 0;
+  private laneRest = 0;
 
   constructor(
     private readonly onRecord: (record: CsvRecord) => void,
@@ -79,10 +90,14 @@ export class CsvScanner {
     let recordStart = 0;
     let pos = 0;
     while (pos < length) {
-      if (this.lane !== undefined) {
+      if (this.laneRest > 0) this.laneRest--;
+      else if (this.lane !== undefined) {
         recordStart = this.lane.read(bytes, recordStart);
-        this.line += this.lane.records;
+        const taken = this.lane.records;
+        this.line += taken;
         if (recordStart >= length) break;
+        this.laneRefusals = taken > 0 ? 0 : this.laneRefusals + 1;
+        if (this.laneRefusals === LANE_PATIENCE) [this.laneRefusals, this.laneRest] = [0, LANE_REST];
       }
       let count = 0;
       let lines = 0;

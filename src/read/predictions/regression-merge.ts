@@ -10,7 +10,7 @@ export function regressionPartial({ tally }: RegressionSink): RegressionPartial 
   return {
     names: tally.names,
     cells: { count: tally.cells.sums.size, values: tally.cells.values.view(), sums: tally.cells.sums.view() },
-    labels: { weight: tally.labels.weight, mean: tally.labels.mean, squares: tally.labels.squares },
+    labels: tally.labels.partial(),
     rows: tally.rows,
     weighted: tally.weighted,
     errors: tally.errors.partial()

@@ -32,22 +32,31 @@ export interface RegressionEvidence {
 
 /**
  * The numbers of one set of rows' sums in an ErrorSumsTable: its rows, its largest |e|, then each
- * sum and what its rounding lost so far: w, w·e, w·|e|, w·e², w·|e|/max(|y|, ε).
+ * sum and what its rounding lost so far: w, w·e, w·|e|, w·e², w·|e|/max(|y|, ε); then the same
+ * five sums of its rows since the last block was added (BLOCK).
  */
-const STRIDE = 12;
-const [ROWS, MAX_ABSOLUTE, SUMS] = [0, 1, 2];
+const STRIDE = 17;
+const [ROWS, MAX_ABSOLUTE, SUMS, BLOCK_SUMS] = [0, 1, 2, 12];
 const [WEIGHT, ERROR, ABSOLUTE, SQUARED, PERCENTAGE] = [0, 1, 2, 3, 4];
-/** One row's terms, or another set's sums, to add. */
+/**
+ * A set's rows are summed plainly in blocks of this many, and each block's sums are added to the
+ * compensated ones: the error of a sum is then at most some 18ε·Σ|term| (16ε in a block, 2ε across
+ * them), below numpy's pairwise sum's bound for more than 2¹² terms, as scikit-learn sums them.
+ */
+const BLOCK = 16;
+/** Another set's sums, or a block's, to add. */
 const terms = new Float64Array(5);
 
 /**
  * The weighted sums of the errors of many sets of rows (cells, groups), summed without drift as
- * rows arrive (Neumaier's compensated summation), in one growable array: a set costs 96 bytes, and
- * a table is handed to another thread as one buffer. The row comes in a typed array too: the hot
- * path makes no call that could box a number.
+ * rows arrive (in blocks, added by Neumaier's compensated summation), in one growable array: a set
+ * costs 136 bytes, and a table is handed to another thread as one buffer. The row comes in a typed
+ * array too: the hot path makes no call that could box a number.
  */
 export class ErrorSumsTable {
   private data = new Float64Array(STRIDE * 16);
+  /** Each set's rows in its current block. */
+  private pending = new Int32Array(16);
   size = 0;
   /** The first of the sums kept: rows without weights have no Σw to keep, it is their count. */
   private readonly first: number;
@@ -59,10 +68,13 @@ export class ErrorSumsTable {
 
   /** A new set, its sums zero: its index. */
   addSet(): number {
-    if ((this.size + 1) * STRIDE > this.data.length) {
-      const grown = new Float64Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
+    if (this.size === this.pending.length) {
+      const data = new Float64Array(this.data.length * 2);
+      data.set(this.data);
+      this.data = data;
+      const pending = new Int32Array(this.pending.length * 2);
+      pending.set(this.pending);
+      this.pending = pending;
     }
     return this.size++;
   }
@@ -73,20 +85,22 @@ export class ErrorSumsTable {
     const weight = row[2] as number;
     const error = (row[1] as number) - label;
     const absolute = Math.abs(error);
-    terms[WEIGHT] = weight;
-    terms[ERROR] = weight * error;
-    terms[ABSOLUTE] = weight * absolute;
-    terms[SQUARED] = weight * (error * error);
-    terms[PERCENTAGE] = weight * (absolute / Math.max(Math.abs(label), MAPE_EPSILON));
-    const at = set * STRIDE;
-    this.addTerms(at);
     const data = this.data;
+    const at = set * STRIDE;
+    const block = at + BLOCK_SUMS;
+    data[block + WEIGHT] = (data[block + WEIGHT] as number) + weight;
+    data[block + ERROR] = (data[block + ERROR] as number) + weight * error;
+    data[block + ABSOLUTE] = (data[block + ABSOLUTE] as number) + weight * absolute;
+    data[block + SQUARED] = (data[block + SQUARED] as number) + weight * (error * error);
+    data[block + PERCENTAGE] = (data[block + PERCENTAGE] as number) + weight * (absolute / Math.max(Math.abs(label), MAPE_EPSILON));
     data[at + ROWS] = (data[at + ROWS] as number) + 1;
     if (absolute > (data[at + MAX_ABSOLUTE] as number)) data[at + MAX_ABSOLUTE] = absolute;
+    if (++(this.pending[set] as number) === BLOCK) this.addBlock(set);
   }
 
   /** Adds the sums of another set of rows, set `other` of `from` (another table's view): another cell's, or a later part of the file's. */
   merge(set: number, from: Float64Array, other: number): void {
+    this.addBlock(set);
     const [at, source] = [set * STRIDE, other * STRIDE];
     const data = this.data;
     for (let k = 0; k < 5; k++) terms[k] = from[source + SUMS + 2 * k] as number;
@@ -97,6 +111,7 @@ export class ErrorSumsTable {
   }
 
   totals(set: number): ErrorTotals {
+    this.addBlock(set);
     const at = set * STRIDE;
     const total = (k: number): number => (this.data[at + SUMS + 2 * k] as number) + (this.data[at + SUMS + 2 * k + 1] as number);
     return {
@@ -110,9 +125,23 @@ export class ErrorSumsTable {
     };
   }
 
-  /** The sets' numbers, for merge and for another thread. */
+  /** The sets' numbers, every block added, for merge and for another thread. */
   view(): Float64Array {
+    for (let set = 0; set < this.size; set++) this.addBlock(set);
     return this.data.subarray(0, this.size * STRIDE);
+  }
+
+  /** Adds the current block of `set` to its compensated sums, and starts a new one. */
+  private addBlock(set: number): void {
+    if (this.pending[set] === 0) return;
+    this.pending[set] = 0;
+    const block = set * STRIDE + BLOCK_SUMS;
+    const data = this.data;
+    for (let k = 0; k < 5; k++) {
+      terms[k] = data[block + k] as number;
+      data[block + k] = 0;
+    }
+    this.addTerms(set * STRIDE);
   }
 
   /** Adds `terms` to the compensated sums of the set at `at`. */
@@ -132,38 +161,80 @@ export class ErrorSumsTable {
 /** LabelSpread as plain data. */
 export interface LabelSpreadPartial {
   weight: number;
+  /** The first label: the others are taken as their difference from it. */
+  shift: number;
+  /** The weighted mean of label − shift. */
   mean: number;
   squares: number;
 }
 
+/** Labels staged before LabelSpread takes them as one block. */
+const LABEL_BLOCK = 256;
+
 /**
- * The labels' weighted mean and sum of squared deviations, updated row by row (West's weighted
- * form of Welford's algorithm): R²'s denominator without the cancellation of Σy² − (Σy)²/n.
+ * The labels' weighted mean and sum of squared deviations: R²'s denominator without the
+ * cancellation of Σy² − (Σy)²/n. Labels are taken as their difference from the first, so the
+ * means stay small and precise even for labels far from 0 (timestamps, prices), and in blocks: a
+ * block's mean, then its squared deviations from that mean (the corrected two-pass algorithm),
+ * joined to the rows before it by Chan, Golub and LeVeque's pairwise update, as parts are joined.
  */
-export class LabelSpread implements LabelSpreadPartial {
-  weight = 0;
-  mean = 0;
-  squares = 0;
+export class LabelSpread {
+  private spread: LabelSpreadPartial = { weight: 0, shift: 0, mean: 0, squares: 0 };
+  private readonly labels = new Float64Array(LABEL_BLOCK);
+  private readonly weights = new Float64Array(LABEL_BLOCK);
+  private staged = 0;
 
   /** Adds a row: `row` holds its label, prediction and weight. */
   add(row: Float64Array): void {
-    const label = row[0] as number;
-    const weight = row[2] as number;
-    if (weight === 0) return;
-    this.weight += weight;
-    const delta = label - this.mean;
-    this.mean += (weight / this.weight) * delta;
-    this.squares += weight * delta * (label - this.mean);
+    const at = this.staged++;
+    this.labels[at] = row[0] as number;
+    this.weights[at] = row[2] as number;
+    if (this.staged === LABEL_BLOCK) this.take();
   }
 
-  /** Adds the spread of other labels (Chan, Golub and LeVeque's pairwise update). */
+  /** The spread of every label added. */
+  partial(): LabelSpreadPartial {
+    this.take();
+    return { ...this.spread };
+  }
+
+  /** Adds the spread of other labels, which follow these. */
   merge(other: LabelSpreadPartial): void {
+    this.take();
+    const spread = this.spread;
     if (other.weight === 0) return;
-    const weight = this.weight + other.weight;
-    const delta = other.mean - this.mean;
-    this.squares += other.squares + delta * delta * ((this.weight * other.weight) / weight);
-    this.mean += delta * (other.weight / weight);
-    this.weight = weight;
+    if (spread.weight === 0) return void (this.spread = { ...other });
+    const weight = spread.weight + other.weight;
+    // the shifts are labels of the same file: their difference is exact when they are within a factor of 2
+    const delta = other.shift - spread.shift + (other.mean - spread.mean);
+    spread.squares += other.squares + delta * delta * ((spread.weight * other.weight) / weight);
+    spread.mean += delta * (other.weight / weight);
+    spread.weight = weight;
+  }
+
+  /** Joins the staged labels as one block. */
+  private take(): void {
+    const { labels, weights, staged } = this;
+    if (staged === 0) return;
+    this.staged = 0;
+    const shift = this.spread.weight === 0 ? (labels[0] as number) : this.spread.shift;
+    let weight = 0;
+    let sum = 0;
+    for (let i = 0; i < staged; i++) {
+      weight += weights[i] as number;
+      sum += (weights[i] as number) * ((labels[i] as number) - shift);
+    }
+    if (weight === 0) return;
+    const mean = sum / weight;
+    // what the rounded mean is off by, taken out again
+    let squares = 0;
+    let deviations = 0;
+    for (let i = 0; i < staged; i++) {
+      const deviation = (labels[i] as number) - shift - mean;
+      deviations += (weights[i] as number) * deviation;
+      squares += (weights[i] as number) * deviation * deviation;
+    }
+    this.merge({ weight, shift, mean: mean + deviations / weight, squares: squares - (deviations * deviations) / weight });
   }
 }
 
@@ -255,7 +326,7 @@ export class RegressionTally {
     const none = new ErrorSumsTable(this.weights);
     return {
       overall: overall?.[1] ?? none.totals(none.addSet()),
-      labelSquares: this.labels.squares,
+      labelSquares: this.labels.partial().squares,
       features: this.features.map(({ name, columns }) => ({
         name,
         groups: this.addUp(

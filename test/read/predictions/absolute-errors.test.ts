@@ -50,6 +50,24 @@ test('a window of 32,768 narrows by a sample of the errors: the same medians', (
   }
 });
 
+test('before selecting among many kept errors, the window narrows around the median: the same medians', () => {
+  for (const [shape, value] of Object.entries(errorShapes))
+    for (const n of [100_000, 100_001]) {
+      const next = random(shape.length + n);
+      const values = Array.from({ length: n }, () => value(next));
+      const errors = errorsOf(values, 1 << 20);
+      expect(errors.partial().inside.length).toBeGreaterThan(0);
+      expect({ shape, n, median: errors.median() }).toEqual({ shape, n, median: { value: numpyMedian(values) } });
+      if (shape === 'uniform') expect(errors.partial().inside.length).toBeLessThan(10_000);
+    }
+  // a sample blind to the median (every 16th error is 0.5, the rest lie in [1, 2]): the window is left as it is
+  const next = random(3);
+  const values = Array.from({ length: 65_536 }, (_, i) => (i % 16 ? 1 + next() : 0.5));
+  const errors = errorsOf(values, 1 << 20);
+  expect(errors.median()).toEqual({ value: numpyMedian(values) });
+  expect(errors.partial().inside.length).toBe(65_536);
+});
+
 test('the window narrows as rows come, and only the errors near the median are kept', () => {
   const next = random(7);
   const values = Array.from({ length: 200_000 }, () => next() * 100);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { feedInChunks } from '../../../src/io/predictions.js';
+import type { CsvLane } from '../../../src/read/predictions/csv-lane.js';
 import { CsvScanner, fieldText, type CsvRecord } from '../../../src/read/predictions/csv-scanner.js';
 
 /** Scans `text` read in the given chunk sizes, as the file reader feeds it; returns each record's fields and line. */
@@ -96,4 +97,45 @@ test('a record longer than the read buffer grows it', () => {
     { line: 1, fields: ['x'.repeat(50), 'y'.repeat(50)] },
     { line: 2, fields: ['1', '2'] }
   ]);
+});
+
+describe('a lane beside the scanner', () => {
+  /** A lane that takes the records that do not start with a quote, counting how often it is asked. */
+  function plainLane(): CsvLane & { asked: number; taken: number } {
+    return {
+      records: 0,
+      asked: 0,
+      taken: 0,
+      read(bytes, start) {
+        this.asked++;
+        let at = start;
+        this.records = 0;
+        while (at < bytes.length && bytes[at] !== 0x22) {
+          const end = bytes.indexOf(0x0a, at);
+          if (end < 0) break;
+          at = end + 1;
+          this.records++;
+        }
+        this.taken += this.records;
+        return at;
+      }
+    };
+  }
+
+  test('refused record after record, it rests, then is tried again: every record read once, on its line', () => {
+    const quoted = Array.from({ length: 10_000 }, (_, i) => `"${i}",q\n`).join('');
+    const plain = Array.from({ length: 10_000 }, (_, i) => `${i},p\n`).join('');
+    const lines: number[] = [];
+    const scanner = new CsvScanner((record) => lines.push(record.line));
+    const lane = plainLane();
+    scanner.lane = lane;
+    expect(scanner.feed(new TextEncoder().encode(quoted + plain + '"last",q\n'), true)).toBe(quoted.length + plain.length + 9);
+    // the scanner read the quoted records, and the plain ones the lane rested through
+    expect(lines.length + lane.taken).toBe(20_001);
+    expect(lines.slice(0, 10_000)).toEqual(Array.from({ length: 10_000 }, (_, i) => i + 1));
+    expect(lines.at(-1)).toBe(20_001);
+    // tried for 64 quoted records, then after each rest of 4,096: three times; then it takes the plain ones
+    expect(lane.asked).toBeLessThan(4 * 64);
+    expect(lane.taken).toBeGreaterThan(10_000 - 4096);
+  });
 });
