@@ -1,5 +1,7 @@
 import { readSync } from 'node:fs';
+import { InputError } from '../errors.js';
 import type { ChunkReader } from '../read/chunk-reader.js';
+import { RecordTooLongError } from './predictions.js';
 
 const QUOTE = 0x22;
 
@@ -43,4 +45,14 @@ export function partOf(reader: ChunkReader<unknown>, endsFile: boolean): ChunkRe
     },
     result: () => unread
   };
+}
+
+/** A record too long for the reader is bad input, as readFileInChunks reports it. */
+export function feeding<T>(file: string, feed: () => T): T {
+  try {
+    return feed();
+  } catch (error) {
+    if (error instanceof RecordTooLongError) throw new InputError({ source: file, message: error.message });
+    throw error;
+  }
 }

@@ -5,7 +5,7 @@ import type { ChunkReader } from '../read/chunk-reader.js';
 import { formatSize, MAX_RECORD_BYTES } from '../read/limits.js';
 import { predictionsReader, type PredictionsRead, type PredictionsSpec } from '../read/predictions/reader.js';
 
-const CHUNK_BYTES = 4 << 20;
+export const CHUNK_BYTES = 4 << 20;
 
 /** A reader left more than MAX_RECORD_BYTES unread: it should have refused the record itself. */
 export class RecordTooLongError extends Error {
@@ -18,10 +18,10 @@ export class RecordTooLongError extends Error {
  * Reads into one buffer: the reader takes the complete rows, the unread tail moves to the front,
  * and the next read lands after it. A plain Uint8Array, not a Buffer, so the scanner's hot loop
  * sees one array type only. The readers refuse a record longer than MAX_RECORD_BYTES, so the
- * buffer never grows past that and one chunk.
+ * buffer never grows past that and one chunk. `chunk`: the buffer's size, or a buffer to reuse.
  */
-export function feedInChunks<T>(reader: ChunkReader<T>, read: (buffer: Uint8Array, offset: number) => number, chunkBytes = CHUNK_BYTES): T {
-  let buffer = new Uint8Array(chunkBytes);
+export function feedInChunks<T>(reader: ChunkReader<T>, read: (buffer: Uint8Array, offset: number) => number, chunk: number | Uint8Array = CHUNK_BYTES): T {
+  let buffer = typeof chunk === 'number' ? new Uint8Array(chunk) : chunk;
   let filled = 0;
   // The reader took nothing last time (a record longer than what it was given): it is fed again
   // only once the buffer is full, else short reads (a pipe gives 64 KiB at a time) would have it

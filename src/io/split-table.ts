@@ -1,8 +1,8 @@
 // A large plain CSV file of predictions read in two parts: a worker thread reads the second part
 // of the rows (later-part.ts) while this thread reads the first, then this one merges the worker's
-// tally into its own. When the worker cannot start or fails, or there is one core only and the
-// task's parts are fixed (a regression's: see regression-merge.ts), this thread reads the second
-// part itself after the first, and merges it the same way.
+// tally into its own. When the worker cannot start or fails, this thread reads the second part
+// itself after the first, and merges it the same way. (A regression's file is read in chunks
+// instead: chunk-table.ts.)
 //
 // A binary or multiclass tally merges exactly: the result is, to the last bit, what one pass gives.
 // Whenever that cannot be guaranteed, this thread reads on into the second part with its own
@@ -18,12 +18,11 @@
 // Files that planSplit (split-plan.ts) leaves alone are read in one pass.
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { InputError } from '../errors.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import type { Parts, RowTask } from '../read/predictions/row-task.js';
-import { partOf, readRanges } from './file-parts.js';
+import { feeding, partOf, readRanges } from './file-parts.js';
 import { readLaterPart } from './later-part.js';
-import { feedInChunks, RecordTooLongError } from './predictions.js';
+import { feedInChunks } from './predictions.js';
 import { PART_WORKER, planSplit, type SplitOptions, type SplitPlan } from './split-plan.js';
 import { startWorker } from './worker-bundle.js';
 
@@ -62,8 +61,7 @@ export async function readInParts<Result>(
   }
   try {
     const stat = fstatSync(fd);
-    // one core reads a file in parts only when they define its result
-    const plan = stat.isFile() && (options.threads >= 2 || parts.fixed) ? planSplit(fd, stat.size, options) : undefined;
+    const plan = stat.isFile() && options.threads >= 2 ? planSplit(fd, stat.size, options) : undefined;
     if (!plan) return undefined;
     return await readBothParts(fd, { fd, task, plan }, rows, parts, laterRows, options);
   } finally {
@@ -77,10 +75,10 @@ async function readBothParts<Result>(
   rows: RowReader<unknown, Result>,
   parts: Parts,
   laterRows: (count: number) => void,
-  { onRead, worker = PART_WORKER, threads }: SplitOptions
+  { onRead, worker = PART_WORKER }: SplitOptions
 ): Promise<Result> {
   const { plan, task } = input;
-  const later = threads >= 2 ? startPart(worker, input) : { result: async () => readLaterPart(input), stop: async () => undefined };
+  const later = startPart(worker, input);
   try {
     let sink: unknown;
     const reader = predictionsFileReader(task.spec.file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
@@ -139,14 +137,4 @@ function startPart(name: string, input: PartInput): { result(): Promise<PartResu
     result: async () => (await posted) ?? (stopped ? { kind: 'unmergeable' } : readLaterPart(input)),
     stop: () => stop()
   };
-}
-
-/** A record too long for the reader is bad input, as readFileInChunks reports it. */
-function feeding<T>(file: string, feed: () => T): T {
-  try {
-    return feed();
-  } catch (error) {
-    if (error instanceof RecordTooLongError) throw new InputError({ source: file, message: error.message });
-    throw error;
-  }
 }

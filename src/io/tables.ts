@@ -8,6 +8,7 @@ import { settleMedian } from './median-passes.js';
 import { isParquet } from './parquet-file.js';
 import { readFileInChunks } from './predictions.js';
 import { SPLIT, type SplitOptions } from './split-plan.js';
+import { readInChunks } from './chunk-table.js';
 import { readInParts } from './split-table.js';
 
 /** A table of rows at `path`: Parquet (by extension or magic bytes), else CSV or JSON Lines, streamed through `rows`. */
@@ -17,7 +18,8 @@ export function readTable<Sink, Result>(path: string, cwd: string, rows: RowRead
 
 /**
  * A predictions table read as `task`, as readTable reads it; a large plain CSV file is read in two
- * parts at once when the task's tallies merge exactly (split-table.ts).
+ * parts at once when the task's tallies merge exactly (split-table.ts), a regression's in chunks
+ * (chunk-table.ts).
  */
 export async function readPredictionsTable<T extends RowTask>(
   path: string,
@@ -26,10 +28,11 @@ export async function readPredictionsTable<T extends RowTask>(
   progress = NO_PROGRESS,
   split: SplitOptions = SPLIT
 ): Promise<TaskRead<T>> {
-  const { rows, parts } = rowsOfTask(task);
-  const read = await readCounting(path, cwd, task.spec.file, rows, progress, async (counted) =>
-    parts ? readInParts(path, cwd, task, counted, parts, split, counted.also) : undefined
-  );
+  const { rows, parts, chunks } = rowsOfTask(task);
+  const read = await readCounting(path, cwd, task.spec.file, rows, progress, async (counted) => {
+    if (chunks) return readInChunks(path, cwd, task, counted, chunks, split, counted.also);
+    return parts ? readInParts(path, cwd, task, counted, parts, split, counted.also) : undefined;
+  });
   // a regression's median takes more passes when its errors drift along the file
   if (task.kind === 'regression') await settleMedian(read as RegressionRead, task.spec, (again, name) => readTable(path, cwd, again, name, progress));
   return read;

@@ -1,16 +1,22 @@
-// A regression's file read in parts (src/io/split-table.ts): what a later part hands over, and
-// how it joins the part before it. A regression's file is always read in the same parts, whether
-// the parts are read at once or one after the other: its sums are float sums, which another
-// grouping of the rows could change in their last bit, so the parts are where the sums are grouped.
+// A regression's file read in chunks (src/io/chunk-table.ts): what a thread that read some of them
+// hands over, and how they join the first chunk's tally. A regression's file is always read in the
+// same chunks, whichever thread reads which: its sums are float sums, which another grouping of the
+// rows could change in their last bit, so each chunk is summed on its own and the chunks' sums are
+// added in file order. The rest (the count of rows, the absolute errors) does not depend on the
+// order, and each thread keeps one for all its chunks.
 import { MAX_SENSITIVE_VALUES } from '../limits.js';
 import type { RegressionSink } from './regression-reader.js';
-import type { RegressionPartial } from './regression-tally.js';
+import { ErrorSumsTable, type RegressionChunk, type RegressionChunks } from './regression-tally.js';
 
-export function regressionPartial({ tally }: RegressionSink): RegressionPartial {
+export function regressionCut({ tally }: RegressionSink, index: number): RegressionChunk {
+  return tally.cut(index);
+}
+
+export function regressionChunks({ tally }: RegressionSink, chunks: RegressionChunk[]): RegressionChunks {
   return {
     names: tally.names,
-    cells: { count: tally.cells.sums.size, values: tally.cells.values.view(), sums: tally.cells.sums.view() },
-    labels: tally.labels.partial(),
+    cells: tally.cells.values.view(),
+    chunks,
     rows: tally.rows,
     weighted: tally.weighted,
     errors: tally.errors.partial()
@@ -18,22 +24,37 @@ export function regressionPartial({ tally }: RegressionSink): RegressionPartial 
 }
 
 /**
- * Adds the tally of the rows that follow the sink's in the file; false, with the sink untouched,
- * when a sensitive column has more values than one pass allows (one pass then says so). Values,
- * and cells, new in the later part are added in the order it met them, as one pass would have.
+ * Adds the chunks the threads read, in file order, to the sink, which read the first; false, with
+ * the sink untouched, when a sensitive column has more values than one pass allows (one pass then
+ * says so). Cells are added in the order the file meets them, as one pass would: a thread reads
+ * its chunks in file order, so the cells a chunk meets first in the file are new to its thread, and
+ * numbered in the order the chunk meets them.
  */
-export function mergeRegression(sink: RegressionSink, later: RegressionPartial): boolean {
+export function mergeRegressionChunks(sink: RegressionSink, threads: readonly RegressionChunks[]): boolean {
   const { tally, interners } = sink;
-  if (interners.some((interner, c) => new Set([...interner.names, ...(later.names[c] ?? [])]).size > MAX_SENSITIVE_VALUES)) return false;
-  const at = later.names.map((names, c) => Int32Array.from(names, (name) => (interners[c] as (typeof interners)[number]).internText(name)));
-  const values = new Int32Array(at.length);
-  for (let cell = 0; cell < later.cells.count; cell++) {
-    for (let c = 0; c < values.length; c++) values[c] = at[c]?.[later.cells.values[cell * values.length + c] as number] as number;
-    tally.cells.sums.merge(tally.cells.cellOf(values, tally.names), later.cells.sums, cell);
+  if (interners.some((interner, c) => new Set([...interner.names, ...threads.flatMap((thread) => thread.names[c] ?? [])]).size > MAX_SENSITIVE_VALUES))
+    return false;
+  // each thread's value indices, mapped to the sink's as the chunks in file order meet them
+  const mapped = threads.map((thread) => thread.names.map((names) => new Int32Array(names.length).fill(-1)));
+  const chunks = threads.flatMap((thread, t) => thread.chunks.map((chunk) => ({ thread, map: mapped[t] as Int32Array[], chunk })));
+  const values = new Int32Array(interners.length);
+  for (const { thread, map, chunk } of chunks.sort((a, b) => a.chunk.index - b.chunk.index)) {
+    for (let cell = 0; cell < chunk.count; cell++) {
+      if (ErrorSumsTable.rowsOf(chunk.sums, cell) === 0) continue;
+      for (let c = 0; c < values.length; c++) {
+        const value = thread.cells[cell * values.length + c] as number;
+        const column = map[c] as Int32Array;
+        if ((column[value] as number) < 0) column[value] = (interners[c] as (typeof interners)[number]).internText(thread.names[c]?.[value] as string);
+        values[c] = column[value] as number;
+      }
+      tally.cells.sums.merge(tally.cells.cellOf(values, tally.names), chunk.sums, cell);
+    }
+    tally.labels.merge(chunk.labels);
   }
-  tally.rows += later.rows;
-  tally.labels.merge(later.labels);
-  tally.weighted ||= later.weighted;
-  tally.errors.merge(later.errors);
+  for (const thread of threads) {
+    tally.rows += thread.rows;
+    tally.weighted ||= thread.weighted;
+    tally.errors.merge(thread.errors);
+  }
   return true;
 }

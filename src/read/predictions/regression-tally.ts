@@ -125,6 +125,18 @@ export class ErrorSumsTable {
     };
   }
 
+  /** The rows of set `set` of `from`, another table's view. */
+  static rowsOf(from: Float64Array, set: number): number {
+    return from[set * STRIDE + ROWS] as number;
+  }
+
+  /** The sets' numbers (as view gives them, copied), every set's sums then starting again from zero. */
+  cut(): Float64Array {
+    const taken = this.view().slice();
+    this.data.fill(0);
+    return taken;
+  }
+
   /** The sets' numbers, every block added, for merge and for another thread. */
   view(): Float64Array {
     for (let set = 0; set < this.size; set++) this.addBlock(set);
@@ -196,6 +208,13 @@ export class LabelSpread {
   partial(): LabelSpreadPartial {
     this.take();
     return { ...this.spread };
+  }
+
+  /** The spread of every label added, which then starts again from none. */
+  cut(): LabelSpreadPartial {
+    const taken = this.partial();
+    this.spread = { weight: 0, shift: 0, mean: 0, squares: 0 };
+    return taken;
   }
 
   /** Adds the spread of other labels, which follow these. */
@@ -292,6 +311,11 @@ export class RegressionTally {
     return this.cells.cellOf(values, this.names);
   }
 
+  /** The sums of the rows added since the last cut, which are then zero again: chunk `index` of the file. */
+  cut(index: number): RegressionChunk {
+    return { index, count: this.cells.sums.size, sums: this.cells.sums.cut(), labels: this.labels.cut() };
+  }
+
   /** Adds a row of `cell`: `row` holds its label, prediction and weight. */
   add(cell: number, row: Float64Array): void {
     this.rows++;
@@ -340,13 +364,24 @@ export class RegressionTally {
   }
 }
 
-/** A regression tally as plain data, for a worker thread to post. */
-export interface RegressionPartial {
+/** The sums of one chunk of a regression's file: the rows a thread read since its tally's last cut, by the thread's cells. */
+export interface RegressionChunk {
+  /** The chunk's place in the file. */
+  index: number;
+  /** The thread's cells so far, and their sums over the chunk's rows (ErrorSumsTable.cut). */
+  count: number;
+  sums: Float64Array;
+  labels: LabelSpreadPartial;
+}
+
+/** What a thread that read chunks of a regression's file hands over, as plain data. */
+export interface RegressionChunks {
   /** Each sensitive column's values, by index. */
   names: ReadonlyArray<readonly string[]>;
-  /** Each cell's value index in each sensitive column, cell after cell, and the cells' sums (ErrorSumsTable.view). */
-  cells: { count: number; values: Int32Array; sums: Float64Array };
-  labels: LabelSpreadPartial;
+  /** Each of the thread's cells' value index in each sensitive column, cell after cell. */
+  cells: Int32Array;
+  chunks: RegressionChunk[];
+  /** What does not depend on the order of the rows: their count, whether any weighs other than 1, their absolute errors. */
   rows: number;
   weighted: boolean;
   errors: AbsoluteErrorsPartial;

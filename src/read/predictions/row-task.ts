@@ -5,9 +5,9 @@ import type { RowReader } from './file-reader.js';
 import { mergeMulticlass, multiclassMayMerge, multiclassPartial, type MulticlassPartial } from './multiclass-merge.js';
 import { multiclassRows, type MulticlassRead, type MulticlassSink, type MulticlassSpec } from './multiclass-reader.js';
 import { predictionsRows, type PredictionsRead, type PredictionsSpec } from './reader.js';
-import { mergeRegression, regressionPartial } from './regression-merge.js';
+import { mergeRegressionChunks, regressionChunks, regressionCut } from './regression-merge.js';
 import { regressionRows, type RegressionRead, type RegressionSink, type RegressionSpec } from './regression-reader.js';
-import type { RegressionPartial } from './regression-tally.js';
+import type { RegressionChunk, RegressionChunks } from './regression-tally.js';
 import type { RowSink } from './row-sink.js';
 
 /** Which reader a predictions file goes through, with its spec. */
@@ -16,10 +16,15 @@ export type RowTask = { kind: 'binary'; spec: PredictionsSpec } | { kind: 'multi
 /** What a task's reader gives. */
 export type TaskRead<T extends RowTask> = T extends { kind: 'binary' } ? PredictionsRead : T extends { kind: 'multiclass' } ? MulticlassRead : RegressionRead;
 
-/** A task's rows and, when its file may be read in parts, how a later part's tally is handed over and merged. */
+/**
+ * A task's rows and, when its file may be read in two parts at once, how the later part's tally is
+ * handed over and merged (parts), or, when its file is read in chunks by whichever thread is free,
+ * how they are (chunks).
+ */
 export interface RowsOfTask<Result> {
   rows: RowReader<unknown, Result>;
-  parts: Parts | undefined;
+  parts?: Parts;
+  chunks?: Chunks;
 }
 
 export interface Parts {
@@ -29,8 +34,20 @@ export interface Parts {
   partial(sink: unknown): unknown;
   /** Adds a later part's partial to the sink; false, with the sink untouched, when the result would not be exactly one pass's. */
   merge(sink: unknown, partial: unknown): boolean;
-  /** The parts define the result (a regression's float sums are grouped by part): read in parts even on one core. */
-  fixed?: boolean;
+}
+
+/**
+ * A file read in fixed chunks, which define the result (a regression's float sums are grouped by
+ * chunk): read in them on one core too (src/io/chunk-table.ts). The thread that reads the first
+ * chunk reads it as one pass starts; a thread reads the others with one sink, cut after each chunk.
+ */
+export interface Chunks {
+  /** The sums of the rows the sink read since its last cut, as plain data: chunk `index`. */
+  cut(sink: unknown, index: number): unknown;
+  /** What a thread that read chunks hands over: their cuts, and the tallies that do not depend on the rows' order. */
+  partial(sink: unknown, cuts: unknown[]): unknown;
+  /** Adds the threads' partials to the sink of the first chunk; false, with the sink untouched, when one pass would fail. */
+  merge(sink: unknown, partials: readonly unknown[]): boolean;
 }
 
 /** The row reader of a task. Rows kept to pair with a baseline's must stay in file order: such a file is read in one pass. */
@@ -60,11 +77,10 @@ export function rowsOfTask(task: RowTask): RowsOfTask<PredictionsRead | Multicla
     case 'regression':
       return {
         rows: regressionRows(task.spec) as RowReader<unknown, RegressionRead>,
-        parts: {
-          mayMerge: () => true,
-          partial: (sink) => regressionPartial(sink as RegressionSink),
-          merge: (sink, partial) => mergeRegression(sink as RegressionSink, partial as RegressionPartial),
-          fixed: true
+        chunks: {
+          cut: (sink, index) => regressionCut(sink as RegressionSink, index),
+          partial: (sink, cuts) => regressionChunks(sink as RegressionSink, cuts as RegressionChunk[]),
+          merge: (sink, partials) => mergeRegressionChunks(sink as RegressionSink, partials as RegressionChunks[])
         }
       };
   }
