@@ -1,6 +1,5 @@
 import { EMPTY_METRIC_SET, overlay } from '../evaluate/metric-set.js';
 import { metricsFromPredictions } from '../evaluate/predictions/metrics.js';
-import { pairPredictions } from '../evaluate/predictions/pairing.js';
 import type { Options } from '../options/parse.js';
 import { metricsFromMulticlass } from '../evaluate/predictions/multiclass-metrics.js';
 import { metricsFromRegression } from '../evaluate/predictions/regression-metrics.js';
@@ -52,7 +51,7 @@ export async function addPredictions(
         });
   try {
     // the baseline's file needs only what pairing needs; its fairness is computed where it has the columns
-    return addBinary(candidate, baseline, options, (await read(options.predictions, false)) as PredictionsRead, await read(options.baselinePredictions, true));
+    return await addBinary(candidate, baseline, options, (await read(options.predictions, false)) as PredictionsRead, await read(options.baselinePredictions, true));
   } catch (error) {
     if (!(error instanceof NotBinary) || options.task !== 'auto') throw error;
     const inferred = await readTable(options.predictions, cwd, taskRows(), options.predictions, progress);
@@ -61,15 +60,17 @@ export async function addPredictions(
   }
 }
 
-function addBinary(
+async function addBinary(
   candidate: MetricSet | undefined,
   baseline: MetricSet | undefined,
   options: Options,
   predictions: PredictionsRead,
   baselinePredictions: PredictionsRead | undefined
-): WithPredictions {
+): Promise<WithPredictions> {
   const withCandidate = overlay(candidate ?? EMPTY_METRIC_SET, { ...metricsFromPredictions(predictions, options.minGroupSize), task: { kind: 'binary' } });
   if (!baselinePredictions) return { candidate: withCandidate, baseline, comparison: undefined };
+  // loaded only to pair: McNemar's binomial distribution takes some 5 ms to load
+  const { pairPredictions } = await import('../evaluate/predictions/pairing.js');
   return {
     candidate: withCandidate,
     baseline: overlay(baseline ?? EMPTY_METRIC_SET, metricsFromPredictions(baselinePredictions, options.minGroupSize)),

@@ -54,7 +54,7 @@ export interface SplitPlan {
 }
 
 const LF = 0x0a;
-const WINDOW = 64 << 10;
+const MAX_WINDOW = 64 << 10;
 /** The header must end within this: a longer first line is left to the one-pass reader and its errors. */
 const MAX_HEADER = 1 << 20;
 
@@ -119,8 +119,9 @@ function plainHeaderEnd(fd: number, size: number, options: SplitOptions): number
 
 /** The offset just after the first line feed at or after `from` and before `limit`. */
 function lineEnd(fd: number, from: number, limit: number): number | undefined {
-  for (let at = from; at < limit; at += WINDOW) {
-    const bytes = read(fd, at, Math.min(WINDOW, limit - at));
+  // a small window first: lines are short, and a file has a chunk start every 4 MiB
+  for (let at = from, window = 1024; at < limit; at += window, window = Math.min(2 * window, MAX_WINDOW)) {
+    const bytes = read(fd, at, Math.min(window, limit - at));
     const lf = bytes.indexOf(LF);
     if (lf >= 0) return at + lf + 1;
   }
