@@ -52,12 +52,19 @@ export class PlainRecord {
     this.keys = new Int32Array(2 * texts);
   }
 
+  /** Where the last line feed in `bytes` is, for parse. */
+  static lastLineFeed(bytes: Uint8Array): number {
+    return bytes.lastIndexOf(LF);
+  }
+
   /**
    * Parses the record at `start` when it is plain and ends within `bytes`: returns where the next
    * begins, or −1. Numbers are parsed as parseNumber's fast path does (Clinger: a mantissa below
    * 2^53 over an exact power of ten), so they are the same doubles; any other number is left to it.
+   * `lastLf`: where the last line feed in `bytes` is. Every scan below stops at a line feed, so a
+   * record that starts before it needs no check against the end of `bytes`.
    */
-  parse(bytes: Uint8Array, start: number): number {
+  parse(bytes: Uint8Array, start: number, lastLf = PlainRecord.lastLineFeed(bytes)): number {
     const { roles, numbers, spans, keys } = this;
     const length = bytes.length;
     if (bytes !== this.wordsOf) {
@@ -67,7 +74,7 @@ export class PlainRecord {
     const words = this.words;
     const last = roles.length - 1;
     let p = start;
-    if (p >= length || bytes[p] === LF || bytes[p] === CR) return -1; // a blank line is the scanner's to skip
+    if (p > lastLf || bytes[p] === LF || bytes[p] === CR) return -1; // a blank line is the scanner's to skip
     for (let column = 0; column <= last; column++) {
       const role = roles[column] as number;
       if (role >= 0) {
@@ -76,15 +83,15 @@ export class PlainRecord {
         const first = p;
         let mantissa = 0;
         let digit: number;
-        while (p < length && (digit = (bytes[p] as number) - ZERO) >= 0 && digit <= 9) {
+        while ((digit = (bytes[p] as number) - ZERO) >= 0 && digit <= 9) {
           mantissa = mantissa * 10 + digit;
           p++;
         }
         let digits = p - first;
         let fraction = 0;
-        if (p < length && bytes[p] === POINT) {
+        if (bytes[p] === POINT) {
           const point = ++p;
-          while (p < length && (digit = (bytes[p] as number) - ZERO) >= 0 && digit <= 9) {
+          while ((digit = (bytes[p] as number) - ZERO) >= 0 && digit <= 9) {
             mantissa = mantissa * 10 + digit;
             p++;
           }
@@ -105,7 +112,7 @@ export class PlainRecord {
         }
         let byte: number;
         // most bytes lie above the comma: one comparison
-        while (p < length && ((byte = bytes[p] as number) > COMMA || (byte !== COMMA && byte !== LF && byte !== CR))) p++;
+        while ((byte = bytes[p] as number) > COMMA || (byte !== COMMA && byte !== LF && byte !== CR)) p++;
         if (role !== SKIP) {
           const text = -2 - role;
           spans[2 * text] = from;
@@ -118,7 +125,6 @@ export class PlainRecord {
           } else keys[2 * text + 1] = -1;
         }
       }
-      if (p >= length) return -1;
       const next = bytes[p];
       if (column < last) {
         if (next !== COMMA) return -1;

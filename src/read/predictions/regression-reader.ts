@@ -148,7 +148,8 @@ function regressionLane(sink: RegressionSink, fields: number): CsvLane | undefin
     read(bytes, start) {
       let at = start;
       let records = 0;
-      for (let next = record.parse(bytes, at); next >= 0 && (row[2] as number) >= 0; next = record.parse(bytes, at)) {
+      const lastLf = PlainRecord.lastLineFeed(bytes);
+      for (let next = record.parse(bytes, at, lastLf); next >= 0 && (row[2] as number) >= 0; next = record.parse(bytes, at, lastLf)) {
         let cell = cells.lookup(keys);
         if (cell < 0) {
           for (let i = 0; i < interners.length; i++)
