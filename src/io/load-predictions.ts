@@ -51,7 +51,13 @@ export async function addPredictions(
         });
   try {
     // the baseline's file needs only what pairing needs; its fairness is computed where it has the columns
-    return await addBinary(candidate, baseline, options, (await read(options.predictions, false)) as PredictionsRead, await read(options.baselinePredictions, true));
+    return await addBinary(
+      candidate,
+      baseline,
+      options,
+      (await read(options.predictions, false)) as PredictionsRead,
+      await read(options.baselinePredictions, true)
+    );
   } catch (error) {
     if (!(error instanceof NotBinary) || options.task !== 'auto') throw error;
     const inferred = await readTable(options.predictions, cwd, taskRows(), options.predictions, progress);
