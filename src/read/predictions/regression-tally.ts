@@ -33,7 +33,7 @@ export interface RegressionEvidence {
 /**
  * The numbers of one set of rows' sums in an ErrorSumsTable: its rows, its largest |e|, then each
  * sum and what its rounding lost so far: w, w·e, w·|e|, w·e², w·|e|/max(|y|, ε); then the same
- * five sums of its rows since the last block was added (BLOCK).
+ * five sums of its rows since the last block was added (BLOCK), whose rows are counted then.
  */
 const STRIDE = 17;
 const [ROWS, MAX_ABSOLUTE, SUMS, BLOCK_SUMS] = [0, 1, 2, 12];
@@ -88,12 +88,11 @@ export class ErrorSumsTable {
     const data = this.data;
     const at = set * STRIDE;
     const block = at + BLOCK_SUMS;
-    data[block + WEIGHT] = (data[block + WEIGHT] as number) + weight;
+    if (this.weights) data[block + WEIGHT] = (data[block + WEIGHT] as number) + weight;
     data[block + ERROR] = (data[block + ERROR] as number) + weight * error;
     data[block + ABSOLUTE] = (data[block + ABSOLUTE] as number) + weight * absolute;
     data[block + SQUARED] = (data[block + SQUARED] as number) + weight * (error * error);
     data[block + PERCENTAGE] = (data[block + PERCENTAGE] as number) + weight * (absolute / Math.max(Math.abs(label), MAPE_EPSILON));
-    data[at + ROWS] = (data[at + ROWS] as number) + 1;
     if (absolute > (data[at + MAX_ABSOLUTE] as number)) data[at + MAX_ABSOLUTE] = absolute;
     if (++(this.pending[set] as number) === BLOCK) this.addBlock(set);
   }
@@ -145,10 +144,12 @@ export class ErrorSumsTable {
 
   /** Adds the current block of `set` to its compensated sums, and starts a new one. */
   private addBlock(set: number): void {
-    if (this.pending[set] === 0) return;
+    const rows = this.pending[set] as number;
+    if (rows === 0) return;
     this.pending[set] = 0;
     const block = set * STRIDE + BLOCK_SUMS;
     const data = this.data;
+    data[set * STRIDE + ROWS] = (data[set * STRIDE + ROWS] as number) + rows;
     for (let k = 0; k < 5; k++) {
       terms[k] = data[block + k] as number;
       data[block + k] = 0;
