@@ -46,7 +46,14 @@ export function takeNext({ next, plan }: ChunkInput): () => number | undefined {
  * hears their rows as they are read. One reader reads them all, as one stream (the header, then
  * each chunk), so its lane and hot loops are the same closures from chunk to chunk.
  */
-export function readChunks({ fd, task, plan }: ChunkInput, take: () => number | undefined, onRows: (rows: number) => void = () => undefined): ChunkResult {
+export function readChunks(input: ChunkInput, take: () => number | undefined, onRows: (rows: number) => void = () => undefined): ChunkResult {
+  const result = readEachChunk(input, take, onRows);
+  // the chunks cannot be merged: no thread takes another, and this one reads on sooner
+  if (result.kind === 'unmergeable') Atomics.store(input.next, 0, input.plan.starts.length + 1);
+  return result;
+}
+
+function readEachChunk({ fd, task, plan }: ChunkInput, take: () => number | undefined, onRows: (rows: number) => void): ChunkResult {
   try {
     const { rows, chunks } = rowsOfTask(task);
     if (!chunks) return { kind: 'unmergeable' };

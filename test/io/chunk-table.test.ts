@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { metricsFromRegression } from '../../src/evaluate/predictions/regression-metrics.js';
-import { readChunks, type ChunkInput } from '../../src/io/chunk-table.js';
+import { readChunks, takeNext, type ChunkInput } from '../../src/io/chunk-table.js';
 import { partOf, readRanges } from '../../src/io/file-parts.js';
 import { feedInChunks } from '../../src/io/predictions.js';
 import { PART_WORKER, planChunks, warmPartWorker, type ChunkPlan, type SplitOptions } from '../../src/io/split-plan.js';
@@ -174,6 +174,21 @@ describe('one pass’s result or error when the chunks cannot give it', () => {
       const file = bad(rows);
       const expected = `${file}: line ${(rows[0] as number) + 2}: label "n/a" is not a finite number: a regression's labels and predictions are numbers`;
       for (const options of [CHUNKS, { ...CHUNKS, threads: 1 }, ONE_PASS]) expect(await outcome(file, options)).toBe(expected);
+    }
+  });
+
+  test('a chunk that cannot be merged stops every thread from taking another', () => {
+    const file = regressionFile('bad-early.csv', { row: (i) => (i === 1500 ? 'n/a,1,f,north' : undefined) });
+    const fd = openSync(join(dir, file), 'r');
+    try {
+      const plan = planOf(file) as ChunkPlan;
+      const input: ChunkInput = { fd, task: task(file), plan, next: new Int32Array(new SharedArrayBuffer(4)) };
+      input.next[0] = 1;
+      expect(readChunks(input, takeNext(input))).toEqual({ kind: 'unmergeable' });
+      expect(input.next[0]).toBeGreaterThan(plan.starts.length);
+      expect(takeNext(input)()).toBeUndefined();
+    } finally {
+      closeSync(fd);
     }
   });
 
