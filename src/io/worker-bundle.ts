@@ -5,9 +5,8 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
  * source, as the unit tests do, it is the one in dist/lazy/ too: a worker thread cannot load
  * TypeScript, and the tests build dist/ first and refuse a stale one.
  */
-function bundle(name: string): URL {
+export function bundle(name: string, here = import.meta.url): URL {
   // from the TypeScript source, from dist/lazy/, or from a bundle at dist/'s top (the Action's index.js)
-  const here = import.meta.url;
   const folder = here.endsWith('.ts') ? '../../dist/lazy/' : here.includes('/lazy/') ? './' : './lazy/';
   return new URL(`${folder}${name}.js`, here);
 }
