@@ -1,21 +1,23 @@
 // A large plain CSV file of predictions read in fixed chunks (a regression's: its float sums are
-// grouped by chunk, see regression-merge.ts) by whichever thread is free: this thread reads the
-// first chunk as one pass starts, then it and a worker thread take the next chunk in turn until
-// none is left, so a core slowed by another process leaves more to the other. Each thread keeps
-// one tally for its chunks, cut after each; the chunks are added in file order, so the result is
-// the same, to the last bit, whichever thread read which chunk, on one core or two.
+// grouped by chunk, see regression-merge.ts) by whichever thread is free: this thread and a worker
+// thread take the next chunk in turn until none is left, so a core slowed by another process
+// leaves more to the other. Each thread keeps one tally for its chunks, cut after each; the chunks
+// are added in file order to a tally that has seen the header only, so the result is the same, to
+// the last bit, whichever thread read which chunk, on one core or two.
 //
-// As for two parts (split-table.ts), whenever the chunks cannot give one pass's result or error,
-// this thread reads on from the end of the first chunk as one pass would: a double quote anywhere,
-// bad input in a later chunk (one pass names its line), or more sensitive values than one pass
+// Whenever the chunks cannot give one pass's result or error, the file is read again in one pass
+// (tables.ts): a double quote anywhere (a quoted field may hold a line break, so a chunk might not
+// start at a row), bad input (one pass names its line), or more sensitive values than one pass
 // allows. When the worker cannot start or fails, this thread reads the chunks it did not deliver.
 import { closeSync, fstatSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { InputError } from '../errors.js';
 import { countedLane } from '../read/predictions/csv-lane.js';
+import { CsvSyntaxError } from '../read/predictions/csv-scanner.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import { rowsOfTask, type Chunks, type RowTask } from '../read/predictions/row-task.js';
 import { feeding, partOf, readRanges } from './file-parts.js';
-import { CHUNK_BYTES, feedInChunks } from './predictions.js';
+import { CHUNK_BYTES, feedInChunks, RecordTooLongError } from './predictions.js';
 import { PART_WORKER, planChunks, type ChunkPlan, type SplitOptions } from './split-plan.js';
 import { startWorker } from './worker-bundle.js';
 
@@ -27,7 +29,7 @@ export interface ChunkInput {
   next: Int32Array;
 }
 
-/** What a thread that read chunks posts: the chunks' indices and its partial (none when it read none), or that one pass must read on. */
+/** What a thread that read chunks posts: the chunks' indices and its partial (none when it read none), or that one pass must read the file. */
 export type ChunkResult = { kind: 'chunks'; read: number[]; partial: unknown; rows: number } | { kind: 'unmergeable' };
 
 /** The chunk is not one pass's to merge: stop reading it. */
@@ -42,8 +44,8 @@ export function takeNext({ next, plan }: ChunkInput): () => number | undefined {
 }
 
 /**
- * Reads the chunks `take` hands out, from the second on, with one tally cut after each; `onRows`
- * hears their rows as they are read. One reader reads them all, as one stream (the header, then
+ * Reads the chunks `take` hands out with one tally, cut after each; `onRows` hears their rows as
+ * they are read. One reader reads them all, as one stream (the header, then
  * each chunk), so its lane and hot loops are the same closures from chunk to chunk.
  */
 export function readChunks(input: ChunkInput, take: () => number | undefined, onRows: (rows: number) => void = () => undefined): ChunkResult {
@@ -81,7 +83,7 @@ function readEachChunk({ fd, task, plan }: ChunkInput, take: () => number | unde
     const quotes = { seen: false };
     for (let index = take(); index !== undefined; index = take()) {
       const end = plan.starts[index] ?? plan.size;
-      const range: [number, number] = [plan.starts[index - 1] as number, end];
+      const range: [number, number] = [index === 0 ? plan.headerEnd : (plan.starts[index - 1] as number), end];
       const bytes = readRanges(fd, read.length === 0 ? [[0, plan.headerEnd], range] : [range], quotes);
       // a chunk ends at a line's start, but the file's last line may have no line break
       const unread = feedInChunks(
@@ -97,15 +99,18 @@ function readEachChunk({ fd, task, plan }: ChunkInput, take: () => number | unde
       read.push(index);
     }
     return { kind: 'chunks', read, partial: sink === undefined ? undefined : chunks.partial(sink, cuts), rows: count };
-  } catch {
-    return { kind: 'unmergeable' };
+  } catch (error) {
+    // bad input is one pass's to name; anything else is a fault, not to be hidden behind a slower pass
+    if (error instanceof Unmergeable || error instanceof InputError || error instanceof CsvSyntaxError || error instanceof RecordTooLongError)
+      return { kind: 'unmergeable' };
+    throw error;
   }
 }
 
 /**
  * Reads the file at `path` through `rows` in chunks, or returns undefined when it is to be read in
- * one pass (planChunks). `laterRows` hears the rows of the chunks after the first, as this thread
- * reads them and as the worker's are merged (less, should this thread read on after all).
+ * one pass (planChunks), or read again in one pass. `laterRows` hears the rows as this thread reads
+ * them and as the worker's are merged (less again, before a pass of its own).
  */
 export async function readInChunks<Result>(
   path: string,
@@ -126,9 +131,7 @@ export async function readInChunks<Result>(
     const stat = fstatSync(fd);
     const plan = stat.isFile() ? planChunks(fd, stat.size, options) : undefined;
     if (!plan) return undefined;
-    const next = new Int32Array(new SharedArrayBuffer(4));
-    next[0] = 1;
-    return await readAllChunks({ fd, task, plan, next }, rows, chunks, laterRows, options);
+    return await readAllChunks({ fd, task, plan, next: new Int32Array(new SharedArrayBuffer(4)) }, rows, chunks, laterRows, options);
   } finally {
     closeSync(fd);
   }
@@ -140,56 +143,52 @@ async function readAllChunks<Result>(
   chunks: Chunks,
   laterRows: (count: number) => void,
   { onRead, worker = PART_WORKER, threads }: SplitOptions
-): Promise<Result> {
+): Promise<Result | undefined> {
   const { fd, plan, task } = input;
   const helper = threads >= 2 ? startChunks(worker, input) : undefined;
-  let stopped = false;
-  // once the first chunk rules a merge out, no thread takes another
-  const stop = async (): Promise<void> => {
-    stopped = true;
-    Atomics.store(input.next, 0, plan.starts.length + 1);
-    await helper?.stop();
-  };
   try {
-    let sink: unknown;
-    const reader = predictionsFileReader(task.spec.file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
-    const quotes = { seen: false };
-    const read = readRanges(fd, [[0, plan.starts[0] as number]], quotes);
-    const unread = feeding(task.spec.file, () =>
-      feedInChunks(partOf(reader, false), (buffer, offset) => {
-        if (quotes.seen && !stopped) void stop();
-        return read(buffer, offset);
-      })
-    );
-    // the rows this thread read after the first chunk, told as they are read
+    // the rows this thread reads, told as they are read
     let reported = 0;
-    const report = (count: number): void => {
+    const own = readChunks(input, takeNext(input), (count) => {
       reported += count;
       laterRows(count);
-    };
-    if (!quotes.seen && unread === 0 && sink !== undefined) {
-      const own = readChunks(input, takeNext(input), report);
-      const helped: ChunkResult = (await helper?.result()) ?? { kind: 'chunks', read: [], partial: undefined, rows: 0 };
-      const results: ChunkResult[] = [own, helped];
-      // the chunks no thread delivered (the worker could not start, or failed): this thread reads them
-      const delivered = new Set(results.flatMap((result) => (result.kind === 'chunks' ? result.read : [])));
-      const missing = plan.starts.map((_, k) => k + 1).filter((index) => !delivered.has(index));
-      if (missing.length > 0 && !results.some((result) => result.kind === 'unmergeable')) results.push(readChunks(input, () => missing.shift(), report));
-      const partials = results.flatMap((result) => (result.kind === 'chunks' && result.partial !== undefined ? [result.partial] : []));
-      // a file that grew or shrank meanwhile is read on, to its end, as one pass reads it
-      if (!results.some((result) => result.kind === 'unmergeable') && fstatSync(fd).size === plan.size && chunks.merge(sink, partials)) {
+    });
+    const helped: ChunkResult = (await helper?.result()) ?? { kind: 'chunks', read: [], partial: undefined, rows: 0 };
+    const results: ChunkResult[] = [own, helped];
+    // the chunks no thread delivered (the worker could not start, or failed): this thread reads them
+    const delivered = new Set(results.flatMap((result) => (result.kind === 'chunks' ? result.read : [])));
+    const missing = [0, ...plan.starts.map((_, k) => k + 1)].filter((index) => !delivered.has(index));
+    if (missing.length > 0 && !results.some((result) => result.kind === 'unmergeable'))
+      results.push(
+        readChunks(
+          input,
+          () => missing.shift(),
+          (count) => {
+            reported += count;
+            laterRows(count);
+          }
+        )
+      );
+    const partials = results.flatMap((result) => (result.kind === 'chunks' && result.partial !== undefined ? [result.partial] : []));
+    // a file that grew or shrank meanwhile is read again, as one pass reads it
+    if (!results.some((result) => result.kind === 'unmergeable') && fstatSync(fd).size === plan.size) {
+      // the chunks join a tally that has seen the header only
+      let sink: unknown;
+      const reader = predictionsFileReader(task.spec.file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
+      feeding(task.spec.file, () => feedInChunks(partOf(reader, false), readRanges(fd, [[0, plan.headerEnd]])));
+      if (sink !== undefined && chunks.merge(sink, partials)) {
         if (helped.kind === 'chunks') laterRows(helped.rows);
         onRead?.('merged');
         return reader.result();
       }
     }
-    await stop();
     laterRows(-reported);
-    onRead?.('read on');
-    return feeding(task.spec.file, () => feedInChunks(reader, readRanges(fd, [[(plan.starts[0] as number) - unread, Number.MAX_SAFE_INTEGER]])));
+    onRead?.('read again');
+    return undefined;
   } finally {
     // the worker reads the descriptor that the caller closes next
-    await stop();
+    Atomics.store(input.next, 0, plan.starts.length + 1);
+    await helper?.stop();
   }
 }
 

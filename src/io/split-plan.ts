@@ -15,12 +15,12 @@ export interface SplitOptions {
    * as they are free.)
    */
   headStart: number;
-  /** Threads that may read at once; under 2, files are read in one pass, unless their chunks are fixed (a regression's, row-task.ts). */
+  /** Threads that may read at once; under 2, files are read in one pass, except a regression's, whose chunks define its sums (row-task.ts). */
   threads: number;
   /** The size of a file's chunks, for a task read in chunks (chunk-table.ts): 4 MiB unless a test wants many of a small file. */
   chunkBytes?: number;
-  /** Hears how a file planned in parts or chunks was read: the worker's tally merged, or the rest read on by this thread. */
-  onRead?: (how: 'merged' | 'read on') => void;
+  /** Hears how a file planned in parts or chunks was read: the worker's tally merged, the rest read on by this thread, or the whole read again in one pass. */
+  onRead?: (how: 'merged' | 'read on' | 'read again') => void;
   /** The worker bundle in dist/lazy/ that reads the second part or chunks: table-worker unless a test names one that fails. */
   worker?: string;
 }
@@ -75,12 +75,12 @@ export function planSplit(fd: number, size: number, options: SplitOptions): Spli
 /** Where the header ends and each chunk but the first starts, each at the start of a line. */
 export interface ChunkPlan {
   headerEnd: number;
-  /** Chunk k (from 1) is [starts[k − 1], starts[k] or the end of the file); chunk 0, with the header, ends at starts[0]. */
+  /** Chunk k (from 1) is [starts[k − 1], starts[k] or the end of the file); chunk 0 is [headerEnd, starts[0]). */
   starts: number[];
   size: number;
 }
 
-/** Chunks of a file of 32 MB or more, unless a test says otherwise. */
+/** The size of the chunks a file is read in (chunk-table.ts), unless a test says otherwise: 4 MiB, the size of a read. */
 export const CHUNK_SIZE = 4 << 20;
 
 /**

@@ -76,6 +76,28 @@ function planOf(file: string, options: SplitOptions = CHUNKS): ChunkPlan | undef
   }
 }
 
+/** The first chunk read as one pass starts, then each thread's chunks, in the order given, merged. */
+function readAs(file: string, chunkTask: Task, plan: ChunkPlan, threads: number[][]): unknown {
+  const fd = openSync(join(dir, file), 'r');
+  try {
+    const input: ChunkInput = { fd, task: chunkTask, plan, next: new Int32Array(1) };
+    const { rows, chunks } = rowsOfTask(chunkTask);
+    let sink: unknown;
+    const reader = predictionsFileReader(file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
+    expect(feedInChunks(partOf(reader, false), readRanges(fd, [[0, plan.starts[0] as number]]))).toBe(0);
+    const partials = threads.map((indices) => {
+      const left = [...indices];
+      const result = readChunks(input, () => left.shift());
+      expect(result).toEqual(expect.objectContaining({ kind: 'chunks', read: indices }));
+      return result.kind === 'chunks' ? result.partial : undefined;
+    });
+    expect(chunks?.merge(sink, partials)).toBe(true);
+    return reader.result();
+  } finally {
+    closeSync(fd);
+  }
+}
+
 describe('the same bits whoever reads which chunk', () => {
   for (const weights of [false, true])
     test(`${weights ? 'fractional weights' : 'no weights'}: two threads, one, or a worker that fails; one pass differs by rounding only`, async () => {
@@ -101,35 +123,40 @@ describe('the same bits whoever reads which chunk', () => {
 
   test('chunks shared out at random between threads, or in halves, add up to the same bits', () => {
     const file = regressionFile('shared-out.csv', { weights: true });
-    const fd = openSync(join(dir, file), 'r');
-    try {
-      const plan = planOf(file) as ChunkPlan;
-      const later = plan.starts.map((_, k) => k + 1);
-      const input: ChunkInput = { fd, task: task(file), plan, next: new Int32Array(1) };
-      const { rows, chunks } = rowsOfTask(task(file));
-      /** The first chunk read as one pass starts, then each thread's chunks, in the order given. */
-      const readAs = (threads: number[][]): unknown => {
-        let sink: unknown;
-        const reader = predictionsFileReader(file, { ...rows, start: (columns, line) => (sink = rows.start(columns, line)) });
-        expect(feedInChunks(partOf(reader, false), readRanges(fd, [[0, plan.starts[0] as number]]))).toBe(0);
-        const partials = threads.map((indices) => {
-          const left = [...indices];
-          const result = readChunks(input, () => left.shift());
-          expect(result).toEqual(expect.objectContaining({ kind: 'chunks', read: indices }));
-          return result.kind === 'chunks' ? result.partial : undefined;
-        });
-        expect(chunks?.merge(sink, partials)).toBe(true);
-        return valuesOf(reader.result() as RegressionRead);
-      };
-      const next = random(5);
-      const a = later.filter(() => next() < 0.5);
-      const b = later.filter((index) => !a.includes(index));
-      const halves = [later.slice(0, later.length >> 1), later.slice(later.length >> 1)];
-      expect(readAs([a, b])).toEqual(readAs(halves));
-      expect(readAs([b, a])).toEqual(readAs([later]));
-    } finally {
-      closeSync(fd);
-    }
+    const plan = planOf(file) as ChunkPlan;
+    const later = plan.starts.map((_, k) => k + 1);
+    const readOut = (threads: number[][]): unknown => valuesOf(readAs(file, task(file), plan, threads) as RegressionRead);
+    const next = random(5);
+    const a = later.filter(() => next() < 0.5);
+    const b = later.filter((index) => !a.includes(index));
+    const halves = [later.slice(0, later.length >> 1), later.slice(later.length >> 1)];
+    expect(readOut([a, b])).toEqual(readOut(halves));
+    expect(readOut([b, a])).toEqual(readOut([later]));
+  });
+
+  test('weighted errors tied where the weights reach half: the same median whichever thread read which chunk', () => {
+    // chunk 0: an error of 2 weighing 0.6000000000000001; chunks 1 to 3: errors of 1 weighing 0.1, 0.2 and 0.3, whose
+    // float sum depends on the order they are added in; every other row weighs nothing
+    const filler = Array.from({ length: 2000 }, () => '1,1,0').join('\n');
+    const parts = ['0,2,0.6000000000000001', '0,1,0.1', '0,1,0.2', '0,1,0.3'].map((first) => `${first}\n${filler}`);
+    const file = 'weighted-ties.csv';
+    const text = `label,prediction,weight\n${parts.join('\n')}\n`;
+    writeFileSync(join(dir, file), text);
+    const weightedTask: Task = { kind: 'regression', spec: { file, sensitiveFeatures: [], intersectional: false } };
+    const plan: ChunkPlan = {
+      headerEnd: text.indexOf('\n') + 1,
+      starts: ['0,1,0.1', '0,1,0.2', '0,1,0.3'].map((first) => text.indexOf(first)),
+      size: text.length
+    };
+    const median = (threads: number[][]): unknown =>
+      valuesOf(readAs(file, weightedTask, plan, threads) as RegressionRead).find(([name]) => name === 'median_absolute_error');
+    expect(median([[1, 2, 3]])).toEqual(['median_absolute_error', expect.any(Number)]);
+    for (const threads of [
+      [[2, 3], [1]],
+      [[1, 3], [2]],
+      [[3], [1, 2]]
+    ])
+      expect(median(threads)).toEqual(median([[1, 2, 3]]));
   });
 
   test('CRLF line ends and no line break after the last row', async () => {
@@ -152,6 +179,10 @@ describe('the same bits whoever reads which chunk', () => {
     const hows: string[] = [];
     expect(await metricsOf(file, { ...CHUNKS, onRead: (how) => hows.push(how) })).toEqual(cold);
     expect(hows).toEqual(['merged']);
+    // a file too small to be read in parts, or none, or one core: none warmed
+    expect(warmPartWorker(file, dir, { ...CHUNKS, minBytes: Infinity })).toBeUndefined();
+    expect(warmPartWorker('missing.csv', dir, CHUNKS)).toBeUndefined();
+    expect(warmPartWorker(file, dir, { ...CHUNKS, threads: 1 })).toBeUndefined();
     // the run took the early worker: the next is a new one
     const fresh = warmWorker(PART_WORKER);
     expect(fresh).not.toBe(early);
@@ -160,11 +191,11 @@ describe('the same bits whoever reads which chunk', () => {
 });
 
 describe('one pass’s result or error when the chunks cannot give it', () => {
-  test('a double quote in a late chunk: read on by this thread, as one pass', async () => {
+  test('a double quote in a late chunk: the file read again in one pass', async () => {
     const file = regressionFile('quote-late.csv', { row: (i) => (i === 9000 ? '1.5,2.5,f,"north"' : undefined) });
     let how = '';
     const result = await metricsOf(file, { ...CHUNKS, onRead: (h) => (how = h) });
-    expect(how).toBe('read on');
+    expect(how).toBe('read again');
     expect(result).toEqual(await metricsOf(file, ONE_PASS));
   });
 
@@ -205,11 +236,11 @@ describe('one pass’s result or error when the chunks cannot give it', () => {
     let how = '';
     const expected = `${file}: the sensitive feature "user" has more than 100,000 distinct values: expected a few groups (sex, region, an age band), not an id or a measurement`;
     expect(await message({ ...options, onRead: (h) => (how = h) })).toBe(expected);
-    expect(how).toBe('read on');
+    expect(how).toBe('read again');
     expect(await message(ONE_PASS)).toBe(expected);
   });
 
-  test('the progress counts every row once: merged, read on, on one core or two', async () => {
+  test('the progress counts every row once: merged, read again, on one core or two', async () => {
     const plainFile = regressionFile('progress.csv');
     const quoted = regressionFile('progress-quoted.csv', { row: (i) => (i === 9500 ? '1.5,2.5,f,"north"' : undefined) });
     for (const file of [plainFile, quoted])

@@ -39,7 +39,7 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-type How = 'merged' | 'read on' | 'one pass';
+type How = 'merged' | 'read on' | 'read again' | 'one pass';
 
 /** The metrics read in two parts (and how), and read in one pass. */
 async function bothWays(task: RowTask, split: Partial<SplitOptions> = {}): Promise<{ parts: unknown; onePass: unknown; how: How }> {

@@ -56,7 +56,7 @@ export class AbsoluteErrors {
   private used = 0;
   private weighted: { values: Float64Blocks; weights: Float64Blocks } | undefined;
   private missing: string | undefined;
-  /** The two parts' windows did not overlap: none holds the median. */
+  /** Two parts' windows did not overlap: none holds the median. */
   private lost = false;
   private settled: Median | undefined;
 
@@ -203,7 +203,7 @@ export class AbsoluteErrors {
     const low = Math.max(this.low, later.low);
     const high = Math.min(this.high, later.high);
     if (low > high) {
-      // the medians of the two parts are far apart: the window is lost, and the median needs another pass (wanted)
+      // the medians of the parts are far apart: the window is lost, and the median needs another pass (wanted)
       this.lost = true;
       return;
     }
@@ -218,7 +218,7 @@ export class AbsoluteErrors {
     this.reframe(low, high);
     this.place(later.low, later.atLow);
     this.place(later.high, later.atHigh);
-    // at most two parts' worth are kept now; a row pushed after this narrows the window
+    // the parts' kept errors are all kept now; a row pushed after this narrows the window
   }
 
   /** Counts `n` copies of `error`, which is not strictly inside the window, where they fall. */
@@ -264,7 +264,8 @@ export class AbsoluteErrors {
    */
   private sampledBounds(lowRank: number, highRank: number): [low: number, high: number] | undefined {
     const inside = this.inside.subarray(0, this.used);
-    if (inside.length < 4 * SAMPLE) return undefined;
+    // too few kept errors to sample, or ranks among the ties at an end, which no sample moves towards
+    if (inside.length < 4 * SAMPLE || lowRank >= this.atLow + inside.length || highRank < this.atLow) return undefined;
     const sample = Float64Array.from({ length: SAMPLE }, (_, i) => inside[Math.floor((i * inside.length) / SAMPLE)] as number).sort();
     // a sample's quantile is within two standard errors (at most √SAMPLE places) of the errors' nearly always
     const at = (rank: number): number => Math.floor(((rank - this.atLow) * SAMPLE) / inside.length);
@@ -274,7 +275,7 @@ export class AbsoluteErrors {
   }
 
   /**
-   * Before the median is selected among many kept errors (both parts' windows, some 300,000): a
+   * Before the median is selected among many kept errors (the threads' windows, some 300,000): a
    * window around its ranks (from the first error) from a sample, moved to only when it holds them,
    * so that the selection is among few.
    */
@@ -396,7 +397,12 @@ function weightedMedian(errors: Float64Array, weights: Float64Array): Median {
     const upper = selectInPlace(errors, half);
     return { value: errors.length % 2 ? upper : (largest(errors.subarray(0, half), upper) + upper) / 2 };
   }
-  const order = Uint32Array.from(errors.keys()).sort((a, b) => (errors[a] as number) - (errors[b] as number));
+  // ties by weight: the sum up to the half, and so the median, then depend on the rows alone, not on
+  // the order that the threads reading the file's chunks handed them over in (numpy's argsort, which
+  // scikit-learn uses, orders ties arbitrarily too)
+  const order = Uint32Array.from(errors.keys()).sort(
+    (a, b) => (errors[a] as number) - (errors[b] as number) || (weights[a] as number) - (weights[b] as number)
+  );
   let total = 0;
   for (const i of order) total += weights[i] as number;
   if (total === 0) return { missing: 'undefined: the rows weigh nothing' };

@@ -38,9 +38,10 @@ export class PlainRecord {
   readonly keys: Int32Array;
   /** Per column: its number slot (≥ 0), SKIP, or −2 − its text slot. */
   private readonly roles: Int32Array;
-  /** The chunk being parsed, read four bytes at a time. */
+  /** The chunk being parsed, read four bytes at a time, and where its last line feed is. */
   private words: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
   private wordsOf: Uint8Array | undefined;
+  private lastLf = -1;
 
   constructor(
     columns: readonly LaneColumn[],
@@ -52,25 +53,22 @@ export class PlainRecord {
     this.keys = new Int32Array(2 * texts);
   }
 
-  /** Where the last line feed in `bytes` is, for parse. */
-  static lastLineFeed(bytes: Uint8Array): number {
-    return bytes.lastIndexOf(LF);
-  }
-
   /**
    * Parses the record at `start` when it is plain and ends within `bytes`: returns where the next
    * begins, or −1. Numbers are parsed as parseNumber's fast path does (Clinger: a mantissa below
    * 2^53 over an exact power of ten), so they are the same doubles; any other number is left to it.
-   * `lastLf`: where the last line feed in `bytes` is. Every scan below stops at a line feed, so a
-   * record that starts before it needs no check against the end of `bytes`.
+   * Every scan below stops at a line feed, so a record that starts before the chunk's last one
+   * needs no check against the end of `bytes`.
    */
-  parse(bytes: Uint8Array, start: number, lastLf = PlainRecord.lastLineFeed(bytes)): number {
+  parse(bytes: Uint8Array, start: number): number {
     const { roles, numbers, spans, keys } = this;
     const length = bytes.length;
     if (bytes !== this.wordsOf) {
       this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
       this.wordsOf = bytes;
+      this.lastLf = bytes.lastIndexOf(LF);
     }
+    const lastLf = this.lastLf;
     const words = this.words;
     const last = roles.length - 1;
     let p = start;

@@ -1,12 +1,13 @@
 // A regression's file read in chunks (src/io/chunk-table.ts): what a thread that read some of them
-// hands over, and how they join the first chunk's tally. A regression's file is always read in the
-// same chunks, whichever thread reads which: its sums are float sums, which another grouping of the
-// rows could change in their last bit, so each chunk is summed on its own and the chunks' sums are
-// added in file order. The rest (the count of rows, the absolute errors) does not depend on the
-// order, and each thread keeps one for all its chunks.
+// hands over, and how they join a tally. A regression's file is always read in the same chunks,
+// whichever thread reads which: its sums are float sums, which another grouping of the rows could
+// change in their last bit, so each chunk is summed on its own and the chunks' sums are added in
+// file order. The rest does not depend on the order (the count of rows; the absolute errors, whose
+// median is exact, and whose weighted median orders ties by weight), and each thread keeps one for
+// all its chunks.
 import { MAX_SENSITIVE_VALUES } from '../limits.js';
 import type { RegressionSink } from './regression-reader.js';
-import { ErrorSumsTable, type RegressionChunk, type RegressionChunks } from './regression-tally.js';
+import type { RegressionChunk, RegressionChunks } from './regression-tally.js';
 
 export function regressionCut({ tally }: RegressionSink, index: number): RegressionChunk {
   return tally.cut(index);
@@ -24,7 +25,8 @@ export function regressionChunks({ tally }: RegressionSink, chunks: RegressionCh
 }
 
 /**
- * Adds the chunks the threads read, in file order, to the sink, which read the first; false, with
+ * Adds the chunks the threads read, in file order, after the sink's own rows (none, as chunk-table.ts
+ * reads a file: its sink has read the header only); false, with
  * the sink untouched, when a sensitive column has more values than one pass allows (one pass then
  * says so). Cells are added in the order the file meets them, as one pass would: a thread reads
  * its chunks in file order, so the cells a chunk meets first in the file are new to its thread, and
@@ -39,16 +41,15 @@ export function mergeRegressionChunks(sink: RegressionSink, threads: readonly Re
   const chunks = threads.flatMap((thread, t) => thread.chunks.map((chunk) => ({ thread, map: mapped[t] as Int32Array[], chunk })));
   const values = new Int32Array(interners.length);
   for (const { thread, map, chunk } of chunks.sort((a, b) => a.chunk.index - b.chunk.index)) {
-    for (let cell = 0; cell < chunk.count; cell++) {
-      if (ErrorSumsTable.rowsOf(chunk.sums, cell) === 0) continue;
+    chunk.cells.forEach((cell, k) => {
       for (let c = 0; c < values.length; c++) {
         const value = thread.cells[cell * values.length + c] as number;
         const column = map[c] as Int32Array;
         if ((column[value] as number) < 0) column[value] = (interners[c] as (typeof interners)[number]).internText(thread.names[c]?.[value] as string);
         values[c] = column[value] as number;
       }
-      tally.cells.sums.merge(tally.cells.cellOf(values, tally.names), chunk.sums, cell);
-    }
+      tally.cells.sums.merge(tally.cells.cellOf(values, tally.names), chunk.sums, k);
+    });
     tally.labels.merge(chunk.labels);
   }
   for (const thread of threads) {

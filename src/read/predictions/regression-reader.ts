@@ -148,8 +148,7 @@ function regressionLane(sink: RegressionSink, fields: number): CsvLane | undefin
     read(bytes, start) {
       let at = start;
       let records = 0;
-      const lastLf = PlainRecord.lastLineFeed(bytes);
-      for (let next = record.parse(bytes, at, lastLf); next >= 0 && (row[2] as number) >= 0; next = record.parse(bytes, at, lastLf)) {
+      for (let next = record.parse(bytes, at); next >= 0 && (row[2] as number) >= 0; next = record.parse(bytes, at)) {
         let cell = cells.lookup(keys);
         if (cell < 0) {
           for (let i = 0; i < interners.length; i++)

@@ -124,16 +124,20 @@ export class ErrorSumsTable {
     };
   }
 
-  /** The rows of set `set` of `from`, another table's view. */
-  static rowsOf(from: Float64Array, set: number): number {
-    return from[set * STRIDE + ROWS] as number;
-  }
-
-  /** The sets' numbers (as view gives them, copied), every set's sums then starting again from zero. */
-  cut(): Float64Array {
-    const taken = this.view().slice();
-    this.data.fill(0);
-    return taken;
+  /**
+   * The sets that had rows since the last cut, and their numbers (as view gives them) one after
+   * the other; their sums then start again from zero.
+   */
+  cut(): { sets: Int32Array; numbers: Float64Array } {
+    const all = this.view();
+    const sets: number[] = [];
+    for (let set = 0; set < this.size; set++) if ((all[set * STRIDE + ROWS] as number) > 0) sets.push(set);
+    const numbers = new Float64Array(sets.length * STRIDE);
+    sets.forEach((set, k) => {
+      numbers.set(all.subarray(set * STRIDE, (set + 1) * STRIDE), k * STRIDE);
+      all.fill(0, set * STRIDE, (set + 1) * STRIDE);
+    });
+    return { sets: Int32Array.from(sets), numbers };
   }
 
   /** The sets' numbers, every block added, for merge and for another thread. */
@@ -186,8 +190,9 @@ const LABEL_BLOCK = 256;
 
 /**
  * The labels' weighted mean and sum of squared deviations: R²'s denominator without the
- * cancellation of Σy² − (Σy)²/n. Labels are taken as their difference from the first, so the
- * means stay small and precise even for labels far from 0 (timestamps, prices), and in blocks: a
+ * cancellation of Σy² − (Σy)²/n. Labels are taken as their difference from the first that weighs
+ * something (after each cut, in a chunk), so the means stay small and precise even for labels far
+ * from 0 (timestamps, prices), and in blocks: a
  * block's mean, then its squared deviations from that mean (the corrected two-pass algorithm),
  * joined to the rows before it by Chan, Golub and LeVeque's pairwise update, as parts are joined.
  */
@@ -237,7 +242,8 @@ export class LabelSpread {
     const { labels, weights, staged } = this;
     if (staged === 0) return;
     this.staged = 0;
-    const shift = this.spread.weight === 0 ? (labels[0] as number) : this.spread.shift;
+    // the first label that weighs something: a row that weighs nothing may hold any label
+    const shift = this.spread.weight === 0 ? (labels[weights.findIndex((weight, i) => i < staged && weight > 0)] ?? 0) : this.spread.shift;
     let weight = 0;
     let sum = 0;
     for (let i = 0; i < staged; i++) {
@@ -314,7 +320,8 @@ export class RegressionTally {
 
   /** The sums of the rows added since the last cut, which are then zero again: chunk `index` of the file. */
   cut(index: number): RegressionChunk {
-    return { index, count: this.cells.sums.size, sums: this.cells.sums.cut(), labels: this.labels.cut() };
+    const { sets, numbers } = this.cells.sums.cut();
+    return { index, cells: sets, sums: numbers, labels: this.labels.cut() };
   }
 
   /** Adds a row of `cell`: `row` holds its label, prediction and weight. */
@@ -369,8 +376,8 @@ export class RegressionTally {
 export interface RegressionChunk {
   /** The chunk's place in the file. */
   index: number;
-  /** The thread's cells so far, and their sums over the chunk's rows (ErrorSumsTable.cut). */
-  count: number;
+  /** The thread's cells that had rows in the chunk, and their sums over those rows (ErrorSumsTable.cut). */
+  cells: Int32Array;
   sums: Float64Array;
   labels: LabelSpreadPartial;
 }

@@ -68,6 +68,19 @@ test('before selecting among many kept errors, the window narrows around the med
   expect(errors.partial().inside.length).toBe(65_536);
 });
 
+test('a median deep among the errors tied at the window’s end, then many errors below it: the exact median, every error counted', () => {
+  // 40% in (0, 5), half exactly 5, 10% above; then errors of 1 move the median down among the 5s' ranks
+  const next = random(7);
+  const values = Array.from({ length: 500_000 }, () => {
+    const r = next();
+    return r < 0.4 ? next() * 5 : r < 0.9 ? 5 : 5 + next() * 5;
+  }).concat(Array.from({ length: 137_500 }, () => 1));
+  const errors = errorsOf(values, 1 << 16);
+  expect(errors.median()).toEqual({ value: numpyMedian(values) });
+  const part = errors.partial();
+  expect(part.below + part.atLow + part.inside.length + part.atHigh + part.above).toBe(values.length);
+});
+
 test('the window narrows as rows come, and only the errors near the median are kept', () => {
   const next = random(7);
   const values = Array.from({ length: 200_000 }, () => next() * 100);

@@ -123,6 +123,14 @@ describe('the labels’ spread', () => {
     expect(Math.abs(joined.mean - whole.mean)).toBeLessThan(1e-13);
   });
 
+  test('a first label far from the others that weighs nothing: as precise as without it', () => {
+    const spread = new LabelSpread();
+    spread.add(row(-5e12, 0, 0));
+    for (let i = 0; i < labels.length; i++) spread.add(row((labels[i] as number) - 1e9 + 3e6, 0, weights[i] as number));
+    const expected = exactSquares(0, labels.length);
+    expect(Math.abs(spread.partial().squares - expected) / expected).toBeLessThan(1e-12);
+  });
+
   test('rows of weight 0 change nothing; no weight at all, no spread', () => {
     const spread = new LabelSpread();
     spread.add(row(5, 0, 0));
