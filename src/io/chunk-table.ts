@@ -95,7 +95,9 @@ function readEachChunk({ fd, task, plan }: ChunkInput, take: () => number | unde
         buffer
       );
       if (quotes.seen || unread !== 0 || sink === undefined) return { kind: 'unmergeable' };
-      cuts.push(chunks.cut(sink, index));
+      const cut = chunks.cut(sink, index, plan.starts.length + 1);
+      if (cut === undefined) return { kind: 'unmergeable' };
+      cuts.push(cut);
       read.push(index);
     }
     return { kind: 'chunks', read, partial: sink === undefined ? undefined : chunks.partial(sink, cuts), rows: count };

@@ -9,8 +9,16 @@ import { MAX_SENSITIVE_VALUES } from '../limits.js';
 import type { RegressionSink } from './regression-reader.js';
 import type { RegressionChunk, RegressionChunks } from './regression-tally.js';
 
-export function regressionCut({ tally }: RegressionSink, index: number): RegressionChunk {
-  return tally.cut(index);
+/**
+ * The cells' sums that the chunks of a file may keep until they are merged, in all: some 70 MB. A
+ * file with more cells a chunk (many groups in every chunk) is read in one pass. Whether it is
+ * depends on each chunk's rows alone, not on which thread read it.
+ */
+export const MAX_CHUNK_CELLS = 1 << 19;
+
+export function regressionCut({ tally }: RegressionSink, index: number, count: number): RegressionChunk | undefined {
+  const chunk = tally.cut(index);
+  return chunk.cells.length * count > MAX_CHUNK_CELLS ? undefined : chunk;
 }
 
 export function regressionChunks({ tally }: RegressionSink, chunks: RegressionChunk[]): RegressionChunks {

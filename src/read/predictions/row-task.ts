@@ -42,8 +42,11 @@ export interface Parts {
  * chunk reads it as one pass starts; a thread reads the others with one sink, cut after each chunk.
  */
 export interface Chunks {
-  /** The sums of the rows the sink read since its last cut, as plain data: chunk `index`. */
-  cut(sink: unknown, index: number): unknown;
+  /**
+   * The sums of the rows the sink read since its last cut, as plain data: chunk `index` of `count`;
+   * undefined when keeping every chunk's would take too much memory (the file is then read in one pass).
+   */
+  cut(sink: unknown, index: number, count: number): unknown;
   /** What a thread that read chunks hands over: their cuts, and the tallies that do not depend on the rows' order. */
   partial(sink: unknown, cuts: unknown[]): unknown;
   /** Adds the threads' partials to the sink of the first chunk; false, with the sink untouched, when one pass would fail. */
@@ -78,7 +81,7 @@ export function rowsOfTask(task: RowTask): RowsOfTask<PredictionsRead | Multicla
       return {
         rows: regressionRows(task.spec) as RowReader<unknown, RegressionRead>,
         chunks: {
-          cut: (sink, index) => regressionCut(sink as RegressionSink, index),
+          cut: (sink, index, count) => regressionCut(sink as RegressionSink, index, count),
           partial: (sink, cuts) => regressionChunks(sink as RegressionSink, cuts as RegressionChunk[]),
           merge: (sink, partials) => mergeRegressionChunks(sink as RegressionSink, partials as RegressionChunks[])
         }
