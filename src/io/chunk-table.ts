@@ -45,12 +45,12 @@ export function takeNext({ next, plan }: ChunkInput): () => number | undefined {
 
 /**
  * Reads the chunks `take` hands out with one tally, cut after each; `onRows` hears their rows as
- * they are read. One reader reads them all, as one stream (the header, then
- * each chunk), so its lane and hot loops are the same closures from chunk to chunk.
+ * they are read. One reader reads them all, as one stream (the header, then each chunk), so its
+ * lane and hot loops are the same closures from chunk to chunk.
  */
 export function readChunks(input: ChunkInput, take: () => number | undefined, onRows: (rows: number) => void = () => undefined): ChunkResult {
   const result = readEachChunk(input, take, onRows);
-  // the chunks cannot be merged: no thread takes another, and this one reads on sooner
+  // the chunks cannot be merged: no thread takes another, and the file is read again sooner
   if (result.kind === 'unmergeable') Atomics.store(input.next, 0, input.plan.starts.length + 1);
   return result;
 }

@@ -178,7 +178,7 @@ export class ErrorSumsTable {
 /** LabelSpread as plain data. */
 export interface LabelSpreadPartial {
   weight: number;
-  /** The first label: the others are taken as their difference from it. */
+  /** The first label that weighs something: the others are taken as their difference from it. */
   shift: number;
   /** The weighted mean of label − shift. */
   mean: number;
@@ -192,9 +192,9 @@ const LABEL_BLOCK = 256;
  * The labels' weighted mean and sum of squared deviations: R²'s denominator without the
  * cancellation of Σy² − (Σy)²/n. Labels are taken as their difference from the first that weighs
  * something (after each cut, in a chunk), so the means stay small and precise even for labels far
- * from 0 (timestamps, prices), and in blocks: a
- * block's mean, then its squared deviations from that mean (the corrected two-pass algorithm),
- * joined to the rows before it by Chan, Golub and LeVeque's pairwise update, as parts are joined.
+ * from 0 (timestamps, prices), and in blocks: a block's mean, then its squared deviations from
+ * that mean (the corrected two-pass algorithm), joined to the rows before it by Chan, Golub and
+ * LeVeque's pairwise update, as chunks are joined.
  */
 export class LabelSpread {
   private spread: LabelSpreadPartial = { weight: 0, shift: 0, mean: 0, squares: 0 };
