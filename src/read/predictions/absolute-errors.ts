@@ -45,7 +45,9 @@ export type Median = { value: number } | { missing: string };
 
 export class AbsoluteErrors {
   private count = 0;
-  private low = 0;
+  // −0, not 0: the same in every comparison, but a double from the start, so that the object's
+  // shape does not change when the window first narrows (which deoptimized the reading loop)
+  private low = -0;
   private high = Infinity;
   private below = 0;
   private atLow = 0;
@@ -358,7 +360,7 @@ export class AbsoluteErrors {
   private valueOfRank(rank: number, next?: number): number | undefined {
     let at = rank - this.below;
     if (at < 0) return undefined;
-    if (at < this.atLow) return this.low;
+    if (at < this.atLow) return this.low + 0; // the window's first low is −0
     at -= this.atLow;
     if (at < this.used) return next === undefined ? selectInPlace(this.inside.subarray(0, this.used), at) : largest(this.inside.subarray(0, at + 1), next);
     at -= this.used;

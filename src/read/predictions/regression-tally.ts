@@ -197,7 +197,11 @@ const LABEL_BLOCK = 256;
  * LeVeque's pairwise update, as chunks are joined.
  */
 export class LabelSpread {
-  private spread: LabelSpreadPartial = { weight: 0, shift: 0, mean: 0, squares: 0 };
+  // the spread so far in fields of this object, updated in place: one shape for the hot loop's code
+  private weight = 0;
+  private shift = 0;
+  private mean = 0;
+  private squares = 0;
   private readonly labels = new Float64Array(LABEL_BLOCK);
   private readonly weights = new Float64Array(LABEL_BLOCK);
   private staged = 0;
@@ -213,28 +217,38 @@ export class LabelSpread {
   /** The spread of every label added. */
   partial(): LabelSpreadPartial {
     this.take();
-    return { ...this.spread };
+    return { weight: this.weight, shift: this.shift, mean: this.mean, squares: this.squares };
   }
 
   /** The spread of every label added, which then starts again from none. */
   cut(): LabelSpreadPartial {
     const taken = this.partial();
-    this.spread = { weight: 0, shift: 0, mean: 0, squares: 0 };
+    this.weight = this.shift = this.mean = this.squares = 0;
     return taken;
   }
 
   /** Adds the spread of other labels, which follow these. */
   merge(other: LabelSpreadPartial): void {
     this.take();
-    const spread = this.spread;
-    if (other.weight === 0) return;
-    if (spread.weight === 0) return void (this.spread = { ...other });
-    const weight = spread.weight + other.weight;
+    this.join(other.weight, other.shift, other.mean, other.squares);
+  }
+
+  /** Adds a spread (Chan, Golub and LeVeque's pairwise update). */
+  private join(weight: number, shift: number, mean: number, squares: number): void {
+    if (weight === 0) return;
+    if (this.weight === 0) {
+      this.weight = weight;
+      this.shift = shift;
+      this.mean = mean;
+      this.squares = squares;
+      return;
+    }
+    const total = this.weight + weight;
     // the shifts are labels of the same file: their difference is exact when they are within a factor of 2
-    const delta = other.shift - spread.shift + (other.mean - spread.mean);
-    spread.squares += other.squares + delta * delta * ((spread.weight * other.weight) / weight);
-    spread.mean += delta * (other.weight / weight);
-    spread.weight = weight;
+    const delta = shift - this.shift + (mean - this.mean);
+    this.squares += squares + delta * delta * ((this.weight * weight) / total);
+    this.mean += delta * (weight / total);
+    this.weight = total;
   }
 
   /** Joins the staged labels as one block. */
@@ -243,7 +257,7 @@ export class LabelSpread {
     if (staged === 0) return;
     this.staged = 0;
     // the first label that weighs something: a row that weighs nothing may hold any label
-    const shift = this.spread.weight === 0 ? (labels[weights.findIndex((weight, i) => i < staged && weight > 0)] ?? 0) : this.spread.shift;
+    const shift = this.weight === 0 ? (labels[weights.findIndex((weight, i) => i < staged && weight > 0)] ?? 0) : this.shift;
     let weight = 0;
     let sum = 0;
     for (let i = 0; i < staged; i++) {
@@ -260,7 +274,7 @@ export class LabelSpread {
       deviations += (weights[i] as number) * deviation;
       squares += (weights[i] as number) * deviation * deviation;
     }
-    this.merge({ weight, shift, mean: mean + deviations / weight, squares: squares - (deviations * deviations) / weight });
+    this.join(weight, shift, mean + deviations / weight, squares - (deviations * deviations) / weight);
   }
 }
 

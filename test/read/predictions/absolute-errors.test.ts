@@ -199,3 +199,7 @@ test('no rows', () => {
   const none: Median = new AbsoluteErrors(false).median();
   expect(none).toEqual({ missing: 'no rows' });
 });
+
+test('more than half the predictions exact: the median is 0, not −0', () => {
+  for (const values of [[0, 0, 1], [0, 0, 0, 1], [0]]) expect(Object.is((errorsOf(values, 1024).median() as { value: number }).value, 0)).toBe(true);
+});
