@@ -9,17 +9,16 @@
 // (tables.ts): a double quote anywhere (a quoted field may hold a line break, so a chunk might not
 // start at a row), bad input (one pass names its line), or more sensitive values than one pass
 // allows. When the worker cannot start or fails, this thread reads the chunks it did not deliver.
-import { closeSync, fstatSync, openSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fstatSync } from 'node:fs';
 import { InputError } from '../errors.js';
-import { countedLane } from '../read/predictions/csv-lane.js';
+import { countedRows } from '../read/predictions/csv-lane.js';
 import { CsvSyntaxError } from '../read/predictions/csv-scanner.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import { rowsOfTask, type Chunks, type RowTask } from '../read/predictions/row-task.js';
-import { feeding, partOf, readRanges } from './file-parts.js';
+import { feeding, partOf, readRanges, withRegularFile } from './file-parts.js';
 import { CHUNK_BYTES, feedInChunks, RecordTooLongError } from './predictions.js';
 import { PART_WORKER, planChunks, type ChunkPlan, type SplitOptions } from './split-plan.js';
-import { startWorker } from './worker-bundle.js';
+import { helperWorker, isKind } from './worker-bundle.js';
 
 /** What a thread that reads chunks is given: the open file, the task, the plan, and the index of the next chunk to take (shared). */
 export interface ChunkInput {
@@ -65,18 +64,7 @@ function readEachChunk({ fd, task, plan }: ChunkInput, take: () => number | unde
       count += records;
       onRows(records);
     };
-    const reader = predictionsFileReader(task.spec.file, {
-      ...rows,
-      start: (columns, line) => (sink = rows.start(columns, line)),
-      csvRow(into, record) {
-        rows.csvRow(into, record);
-        add(1);
-      },
-      csvLane(into, fields) {
-        const lane = rows.csvLane?.(into, fields);
-        return lane && countedLane(lane, add);
-      }
-    });
+    const reader = predictionsFileReader(task.spec.file, { ...countedRows(rows, add), start: (columns, line) => (sink = rows.start(columns, line)) });
     const read: number[] = [];
     const cuts: unknown[] = [];
     const buffer = new Uint8Array(CHUNK_BYTES);
@@ -123,20 +111,10 @@ export async function readInChunks<Result>(
   options: SplitOptions,
   laterRows: (count: number) => void
 ): Promise<Result | undefined> {
-  let fd: number;
-  try {
-    fd = openSync(resolve(cwd, path), 'r');
-  } catch {
-    return undefined; // the one-pass reader names the problem
-  }
-  try {
-    const stat = fstatSync(fd);
-    const plan = stat.isFile() ? planChunks(fd, stat.size, options) : undefined;
-    if (!plan) return undefined;
-    return await readAllChunks({ fd, task, plan, next: new Int32Array(new SharedArrayBuffer(4)) }, rows, chunks, laterRows, options);
-  } finally {
-    closeSync(fd);
-  }
+  return withRegularFile(path, cwd, async (fd, size) => {
+    const plan = planChunks(fd, size, options);
+    return plan && readAllChunks({ fd, task, plan, next: new Int32Array(new SharedArrayBuffer(4)) }, rows, chunks, laterRows, options);
+  });
 }
 
 async function readAllChunks<Result>(
@@ -147,7 +125,8 @@ async function readAllChunks<Result>(
   { onRead, worker = PART_WORKER, threads }: SplitOptions
 ): Promise<Result | undefined> {
   const { fd, plan, task } = input;
-  const helper = threads >= 2 ? startChunks(worker, input) : undefined;
+  const helper =
+    threads >= 2 ? helperWorker(worker, input, (message): message is ChunkResult => isKind(message, 'chunks') || isKind(message, 'unmergeable')) : undefined;
   try {
     // the rows this thread reads, told as they are read
     let reported = 0;
@@ -155,7 +134,7 @@ async function readAllChunks<Result>(
       reported += count;
       laterRows(count);
     });
-    const helped: ChunkResult = (await helper?.result()) ?? { kind: 'chunks', read: [], partial: undefined, rows: 0 };
+    const helped: ChunkResult = (await helper?.posted) ?? { kind: 'chunks', read: [], partial: undefined, rows: 0 };
     const results: ChunkResult[] = [own, helped];
     // the chunks no thread delivered (the worker could not start, or failed): this thread reads them
     const delivered = new Set(results.flatMap((result) => (result.kind === 'chunks' ? result.read : [])));
@@ -192,23 +171,4 @@ async function readAllChunks<Result>(
     Atomics.store(input.next, 0, plan.starts.length + 1);
     await helper?.stop();
   }
-}
-
-/** The worker reading chunks; its result is undefined when it cannot start, fails, or posts something else. */
-function startChunks(name: string, input: ChunkInput): { result(): Promise<ChunkResult | undefined>; stop(): Promise<void> } {
-  let stop = async (): Promise<void> => undefined;
-  const posted = new Promise<ChunkResult | undefined>((resolve) => {
-    try {
-      const worker = startWorker(name, { workerData: input });
-      worker.once('message', (message: ChunkResult) => resolve(message?.kind === 'chunks' || message?.kind === 'unmergeable' ? message : undefined));
-      worker.once('error', () => resolve(undefined));
-      worker.once('exit', () => resolve(undefined));
-      stop = async () => {
-        await worker.terminate();
-      };
-    } catch {
-      resolve(undefined);
-    }
-  });
-  return { result: () => posted, stop: () => stop() };
 }

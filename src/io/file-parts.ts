@@ -1,4 +1,5 @@
-import { readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { ChunkReader } from '../read/chunk-reader.js';
 import { RecordTooLongError } from './predictions.js';
@@ -54,5 +55,25 @@ export function feeding<T>(file: string, feed: () => T): T {
   } catch (error) {
     if (error instanceof RecordTooLongError) throw new InputError({ source: file, message: error.message });
     throw error;
+  }
+}
+
+/**
+ * Opens the file at `path` and hands `read` its descriptor and size, closing it afterwards;
+ * undefined when it cannot be opened or is not a regular file (the one-pass reader then names the
+ * problem), or when `read` gives nothing.
+ */
+export async function withRegularFile<T>(path: string, cwd: string, read: (fd: number, size: number) => Promise<T | undefined>): Promise<T | undefined> {
+  let fd: number;
+  try {
+    fd = openSync(resolve(cwd, path), 'r');
+  } catch {
+    return undefined;
+  }
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() ? await read(fd, stat.size) : undefined;
+  } finally {
+    closeSync(fd);
   }
 }

@@ -2,7 +2,7 @@
 // header: its tally as plain data, or that it cannot be merged exactly. A worker thread reads it
 // while the main thread reads the first part (table-worker.ts), or the main thread reads it after
 // its own (split-table.ts).
-import { countedLane } from '../read/predictions/csv-lane.js';
+import { countedRows } from '../read/predictions/csv-lane.js';
 import { predictionsFileReader } from '../read/predictions/file-reader.js';
 import { rowsOfTask } from '../read/predictions/row-task.js';
 import { partOf, readRanges } from './file-parts.js';
@@ -20,16 +20,8 @@ export function readLaterPart({ fd, task, plan }: PartInput): PartResult {
     let sink: unknown;
     let count = 0;
     const reader = predictionsFileReader(task.spec.file, {
-      ...rows,
-      start: (columns, line) => (sink = rows.start(columns, line)),
-      csvRow(into, record) {
-        rows.csvRow(into, record);
-        count++;
-      },
-      csvLane(into, fields) {
-        const lane = rows.csvLane?.(into, fields);
-        return lane && countedLane(lane, (records) => (count += records));
-      }
+      ...countedRows(rows, (records) => (count += records)),
+      start: (columns, line) => (sink = rows.start(columns, line))
     });
     const quotes = { seen: false };
     const read = readRanges(

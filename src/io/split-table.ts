@@ -16,15 +16,14 @@
 //   multiclass file's probability columns, rows kept for pairing, scores kept in an order a merge
 //   cannot rebuild).
 // Files that planSplit (split-plan.ts) leaves alone are read in one pass.
-import { closeSync, fstatSync, openSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { fstatSync } from 'node:fs';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import type { Parts, RowTask } from '../read/predictions/row-task.js';
-import { feeding, partOf, readRanges } from './file-parts.js';
+import { feeding, partOf, readRanges, withRegularFile } from './file-parts.js';
 import { readLaterPart } from './later-part.js';
 import { feedInChunks } from './predictions.js';
 import { PART_WORKER, planSplit, type SplitOptions, type SplitPlan } from './split-plan.js';
-import { startWorker } from './worker-bundle.js';
+import { helperWorker, isKind } from './worker-bundle.js';
 
 /**
  * What the worker is given: the open file (threads share the process's descriptors, so both parts
@@ -53,20 +52,11 @@ export async function readInParts<Result>(
   options: SplitOptions,
   laterRows: (count: number) => void
 ): Promise<Result | undefined> {
-  let fd: number;
-  try {
-    fd = openSync(resolve(cwd, path), 'r');
-  } catch {
-    return undefined; // the one-pass reader names the problem
-  }
-  try {
-    const stat = fstatSync(fd);
-    const plan = stat.isFile() && options.threads >= 2 ? planSplit(fd, stat.size, options) : undefined;
-    if (!plan) return undefined;
-    return await readBothParts(fd, { fd, task, plan }, rows, parts, laterRows, options);
-  } finally {
-    closeSync(fd);
-  }
+  if (options.threads < 2) return undefined;
+  return withRegularFile(path, cwd, async (fd, size) => {
+    const plan = planSplit(fd, size, options);
+    return plan && readBothParts(fd, { fd, task, plan }, rows, parts, laterRows, options);
+  });
 }
 
 async function readBothParts<Result>(
@@ -117,24 +107,13 @@ async function readBothParts<Result>(
  * thread reads the part itself once asked for the result. After `stop`, the result is unmergeable.
  */
 function startPart(name: string, input: PartInput): { result(): Promise<PartResult>; stop(): Promise<void> } {
-  let stop = async (): Promise<void> => undefined;
   let stopped = false;
-  const posted = new Promise<PartResult | undefined>((resolve) => {
-    try {
-      const worker = startWorker(name, { workerData: input });
-      worker.once('message', (message: PartResult) => resolve(message?.kind === 'partial' || message?.kind === 'unmergeable' ? message : undefined));
-      worker.once('error', () => resolve(undefined));
-      worker.once('exit', () => resolve(undefined));
-      stop = async () => {
-        stopped = true;
-        await worker.terminate();
-      };
-    } catch {
-      resolve(undefined);
-    }
-  });
+  const worker = helperWorker(name, input, (message): message is PartResult => isKind(message, 'partial') || isKind(message, 'unmergeable'));
   return {
-    result: async () => (await posted) ?? (stopped ? { kind: 'unmergeable' } : readLaterPart(input)),
-    stop: () => stop()
+    result: async () => (await worker.posted) ?? (stopped ? { kind: 'unmergeable' } : readLaterPart(input)),
+    stop: () => {
+      stopped = true;
+      return worker.stop();
+    }
   };
 }

@@ -1,5 +1,5 @@
 import { NO_PROGRESS, type Progress } from '../model/progress.js';
-import { countedLane } from '../read/predictions/csv-lane.js';
+import { countedRows } from '../read/predictions/csv-lane.js';
 import { predictionsFileReader, type RowReader } from '../read/predictions/file-reader.js';
 import { formatCount } from '../format.js';
 import type { RegressionRead } from '../read/predictions/regression-reader.js';
@@ -68,20 +68,7 @@ function countingRows<Sink, Result>(rows: RowReader<Sink, Result>, progress: Pro
     if (Math.floor(before / 0x10000) !== Math.floor(count / 0x10000)) progress.update(`${formatCount(count)} rows read`);
   };
   return {
-    start: (columns, line) => rows.start(columns, line),
-    csvRow(sink, record) {
-      rows.csvRow(sink, record);
-      add(1);
-    },
-    jsonRow(sink, fields, line) {
-      rows.jsonRow(sink, fields, line);
-      add(1);
-    },
-    csvLane(sink, fields) {
-      const lane = rows.csvLane?.(sink, fields);
-      return lane && countedLane(lane, add);
-    },
-    finish: (sink, columns) => rows.finish(sink, columns),
+    ...countedRows(rows, add),
     count: () => count,
     also: (rows) => (count += rows)
   };

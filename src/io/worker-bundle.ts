@@ -51,3 +51,33 @@ export function startWorker(name: string, options: WorkerOptions): Worker {
   warm.postMessage(options.workerData, options.transferList);
   return warm;
 }
+
+/**
+ * The worker `name` started (or taken warm) with `input`, whose one message is its answer:
+ * `posted` is that answer, or undefined when the worker cannot start, fails, exits first, or posts
+ * something `answers` does not accept. `stop` terminates it.
+ */
+export function helperWorker<Answer>(
+  name: string,
+  input: unknown,
+  answers: (message: unknown) => message is Answer
+): { posted: Promise<Answer | undefined>; stop(): Promise<void> } {
+  let stop = async (): Promise<void> => undefined;
+  const posted = new Promise<Answer | undefined>((resolve) => {
+    try {
+      const worker = startWorker(name, { workerData: input });
+      worker.once('message', (message: unknown) => resolve(answers(message) ? message : undefined));
+      worker.once('error', () => resolve(undefined));
+      worker.once('exit', () => resolve(undefined));
+      stop = async () => void (await worker.terminate());
+    } catch {
+      resolve(undefined);
+    }
+  });
+  return { posted, stop: () => stop() };
+}
+
+/** Whether `message` is an object of that `kind`. */
+export function isKind(message: unknown, kind: string): boolean {
+  return typeof message === 'object' && message !== null && (message as { kind?: unknown }).kind === kind;
+}

@@ -4,6 +4,7 @@
 // does not take (a quote, a space around a number, an exponent, a blank line, a wrong count of
 // fields, a record cut by the end of the chunk) it leaves to the scanner, which reads it as usual:
 // the lane changes the speed, never the result.
+import type { RowReader } from './file-reader.js';
 import { POW10 } from './number-field.js';
 
 /** Reads a stretch of plain records at once; the scanner calls it before each record it reads itself (CsvScanner.lane). */
@@ -150,6 +151,25 @@ export function countedLane(lane: CsvLane, count: (records: number) => void): Cs
       this.records = lane.records;
       count(lane.records);
       return next;
+    }
+  };
+}
+
+/** `rows`, with every row it reads, one by one or by the lane, counted by `count` (for a progress, or a part's rows). */
+export function countedRows<Sink, Result>(rows: RowReader<Sink, Result>, count: (records: number) => void): RowReader<Sink, Result> {
+  return {
+    ...rows,
+    csvRow(sink, record) {
+      rows.csvRow(sink, record);
+      count(1);
+    },
+    jsonRow(sink, fields, line) {
+      rows.jsonRow(sink, fields, line);
+      count(1);
+    },
+    csvLane(sink, fields) {
+      const lane = rows.csvLane?.(sink, fields);
+      return lane && countedLane(lane, count);
     }
   };
 }
