@@ -11,7 +11,7 @@ import { POW10 } from './number-field.js';
 export interface CsvLane {
   /** Reads the plain records from `start` on and returns where the first it does not take begins; `records` tells how many it took. */
   read(bytes: Uint8Array, start: number): number;
-  records: number;
+  readonly records: number;
 }
 
 /** What the lane reads of a column: a number into slot `number` of `numbers`, a text's bytes into slot `text` of `spans`, or nothing. */
@@ -39,9 +39,9 @@ export class PlainRecord {
   readonly keys: Int32Array;
   /** Per column: its number slot (≥ 0), SKIP, or −2 − its text slot. */
   private readonly roles: Int32Array;
-  /** The chunk being parsed, read four bytes at a time, and where its last line feed is. */
+  /** The chunk being parsed (use), also read four bytes at a time, and the last line feed that lies 8 bytes or more before its end. */
+  private bytes: Uint8Array = new Uint8Array(0);
   private words: DataView<ArrayBufferLike> = new DataView(new ArrayBuffer(0));
-  private wordsOf: Uint8Array | undefined;
   private lastLf = -1;
 
   constructor(
@@ -55,22 +55,27 @@ export class PlainRecord {
   }
 
   /**
-   * Parses the record at `start` when it is plain and ends within `bytes`: returns where the next
+   * Makes `bytes` the chunk that parse reads. Only the records that end at a line feed 8 bytes or
+   * more before its end are parsed (the scanner reads the last few), so two words can be read
+   * anywhere in a record.
+   */
+  use(bytes: Uint8Array): void {
+    if (bytes === this.bytes) return;
+    this.bytes = bytes;
+    this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.lastLf = bytes.length < 8 ? -1 : bytes.lastIndexOf(LF, bytes.length - 8);
+  }
+
+  /**
+   * Parses the record at `start` of the chunk (use) when it is plain: returns where the next
    * begins, or −1. Numbers are parsed as parseNumber's fast path does (Clinger: a mantissa below
    * 2^53 over an exact power of ten), so they are the same doubles; any other number is left to it.
-   * Every scan below stops at a line feed, so a record that starts before the chunk's last one
-   * needs no check against the end of `bytes`.
+   * Every scan below stops at a line feed, so a record that starts before lastLf needs no check
+   * against the chunk's end. (What runs once a chunk, such as use, stays out of this function and
+   * of the lane's loop: V8 optimizes them before they first meet it, and would drop their code.)
    */
-  parse(bytes: Uint8Array, start: number): number {
-    const { roles, numbers, spans, keys } = this;
-    const length = bytes.length;
-    if (bytes !== this.wordsOf) {
-      this.words = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      this.wordsOf = bytes;
-      this.lastLf = bytes.lastIndexOf(LF);
-    }
-    const lastLf = this.lastLf;
-    const words = this.words;
+  parse(start: number): number {
+    const { bytes, words, lastLf, roles, numbers, spans, keys } = this;
     const last = roles.length - 1;
     let p = start;
     if (p > lastLf || bytes[p] === LF || bytes[p] === CR) return -1; // a blank line is the scanner's to skip
@@ -104,11 +109,9 @@ export class PlainRecord {
       } else {
         if (bytes[p] === QUOTE) return -1;
         const from = p;
-        if (p + 8 <= length) {
-          // to the first byte below '-' (a comma, a line end; or a space, which the loop below goes past) in the next four or eight bytes
-          const ends = firstBelowMinus(words.getUint32(p, true));
-          p += ends < 4 ? ends : 4 + firstBelowMinus(words.getUint32(p + 4, true));
-        }
+        // to the first byte below '-' (a comma, a line end; or a space, which the loop below goes past) in the next four or eight bytes
+        const ends = firstBelowMinus(words.getUint32(p, true));
+        p += ends < 4 ? ends : 4 + firstBelowMinus(words.getUint32(p + 4, true));
         let byte: number;
         // most bytes lie above the comma: one comparison
         while ((byte = bytes[p] as number) > COMMA || (byte !== COMMA && byte !== LF && byte !== CR)) p++;
@@ -117,7 +120,7 @@ export class PlainRecord {
           spans[2 * text] = from;
           spans[2 * text + 1] = p;
           const size = p - from;
-          if (size <= 6 && from + 8 <= length) {
+          if (size <= 6) {
             const first = words.getInt32(from, true);
             keys[2 * text] = size >= 4 ? first : first & ((1 << (size << 3)) - 1);
             keys[2 * text + 1] = (size << 16) | (size <= 4 ? 0 : words.getInt32(from + 4, true) & (size === 5 ? 0xff : 0xffff));
@@ -129,7 +132,7 @@ export class PlainRecord {
         if (next !== COMMA) return -1;
         p++;
       } else if (next === LF) p++;
-      else if (next === CR && p + 1 < length && bytes[p + 1] === LF) p += 2;
+      else if (next === CR && bytes[p + 1] === LF) p += 2;
       else return -1;
     }
     return p;
@@ -145,10 +148,11 @@ function firstBelowMinus(word: number): number {
 /** A lane whose records are also counted by `count` (for a progress, or a part's rows). */
 export function countedLane(lane: CsvLane, count: (records: number) => void): CsvLane {
   return {
-    records: 0,
+    get records() {
+      return lane.records;
+    },
     read(bytes, start) {
       const next = lane.read(bytes, start);
-      this.records = lane.records;
       count(lane.records);
       return next;
     }

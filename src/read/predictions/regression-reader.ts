@@ -143,12 +143,17 @@ function regressionLane(sink: RegressionSink, fields: number): CsvLane | undefin
   const record = new PlainRecord(columns, row);
   const { spans, keys } = record;
   const cells = new KeyCache(interners.length);
+  // how many the last read took: kept outside the object, so the loop's end writes no property
+  let taken = 0;
   return {
-    records: 0,
+    get records() {
+      return taken;
+    },
     read(bytes, start) {
+      record.use(bytes);
       let at = start;
       let records = 0;
-      for (let next = record.parse(bytes, at); next >= 0 && (row[2] as number) >= 0; next = record.parse(bytes, at)) {
+      for (let next = record.parse(at); next >= 0 && (row[2] as number) >= 0; next = record.parse(at)) {
         let cell = cells.lookup(keys);
         if (cell < 0) {
           for (let i = 0; i < interners.length; i++)
@@ -160,7 +165,7 @@ function regressionLane(sink: RegressionSink, fields: number): CsvLane | undefin
         records++;
         at = next;
       }
-      this.records = records;
+      taken = records;
       return at;
     }
   };

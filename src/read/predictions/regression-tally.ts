@@ -233,22 +233,23 @@ export class LabelSpread {
     this.join(other.weight, other.shift, other.mean, other.squares);
   }
 
-  /** Adds a spread (Chan, Golub and LeVeque's pairwise update). */
+  /**
+   * Adds a spread (Chan, Golub and LeVeque's pairwise update). The first brings its shift, and
+   * the update keeps its mean and squares as they are (this.mean and this.squares are 0 then):
+   * without a branch of its own, which the hot loop would first meet after V8 had optimized it
+   * (once a chunk), dropping the optimized code each time.
+   */
   private join(weight: number, shift: number, mean: number, squares: number): void {
     if (weight === 0) return;
-    if (this.weight === 0) {
-      this.weight = weight;
-      this.shift = shift;
-      this.mean = mean;
-      this.squares = squares;
-      return;
-    }
+    const from = this.weight === 0 ? shift : this.shift;
     const total = this.weight + weight;
     // the shifts are labels of the same file: their difference is exact when they are within a factor of 2
-    const delta = shift - this.shift + (mean - this.mean);
-    this.squares += squares + delta * delta * ((this.weight * weight) / total);
+    const delta = shift - from + (mean - this.mean);
+    // delta · (delta · 0) is 0 for the first, where (delta · delta) · 0 may be ∞ · 0
+    this.squares += squares + delta * (delta * ((this.weight * weight) / total));
     this.mean += delta * (weight / total);
     this.weight = total;
+    this.shift = from;
   }
 
   /** Joins the staged labels as one block. */
@@ -256,8 +257,11 @@ export class LabelSpread {
     const { labels, weights, staged } = this;
     if (staged === 0) return;
     this.staged = 0;
-    // the first label that weighs something: a row that weighs nothing may hold any label
-    const shift = this.weight === 0 ? (labels[weights.findIndex((weight, i) => i < staged && weight > 0)] ?? 0) : this.shift;
+    // the first label that weighs something (a row that weighs nothing may hold any label), read for every block, as above
+    let first = 0;
+    while (first < staged - 1 && !((weights[first] as number) > 0)) first++;
+    const firstLabel = labels[first] as number;
+    const shift = this.weight === 0 ? firstLabel : this.shift;
     let weight = 0;
     let sum = 0;
     for (let i = 0; i < staged; i++) {
