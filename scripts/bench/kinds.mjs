@@ -94,10 +94,11 @@ function modelGate(file, task) {
 
 const RUNS = 5;
 
-/** The middle of `values`. */
+/** The median of `values`. */
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
 }
 
 function pandas(file, task) {

@@ -55,9 +55,9 @@ export class PlainRecord {
   }
 
   /**
-   * Makes `bytes` the chunk that parse reads. Only the records that end at a line feed 8 bytes or
-   * more before its end are parsed (the scanner reads the last few), so two words can be read
-   * anywhere in a record.
+   * Makes `bytes` the chunk that parse reads; its contents must not change while it is (a new chunk
+   * is a new array). Only the records that end at a line feed 8 bytes or more before its end are
+   * parsed (the scanner reads the last few), so two words can be read anywhere in a record.
    */
   use(bytes: Uint8Array): void {
     if (bytes === this.bytes) return;

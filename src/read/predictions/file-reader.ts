@@ -86,6 +86,19 @@ function jsonFields(file: string, row: Record<string, unknown>, columns: readonl
   };
 }
 
+/**
+ * The rows' weights must add up to a finite number: past the largest double their sum is ∞, and
+ * every weighted share (accuracy, an error rate, a mean error) would be 0 or undefined, which a gate
+ * could pass on.
+ */
+export function checkWeightSum(file: string, sum: number): void {
+  if (!Number.isFinite(sum))
+    throw new InputError({
+      source: file,
+      message: `the weights add up to more than ${Number.MAX_VALUE}, the largest number a double holds: expected weights that can be summed (scale them down; only their ratios count)`
+    });
+}
+
 /** A JSON or Parquet value as text; a missing one (or null) is bad input at `line`. */
 export function valueText(file: string, value: unknown, name: string, columns: readonly string[], line: number): string {
   if (value === undefined || value === null)

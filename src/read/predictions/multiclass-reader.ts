@@ -7,7 +7,7 @@ import { quote } from '../quote.js';
 import { resolveColumns, type PredictionColumns } from './columns.js';
 import { fieldText, type CsvRecord } from './csv-scanner.js';
 import { sensitiveFeatures } from './feature-groups.js';
-import { csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
+import { checkWeightSum, csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
 import { MAX_CLASSES, MulticlassFeature, MulticlassTally } from './multiclass-tally.js';
 import { decimalNumber } from './number-field.js';
 import { sensitiveInterners, ValueInterner } from './value-interner.js';
@@ -169,6 +169,7 @@ export class MulticlassSink {
       const only = tally.classes[tally.trueClasses.values().next().value as number] as string;
       throw new InputError({ source: spec.file, message: `every label is ${quote(only)}: a classifier's labels have two classes or more` });
     }
+    checkWeightSum(spec.file, tally.totalWeight.value());
     return { file: spec.file, tally, columns, scoreClasses: this.scores.length > 0 ? this.scores.map((s) => s.name) : undefined, topK: spec.topK };
   }
 }

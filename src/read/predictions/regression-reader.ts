@@ -1,6 +1,6 @@
 // Reads a regression's predictions (CSV or JSON Lines, fed in chunks): label and prediction are
 // numbers; the weight and the sensitive features as for a classifier's.
-import { csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
+import { checkWeightSum, csvNumber, internSensitive, predictionsFileReader, type JsonFields, type RowReader } from './file-reader.js';
 import { InputError } from '../../errors.js';
 import type { ChunkReader } from '../chunk-reader.js';
 import { quote } from '../quote.js';
@@ -79,6 +79,7 @@ export class RegressionSink {
 
   finish(columns: readonly string[]): RegressionRead {
     if (this.tally.rows === 0) throw new InputError({ source: this.spec.file, message: 'no rows: expected a header and at least one prediction' });
+    checkWeightSum(this.spec.file, this.tally.labels.partial().weight);
     return { file: this.spec.file, tally: this.tally, columns };
   }
 }

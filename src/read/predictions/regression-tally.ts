@@ -234,22 +234,20 @@ export class LabelSpread {
   }
 
   /**
-   * Adds a spread (Chan, Golub and LeVeque's pairwise update). The first brings its shift, and
-   * the update keeps its mean and squares as they are (this.mean and this.squares are 0 then):
-   * without a branch of its own, which the hot loop would first meet after V8 had optimized it
-   * (once a chunk), dropping the optimized code each time.
+   * Adds a spread (Chan, Golub and LeVeque's pairwise update); the first is taken as it is. Written
+   * with choices between values rather than a branch of statements that the hot loop would first
+   * meet after V8 had optimized it (once a chunk), dropping the optimized code each time.
    */
   private join(weight: number, shift: number, mean: number, squares: number): void {
     if (weight === 0) return;
-    const from = this.weight === 0 ? shift : this.shift;
+    const first = this.weight === 0;
     const total = this.weight + weight;
     // the shifts are labels of the same file: their difference is exact when they are within a factor of 2
-    const delta = shift - from + (mean - this.mean);
-    // delta · (delta · 0) is 0 for the first, where (delta · delta) · 0 may be ∞ · 0
-    this.squares += squares + delta * (delta * ((this.weight * weight) / total));
-    this.mean += delta * (weight / total);
+    const delta = shift - (first ? shift : this.shift) + (mean - this.mean);
+    this.squares += squares + (first ? 0 : delta * delta * ((this.weight * weight) / total));
+    this.mean += first ? mean : delta * (weight / total);
     this.weight = total;
-    this.shift = from;
+    this.shift = first ? shift : this.shift;
   }
 
   /** Joins the staged labels as one block. */

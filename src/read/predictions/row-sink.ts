@@ -6,6 +6,7 @@ import type { PredictionsRead, PredictionsSpec } from './reader.js';
 import { FeatureTally, PredictionTally } from './tally.js';
 import { sensitiveInterners, ValueInterner } from './value-interner.js';
 import { sensitiveFeatures } from './feature-groups.js';
+import { checkWeightSum } from './file-reader.js';
 
 /** What both formats share once a row's values are known: validation, grouping, and the tally. */
 /** A value beside a binary task's two classes: bad input, unless the task is to be inferred (then the file is read as another task). */
@@ -81,6 +82,7 @@ export class RowSink {
           : `${quote(this.coder.negativeLabel ?? '')}, not positive-label ${quote(this.spec.positiveLabel)}`;
       throw new InputError({ source: this.spec.file, message: `every label is ${only}: a classifier's labels have two classes or more` });
     }
+    checkWeightSum(this.spec.file, this.tally.totalWeight);
     return { file: this.spec.file, tally: this.tally, columns, hasScore: this.columns.score >= 0, ids: this.ids };
   }
 }

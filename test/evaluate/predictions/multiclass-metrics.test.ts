@@ -86,6 +86,9 @@ describe('bad input', () => {
     expect(problem('label,prediction,score_a,score_b\na,a,1.5,0.4\n')).toBe('p.csv: line 2: score_a "1.5" is not a probability between 0 and 1');
     expect(problem('label,prediction\n,a\n')).toBe('p.csv: line 2: label is empty');
     expect(problem('label,prediction\na,a\na,b\n')).toBe('p.csv: every label is "a": a classifier\'s labels have two classes or more');
+    expect(problem('label,prediction,weight\na,a,1e308\nb,a,1e308\n')).toBe(
+      'p.csv: the weights add up to more than 1.7976931348623157e+308, the largest number a double holds: expected weights that can be summed (scale them down; only their ratios count)'
+    );
   });
 
   test('rows whose probabilities do not sum to 1 are normalised and counted', () => {

@@ -75,6 +75,10 @@ describe('bad input and edge cases', () => {
     );
     expect(problem('label,prediction,weight\n1,2,-1\n')).toBe('p.csv: line 2: weight "-1" is not a finite non-negative number');
     expect(problem('label,prediction\n')).toBe('p.csv: no rows: expected a header and at least one prediction');
+    // each weight is finite, their sum is not: every mean would be 0 or undefined
+    expect(problem('label,prediction,weight\n5,5,1e308\n5,6,1e308\n')).toBe(
+      'p.csv: the weights add up to more than 1.7976931348623157e+308, the largest number a double holds: expected weights that can be summed (scale them down; only their ratios count)'
+    );
   });
 
   test('R² of labels that do not vary is 1 for exact predictions, else 0; of one row, undefined', () => {

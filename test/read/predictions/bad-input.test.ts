@@ -111,6 +111,13 @@ describe('more bad input', () => {
     expect(errorOf('label,prediction,score\n1,1,Infinity\n')).toBe('p.csv: line 2: score "Infinity" is not a number');
   });
 
+  test('weights that add up past the largest double: every weighted share would be 0, and an error rate gate would pass', () => {
+    expect(errorOf('label,prediction,weight\n1,1,1e308\n0,1,1e308\n')).toBe(
+      'p.csv: the weights add up to more than 1.7976931348623157e+308, the largest number a double holds: expected weights that can be summed (scale them down; only their ratios count)'
+    );
+    expect(metricsFromPredictions(read('label,prediction,weight\n1,1,1e307\n0,1,1e307\n'), 0).values.get('accuracy')).toMatchObject({ value: 0.5 });
+  });
+
   test('rows that all weigh nothing leave log loss undefined instead of NaN', () => {
     const computed = metricsFromPredictions(read('label,prediction,score,weight\n1,1,0.9,0\n0,0,0.2,0\n'), 0);
     expect(computed.values.get('log_loss')).toMatchObject({ value: null, note: expect.stringContaining('weigh nothing') });

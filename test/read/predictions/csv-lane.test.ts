@@ -81,9 +81,10 @@ describe('a plain record, parsed in one pass', () => {
     const plainNumber = fc.tuple(fc.constantFrom('', '-', '+'), digits(1, 6), fc.constantFrom('', '.'), digits(0, 6)).map(([s, w, p, f]) => `${s}${w}${p}${f}`);
     const plainText = fc.stringMatching(/^[a-zA-Z0-9 _.\-é]{0,12}$/);
     fc.assert(
-      fc.property(plainNumber, plainText, plainText, plainNumber, plainText, fc.constantFrom('\n', '\r\n'), (a, b, c, d, e, end) => {
+      fc.property(plainNumber, plainText, plainText, plainNumber, plainText, fc.constantFrom('\n', '\r\n'), fc.nat(10), (a, b, c, d, e, end, after) => {
         const line = `${a},${b},${c},${d},${e}${end}`;
-        expect(parseFirst(COLUMNS, line + '\n'.repeat(8))).toBe(encode(line).length);
+        // taken when its line feed lies 8 bytes or more before the chunk's end, else left to the scanner
+        expect(parseFirst(COLUMNS, line + '\n'.repeat(after))).toBe(after >= 7 ? encode(line).length : -1);
       }),
       { numRuns: 5000 }
     );
@@ -111,6 +112,13 @@ describe('a plain record, parsed in one pass', () => {
     expect(starts(row + row)).toEqual([0]);
     expect(starts(row + '1.5,m,x,2,east-of-here')).toEqual([0]);
     expect(starts(row)).toEqual([]);
+    const crlf = '1.5,m,x,2,east\r\n';
+    expect(starts(crlf + crlf + '\n'.repeat(7))).toEqual([0, 16]);
+    expect(starts(crlf + crlf + '\n'.repeat(6))).toEqual([0]);
+    // a chunk shorter than 8 bytes: none
+    const short = new PlainRecord([{ text: 0 }], new Float64Array(0));
+    short.use(encode('a\nb\nc\n'));
+    expect(short.parse(0)).toBe(-1);
   });
 
   test('packs a value of at most six bytes into keys that are equal only for equal bytes; longer ones have none', () => {
