@@ -8,6 +8,7 @@ import { readDriftSample } from '../../src/io/drift-data.js';
 import { loadGates, loadGateInput } from '../../src/io/load.js';
 import { readManifests } from '../../src/io/manifests.js';
 import { readPredictionsFile } from '../../src/io/predictions.js';
+import { peakMemoryKiB } from '../support/peak-memory.cjs';
 
 const [what, dir, file] = process.argv.slice(2) as [string, string, string];
 const readers: Record<string, () => unknown> = {
@@ -25,4 +26,4 @@ try {
   message = (error as Error).message;
   inputError = error instanceof InputError;
 }
-process.stdout.write(JSON.stringify({ message, inputError, peakMiB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+process.stdout.write(JSON.stringify({ message, inputError, peakMiB: Math.round(peakMemoryKiB() / 1024) }));
