@@ -1,10 +1,12 @@
 // `npm run fixtures:parquet`: writes test/fixtures/parquet/ from the CSV fixtures with DuckDB
-// (@duckdb/node-api, a devDependency): the same rows as Parquet, with Snappy, Zstandard and gzip
+// (@duckdb/node-api, a devDependency; and parquet-wasm for Parquet 2's data pages): the same rows as Parquet, with Snappy, Zstandard and gzip
 // pages, several row groups, int64, float32 and double columns, dictionary-encoded strings, nulls,
-// and a truncated file. The tests compare what model-gate reads from them with the CSVs.
+// Parquet 2's data pages, and a truncated file. The tests compare what model-gate reads from them with the CSVs.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { tableFromArrays, tableToIPC } from 'apache-arrow';
+import { Compression, Table, WriterPropertiesBuilder, WriterVersion, writeParquet } from 'parquet-wasm';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const out = `${root}test/fixtures/parquet/`;
@@ -42,7 +44,23 @@ await copy(
 );
 // the scoring fixture's eval rows, in two row groups: label int64, features double, group dictionary
 await copy(`SELECT * FROM read_csv('${root}test/fixtures/scoring/eval.csv', header = true)`, 'scoring-eval.parquet', 'COMPRESSION zstd, ROW_GROUP_SIZE 1024');
+// Parquet 2's data pages (DATA_PAGE_V2), which DuckDB does not write, by arrow-rs's writer
+// (parquet-wasm): basic.csv's label, prediction and score, and sex missing on the fifth row
+const rows = (await duck.runAndReadAll(`SELECT label, prediction, score, sex FROM ${csv('basic.csv')}`)).getRows();
+const column = <T>(k: number, read: (value: unknown) => T): T[] => rows.map((row) => read(row[k]));
+const pages = tableFromArrays({
+  label: Int32Array.from(column(0, Number)),
+  prediction: Int32Array.from(column(1, Number)),
+  score: Float64Array.from(column(2, Number)),
+  sex: column(3, String).map((value, i) => (i === 4 ? null : value))
+});
+const v2 = new WriterPropertiesBuilder().setWriterVersion(WriterVersion.V2).setCompression(Compression.SNAPPY).setMaxRowGroupSize(1024).build();
+writeFileSync(`${out}pages-v2.parquet`, writeParquet(Table.fromIPCStream(tableToIPC(pages, 'stream')), v2));
 const whole = readFileSync(`${out}basic.parquet`);
 writeFileSync(`${out}truncated.parquet`, whole.subarray(0, Math.floor(whole.length / 2)));
 const version = (await duck.runAndReadAll('SELECT version()')).getRows()[0]?.[0];
-writeFileSync(`${out}README.md`, `Written by scripts/parquet/fixtures.ts with DuckDB ${String(version)} (\`npm run fixtures:parquet\`); do not edit.\n`);
+const wasmVersion = (JSON.parse(readFileSync(`${root}node_modules/parquet-wasm/package.json`, 'utf8')) as { version: string }).version;
+writeFileSync(
+  `${out}README.md`,
+  `Written by scripts/parquet/fixtures.ts with DuckDB ${String(version)} and parquet-wasm ${wasmVersion} (\`npm run fixtures:parquet\`); do not edit.\n`
+);

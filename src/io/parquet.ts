@@ -2,9 +2,12 @@
 // Zstandard, gzip, Brotli and LZ4 from hyparquet-compressors): each row is handed on as a JSON Lines
 // row is, so every format is checked by the same code.
 import { resolve } from 'node:path';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { getTreePath } from 'hyparquet/src/schema.js';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
+import { columnChunkRange, readFlatColumn } from './parquet-column.js';
+import { quote } from '../read/quote.js';
 import type { ObjectRows } from '../read/chunk-reader.js';
 import { valueNumber, valueText, type JsonFields, type RowReader } from '../read/predictions/file-reader.js';
 
@@ -96,28 +99,25 @@ interface Group {
  */
 async function eachGroup(table: Table, name: string, visit: (group: Group, first: number) => void, afterGroup?: () => void): Promise<void> {
   const { file, metadata } = table;
+  const schema = parquetSchema(metadata);
   let first = 0;
   for (const rowGroup of metadata.row_groups) {
     const count = Number(rowGroup.num_rows);
-    const chunks = new Map<string, { start: number; data: ArrayLike<unknown> }[]>();
+    const columns = new Map<string, ArrayLike<unknown>>();
     try {
-      // hyparquet calls onChunk for every page of every column before parquetRead resolves
-      await parquetRead({
-        file,
-        metadata,
-        compressors,
-        rowStart: first,
-        rowEnd: first + count,
-        onChunk: ({ columnName, columnData, rowStart }) => {
-          const list = chunks.get(columnName) ?? [];
-          list.push({ start: rowStart - first, data: columnData as ArrayLike<unknown> });
-          chunks.set(columnName, list);
-        }
-      });
+      for (const chunk of rowGroup.columns) {
+        const meta = chunk.meta_data;
+        if (!meta || chunk.file_path)
+          throw new Error(meta ? `a column's data is in another file, ${quote(chunk.file_path ?? '')}` : 'a column has no metadata');
+        const [start, end] = columnChunkRange(meta);
+        columns.set(
+          meta.path_in_schema.join('.'),
+          readFlatColumn(await file.slice(start, end), meta, getTreePath(schema, meta.path_in_schema), count, compressors)
+        );
+      }
     } catch (error) {
       throw new InputError({ source: name, message: `cannot be read: ${(error as Error).message}` });
     }
-    const columns = new Map(table.columns.map((column) => [column, joined(chunks.get(column) ?? [], count)]));
     try {
       visit({ rows: count, columns }, first);
     } catch (error) {
@@ -126,15 +126,6 @@ async function eachGroup(table: Table, name: string, visit: (group: Group, first
     afterGroup?.();
     first += count;
   }
-}
-
-/** A column's pages as one array of the group's `count` values; a value no page gave is undefined. */
-function joined(pages: readonly { start: number; data: ArrayLike<unknown> }[], count: number): ArrayLike<unknown> {
-  const only = pages[0];
-  if (pages.length === 1 && only && only.start === 0 && only.data.length === count) return only.data;
-  const values: unknown[] = new Array(count);
-  for (const page of pages) for (let i = 0; i < page.data.length; i++) values[page.start + i] = page.data[i];
-  return values;
 }
 
 /** The fields of one row of a group, as JSON Lines rows give theirs: one object, moved from row to row. */

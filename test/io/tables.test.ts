@@ -47,6 +47,14 @@ describe('Parquet files give what the same rows in CSV give', () => {
     expect(fromParquet.classes).toEqual(fromCsv.classes);
   });
 
+  test("Parquet 2's data pages (DATA_PAGE_V2, written by arrow-rs): the same metrics, and a missing value named by its row", async () => {
+    expectSame(await binary(parquet('pages-v2.parquet'), []), await binary(csv('basic.csv'), []));
+    const error = await binary(parquet('pages-v2.parquet'), ['sex']).catch((e: unknown) => e);
+    expect((error as Error).message).toBe(
+      'test/fixtures/parquet/pages-v2.parquet: row 5: sex is missing (the first line has: "label", "prediction", "score", "sex")'
+    );
+  });
+
   test('float32 scores keep their order, so ROC AUC is exact; int64 ids and a double weight column read as numbers', async () => {
     const fromParquet = await binary(parquet('types.parquet'), ['sex']);
     const fromCsv = await binary(csv('basic.csv'), ['sex']);
