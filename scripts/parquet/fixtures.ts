@@ -45,16 +45,24 @@ await copy(
 // the scoring fixture's eval rows, in two row groups: label int64, features double, group dictionary
 await copy(`SELECT * FROM read_csv('${root}test/fixtures/scoring/eval.csv', header = true)`, 'scoring-eval.parquet', 'COMPRESSION zstd, ROW_GROUP_SIZE 1024');
 // Parquet 2's data pages (DATA_PAGE_V2), which DuckDB does not write, by arrow-rs's writer
-// (parquet-wasm): basic.csv's label, prediction and score, and sex missing on the fifth row
+// (parquet-wasm): basic.csv's label, prediction and score, and its sex missing on every 97th row
+// from the fifth; pages of at most 64 rows, the score's PLAIN (the others dictionary-encoded)
 const rows = (await duck.runAndReadAll(`SELECT label, prediction, score, sex FROM ${csv('basic.csv')}`)).getRows();
 const column = <T>(k: number, read: (value: unknown) => T): T[] => rows.map((row) => read(row[k]));
 const pages = tableFromArrays({
   label: Int32Array.from(column(0, Number)),
   prediction: Int32Array.from(column(1, Number)),
   score: Float64Array.from(column(2, Number)),
-  sex: column(3, String).map((value, i) => (i === 4 ? null : value))
+  sex: column(3, String).map((value, i) => (i % 97 === 4 ? null : value))
 });
-const v2 = new WriterPropertiesBuilder().setWriterVersion(WriterVersion.V2).setCompression(Compression.SNAPPY).setMaxRowGroupSize(1024).build();
+const v2 = new WriterPropertiesBuilder()
+  .setWriterVersion(WriterVersion.V2)
+  .setCompression(Compression.SNAPPY)
+  .setMaxRowGroupSize(1024)
+  .setWriteBatchSize(64)
+  .setDataPageSizeLimit(64)
+  .setColumnDictionaryEnabled('score', false)
+  .build();
 writeFileSync(`${out}pages-v2.parquet`, writeParquet(Table.fromIPCStream(tableToIPC(pages, 'stream')), v2));
 const whole = readFileSync(`${out}basic.parquet`);
 writeFileSync(`${out}truncated.parquet`, whole.subarray(0, Math.floor(whole.length / 2)));

@@ -6,8 +6,8 @@ import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema, type AsyncBuf
 import { getTreePath } from 'hyparquet/src/schema.js';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
-import { columnChunkRange, readFlatColumn } from './parquet-column.js';
 import { quote } from '../read/quote.js';
+import { columnChunkRange, readFlatColumn } from './parquet-column.js';
 import type { ObjectRows } from '../read/chunk-reader.js';
 import { valueNumber, valueText, type JsonFields, type RowReader } from '../read/predictions/file-reader.js';
 
