@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { getTreePath } from 'hyparquet/src/schema.js';
+import type { SchemaTree } from 'hyparquet/src/types.js';
 import { compressors } from 'hyparquet-compressors';
 import { InputError } from '../errors.js';
 import { quote } from '../read/quote.js';
@@ -59,6 +60,7 @@ export async function readParquetObjects<T>(path: string, cwd: string, name: str
 interface Table {
   file: AsyncBuffer;
   metadata: FileMetaData;
+  schema: SchemaTree;
   columns: string[];
 }
 
@@ -78,12 +80,13 @@ async function openParquet(path: string, cwd: string, name: string): Promise<Tab
     if (code === 'EISDIR') return fail('is a directory, expected a file');
     return fail(`is not a readable Parquet file (${(error as Error).message}): is it truncated?`);
   }
-  const columns = parquetSchema(metadata).children.map((child) =>
+  const schema = parquetSchema(metadata);
+  const columns = schema.children.map((child) =>
     child.children.length > 0
       ? fail(`column ${JSON.stringify(child.element.name)} is nested (a list, map or struct): expected one value a row`)
       : child.element.name
   );
-  return { file, metadata, columns };
+  return { file, metadata, schema, columns };
 }
 
 /** A row group's values, column by column. */
@@ -98,8 +101,7 @@ interface Group {
  * an object a row cost as much as decoding the file.
  */
 async function eachGroup(table: Table, name: string, visit: (group: Group, first: number) => void, afterGroup?: () => void): Promise<void> {
-  const { file, metadata } = table;
-  const schema = parquetSchema(metadata);
+  const { file, metadata, schema } = table;
   let first = 0;
   for (const rowGroup of metadata.row_groups) {
     const count = Number(rowGroup.num_rows);
